@@ -1,0 +1,54 @@
+import {
+  datasetFileNames,
+  datasetFiles,
+  parseDatasetFile,
+  type Dataset,
+} from '../src/data/dataset-files';
+import { DataFileError, formatProblem, WHOLE_FILE, type DataProblem } from '../src/data/problems';
+import { findCrossFileProblems } from '../src/data/validate-dataset';
+
+/**
+ * Validates the dataset files of one directory: every file against its schema, then the files
+ * that parsed against each other. Returns the problems as printable lines and a count summary.
+ */
+export async function validateDatasetDirectory(
+  dir: string,
+  readText: (file: string) => Promise<string>,
+): Promise<{ problems: string[]; counts: string }> {
+  const problems: DataProblem[] = [];
+  const dataset: Partial<Dataset> = {};
+  for (const name of datasetFileNames) {
+    const { file } = datasetFiles[name];
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push({
+        file,
+        record: WHOLE_FILE,
+        field: WHOLE_FILE,
+        message: `cannot be read from ${dir}: ${message}`,
+      });
+      continue;
+    }
+    try {
+      Object.assign(dataset, { [name]: parseDatasetFile(name, text) });
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  problems.push(...findCrossFileProblems(dataset));
+  const counts = [
+    dataset.meta && `${dataset.meta.sources.length} sources`,
+    dataset.actors && `${dataset.actors.actors.length} actors`,
+    dataset.places && `${dataset.places.places.length} places`,
+    dataset.meetings && `${dataset.meetings.meetings.length} meetings`,
+    dataset.events && `${dataset.events.events.length} events`,
+    dataset.statistics && `${dataset.statistics.series.length} statistic series`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return { problems: problems.map(formatProblem), counts };
+}

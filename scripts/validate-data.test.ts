@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateDatasetDirectory } from './dataset-directory';
+
+const dataDir = join(process.cwd(), 'public', 'data');
+const readFrom = (dir: string) => (file: string) => readFile(join(dir, file), 'utf8');
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the bundled dataset to break. */
+function copyOfDataset(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'syria-data-'));
+  tempDirs.push(dir);
+  cpSync(dataDir, dir, { recursive: true });
+  return dir;
+}
+
+function editJson(dir: string, file: string, edit: (json: Record<string, unknown[]>) => void) {
+  const json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  edit(json);
+  writeFileSync(join(dir, file), JSON.stringify(json));
+}
+
+describe('the bundled dataset', () => {
+  it('passes every schema and cross-file check', async () => {
+    const { problems } = await validateDatasetDirectory(dataDir, readFrom(dataDir));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('validate:data on a broken copy', () => {
+  it('names file, record and field of each problem', async () => {
+    const dir = copyOfDataset();
+    let meetingId = '';
+    let eventId = '';
+    editJson(dir, 'meetings.json', (json) => {
+      const meeting = json.meetings![0] as { id: string; start: string };
+      meetingId = meeting.id;
+      meeting.start = '2021-02-30';
+    });
+    editJson(dir, 'events.json', (json) => {
+      const event = json.events![0] as { id: string; placeId: string };
+      eventId = event.id;
+      event.placeId = 'no-such-place';
+    });
+    const { problems } = await validateDatasetDirectory(dir, readFrom(dir));
+    expect(problems).toEqual([
+      `meetings.json: ${meetingId}: start: is not a real calendar date`,
+      `events.json: ${eventId}: placeId: unknown place "no-such-place" (not in places.json)`,
+    ]);
+  });
+
+  it('reports a missing file', async () => {
+    const dir = copyOfDataset();
+    rmSync(join(dir, 'places.json'));
+    const { problems } = await validateDatasetDirectory(dir, readFrom(dir));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^places\.json: \(file\): \(file\): cannot be read from /);
+  });
+
+  it('exits 1 from the command line and prints the problem', () => {
+    const dir = copyOfDataset();
+    let sourceId = '';
+    editJson(dir, 'meta.json', (json) => {
+      const source = json.sources![0] as { id: string; url: string };
+      sourceId = source.id;
+      source.url = 'javascript:alert(1)';
+    });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', dir], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`meta.json: ${sourceId}: url: must be an http(s) URL`);
+  });
+
+  it('exits 0 on the bundled data', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts'], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/valid \(\d+ sources, \d+ actors/);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * `npm run validate:data [dir]`: checks every dataset file against its schema and across files,
+ * prints each problem as `file: record id: field: message`, and exits 1 if there is any.
+ * The directory defaults to public/data.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { validateDatasetDirectory } from './dataset-directory';
+
+const dir = resolve(process.argv[2] ?? 'public/data');
+const { problems, counts } = await validateDatasetDirectory(dir, (file) =>
+  readFile(join(dir, file), 'utf8'),
+);
+
+for (const line of problems) console.log(line);
+if (problems.length > 0) {
+  console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`);
+  process.exit(1);
+}
+console.log(`${dir}: valid (${counts})`);

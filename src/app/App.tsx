@@ -1,0 +1,42 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ActorsPanel } from '@/features/actors/ActorsPanel';
+import { MapPanel } from '@/features/map/MapPanel';
+import { ProcessTrackerPanel } from '@/features/process-tracker/ProcessTrackerPanel';
+import { StatisticsPanel } from '@/features/statistics/StatisticsPanel';
+import { connectUrlSync } from '@/stores/url-sync';
+import { DateRangeControl } from './DateRangeControl';
+import { Footer } from './Footer';
+import { ThemeToggle } from './ThemeToggle';
+import { UrlNotice } from './UrlNotice';
+
+/** The dashboard: header with the global date range, four panels, footer. */
+export function App() {
+  // One client per app instance (not per render), so the dataset is fetched once.
+  const [queryClient] = useState(() => new QueryClient());
+  useEffect(() => connectUrlSync(), []);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <a className="skip-link" href="#panels">
+        Skip to panels
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <h1 className="app-title">Syria Conflict &amp; Diplomacy Dashboard</h1>
+          <p className="app-tagline">Actors, peace talks, human cost and places, for any period</p>
+        </div>
+        <DateRangeControl />
+        <ThemeToggle />
+      </header>
+      <UrlNotice />
+      <main id="panels" className="panels">
+        <ActorsPanel />
+        <ProcessTrackerPanel />
+        <StatisticsPanel />
+        <MapPanel />
+      </main>
+      <Footer />
+    </QueryClientProvider>
+  );
+}

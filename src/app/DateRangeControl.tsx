@@ -1,0 +1,97 @@
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { useDatasetFiles } from '@/data/queries';
+import { latestDataDate } from '@/data/selectors';
+import { isRealCalendarDate, todayIso } from '@/lib/dates';
+import { formatRange } from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
+import { buildRangePresets, findActivePreset } from '@/stores/presets';
+import { EARLIEST_DATE, LATEST_DATE } from '@/stores/url-state';
+
+/** The global date range: From/To inputs, quick presets and Reset. */
+export function DateRangeControl() {
+  const range = useFiltersStore((s) => s.range);
+  const setFrom = useFiltersStore((s) => s.setFrom);
+  const setTo = useFiltersStore((s) => s.setTo);
+  const setRange = useFiltersStore((s) => s.setRange);
+  const resetRange = useFiltersStore((s) => s.resetRange);
+
+  const dated = useDatasetFiles(['meetings', 'events', 'statistics']);
+  const latest = dated.status === 'success' ? latestDataDate(dated.data) : undefined;
+  const presets = useMemo(() => buildRangePresets(todayIso(), latest), [latest]);
+  const active = findActivePreset(presets, range);
+
+  return (
+    <div className="range-control" role="group" aria-label="Date range for every panel">
+      <div className="range-control__dates">
+        <DateField label="From" value={range.from} onCommit={setFrom} />
+        <span aria-hidden="true" className="range-control__dash">
+          –
+        </span>
+        <DateField label="To" value={range.to} onCommit={setTo} />
+        <button type="button" className="button button--quiet" onClick={resetRange}>
+          Reset
+        </button>
+      </div>
+      <div className="range-control__presets" role="group" aria-label="Preset ranges">
+        {presets.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="chip"
+            aria-pressed={preset.id === active?.id}
+            title={`${preset.description} (${formatRange(preset.range)})`}
+            onClick={() => setRange(preset.range)}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface DateFieldProps {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+}
+
+/**
+ * A labelled date input that applies a value only once it is a whole, real date within bounds:
+ * while the user is typing a year digit by digit, nothing half-typed reaches the store or URL.
+ */
+function DateField({ label, value, onCommit }: DateFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? value;
+  const invalid = draft !== null && !isAcceptable(draft);
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const next = event.target.value;
+    if (isAcceptable(next)) {
+      setDraft(null);
+      onCommit(next);
+    } else {
+      setDraft(next);
+    }
+  };
+
+  return (
+    <label className="date-field">
+      <span className="date-field__label">{label}</span>
+      <input
+        type="date"
+        className="date-field__input"
+        value={shown}
+        min={EARLIEST_DATE}
+        max={LATEST_DATE}
+        aria-invalid={invalid || undefined}
+        onChange={onChange}
+        onBlur={() => setDraft(null)}
+      />
+    </label>
+  );
+}
+
+function isAcceptable(value: string): boolean {
+  return isRealCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
+}

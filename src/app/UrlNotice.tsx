@@ -1,0 +1,23 @@
+import { useFiltersStore } from '@/stores/filters';
+
+/** Says which parts of the opened link were ignored and what is shown instead. */
+export function UrlNotice() {
+  const problems = useFiltersStore((s) => s.urlProblems);
+  const dismiss = useFiltersStore((s) => s.dismissUrlProblems);
+  if (problems.length === 0) return null;
+  return (
+    <div className="notice" role="status" aria-live="polite">
+      <div>
+        <p className="notice__title">Part of this link could not be used</p>
+        <ul>
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="button button--quiet" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+import type { DatasetFileData, DatasetFileName } from '@/data/dataset-files';
+import { DataFileError, formatProblem } from '@/data/problems';
+import { useDatasetFiles } from '@/data/queries';
+
+interface DatasetGateProps<N extends DatasetFileName> {
+  /** The dataset files the panel cannot work without. */
+  files: readonly N[];
+  /** How many lines of placeholder to show while loading. */
+  skeletonRows?: number;
+  children: (data: { [K in N]: DatasetFileData<K> }) => ReactNode;
+}
+
+/**
+ * Renders its children with the files a panel needs, a skeleton while they load, and an error
+ * that names each bad file, record and field when any of them failed.
+ */
+export function DatasetGate<const N extends DatasetFileName>({
+  files,
+  skeletonRows = 6,
+  children,
+}: DatasetGateProps<N>) {
+  const result = useDatasetFiles(files);
+  if (result.status === 'pending') return <Skeleton rows={skeletonRows} />;
+  if (result.status === 'error')
+    return <DataErrorView errors={result.errors} onReload={result.refetch} />;
+  return <>{children(result.data)}</>;
+}
+
+/** Placeholder bars shaped like a list, announced to screen readers as loading. */
+export function Skeleton({ rows }: { rows: number }) {
+  return (
+    <div className="skeleton" role="status" aria-live="polite" aria-busy="true">
+      <span className="visually-hidden">Loading data…</span>
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="skeleton__row" style={{ width: `${90 - ((i * 17) % 40)}%` }} />
+      ))}
+    </div>
+  );
+}
+
+const MAX_LISTED_PROBLEMS = 8;
+
+/** What went wrong with the data, down to file, record and field, with a way to try again. */
+export function DataErrorView({
+  errors,
+  onReload,
+}: {
+  errors: readonly Error[];
+  onReload: () => void;
+}) {
+  const problems = errors.flatMap((error) =>
+    error instanceof DataFileError ? error.problems.map(formatProblem) : [error.message],
+  );
+  const files = [...new Set(errors.map((e) => (e instanceof DataFileError ? e.file : 'data')))];
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">
+        This panel cannot show its data: {files.join(', ')} {files.length === 1 ? 'is' : 'are'} not
+        valid.
+      </p>
+      <ul className="problem-list">
+        {problems.slice(0, MAX_LISTED_PROBLEMS).map((line, i) => (
+          <li key={i}>
+            <code>{line}</code>
+          </li>
+        ))}
+      </ul>
+      {problems.length > MAX_LISTED_PROBLEMS ? (
+        <p className="state__detail">…and {problems.length - MAX_LISTED_PROBLEMS} more problems.</p>
+      ) : null}
+      <button type="button" className="button" onClick={onReload}>
+        Reload
+      </button>
+    </div>
+  );
+}
+
+/** A quiet message for an empty result, saying what was looked for. */
+export function EmptyState({ children }: { children: ReactNode }) {
+  return (
+    <div className="state state--empty" role="status">
+      {children}
+    </div>
+  );
+}

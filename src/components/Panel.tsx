@@ -1,0 +1,62 @@
+import { Component, useId, type ErrorInfo, type ReactNode } from 'react';
+
+interface PanelProps {
+  title: string;
+  /** One line under the heading, e.g. what the panel shows for which dates. */
+  subtitle?: ReactNode;
+  /** Extra grid placement hook for the layout, e.g. "map". */
+  area: string;
+  children: ReactNode;
+}
+
+/** A dashboard panel: a labelled `<section>` with its own error boundary. */
+export function Panel({ title, subtitle, area, children }: PanelProps) {
+  const headingId = useId();
+  return (
+    <section className="panel" aria-labelledby={headingId} data-area={area}>
+      <header className="panel__header">
+        <h2 id={headingId} className="panel__title">
+          {title}
+        </h2>
+        {subtitle ? <p className="panel__subtitle">{subtitle}</p> : null}
+      </header>
+      <div className="panel__body">
+        <PanelErrorBoundary title={title}>{children}</PanelErrorBoundary>
+      </div>
+    </section>
+  );
+}
+
+interface BoundaryState {
+  error: Error | null;
+}
+
+/** Keeps a crash in one panel from blanking the page; the other panels go on working. */
+export class PanelErrorBoundary extends Component<
+  { title: string; children: ReactNode },
+  BoundaryState
+> {
+  override state: BoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: Error): BoundaryState {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`The ${this.props.title} panel failed`, error, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <div className="state state--error" role="alert">
+        <p className="state__title">This panel stopped working.</p>
+        <p className="state__detail">{error.message}</p>
+        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import type { ActorKind, Alignment } from './schemas/actors';
+import type { EventCategory } from './schemas/events';
+import type { MeetingStatus, Track } from './schemas/meetings';
+import type { Measure } from './schemas/statistics';
+import type { PlaceKind } from './schemas/places';
+
+/** Display names for the enumerations of the dataset; one place, used by every panel. */
+export const trackLabels: Record<Track, string> = {
+  astana: 'Astana format',
+  geneva: 'Geneva talks',
+  'constitutional-committee': 'Constitutional Committee',
+  'sochi-russia-turkey': 'Sochi / Russia–Turkey',
+  unsc: 'UN Security Council',
+  other: 'Other summits and meetings',
+};
+
+export const trackOrder: readonly Track[] = [
+  'astana',
+  'geneva',
+  'constitutional-committee',
+  'sochi-russia-turkey',
+  'unsc',
+  'other',
+];
+
+export const statusLabels: Record<MeetingStatus, string> = {
+  held: 'Held',
+  postponed: 'Postponed',
+  cancelled: 'Cancelled',
+  scheduled: 'Scheduled',
+};
+
+export const actorKindLabels: Record<ActorKind, string> = {
+  state: 'State',
+  'armed-group': 'Armed group',
+  'political-body': 'Political body',
+  'international-organisation': 'International organisation',
+  person: 'Person',
+};
+
+export const alignmentLabels: Record<Alignment, string> = {
+  'syrian-government': 'Syrian government',
+  'pro-government': 'Pro-government',
+  opposition: 'Opposition',
+  'kurdish-led': 'Kurdish-led',
+  jihadist: 'Jihadist',
+  western: 'Western',
+  mediator: 'Mediator',
+  other: 'Other',
+};
+
+export const alignmentOrder: readonly Alignment[] = [
+  'syrian-government',
+  'pro-government',
+  'opposition',
+  'kurdish-led',
+  'jihadist',
+  'western',
+  'mediator',
+  'other',
+];
+
+export const eventCategoryLabels: Record<EventCategory, string> = {
+  military: 'Military',
+  diplomatic: 'Diplomatic',
+  political: 'Political',
+  humanitarian: 'Humanitarian',
+  statement: 'Statement',
+};
+
+export const measureLabels: Record<Measure, string> = {
+  deaths: 'Deaths',
+  refugees: 'Refugees',
+  idps: 'Internally displaced',
+  returns: 'Returns',
+  population: 'Population',
+};
+
+export const measureOrder: readonly Measure[] = [
+  'deaths',
+  'refugees',
+  'idps',
+  'returns',
+  'population',
+];
+
+export const placeKindLabels: Record<PlaceKind, string> = {
+  country: 'Country',
+  capital: 'Capital',
+  city: 'City',
+  town: 'Town',
+  governorate: 'Governorate',
+  region: 'Region',
+  'military-base': 'Military base',
+  venue: 'Venue',
+  'border-crossing': 'Border crossing',
+};

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '@/test/fixture-dataset';
+import {
+  filterEventsByRange,
+  filterMeetingsByRange,
+  filterPointsByRange,
+  groupMeetingsByTrack,
+  latestDataDate,
+  rankActorsByActivity,
+  rankPlacesByActivity,
+  resolveSources,
+  indexById,
+} from './selectors';
+
+const data = fixtureDataset();
+const year2021 = { from: '2021-01-01', to: '2021-12-31' };
+
+describe('filter by range', () => {
+  it('keeps meetings that overlap the range, in date order', () => {
+    expect(filterMeetingsByRange(data.meetings.meetings, year2021).map((m) => m.id)).toEqual([
+      'cc-1',
+      'track-a-2',
+      'res-1',
+    ]);
+  });
+  it('keeps multi-day events that straddle an end of the range', () => {
+    expect(
+      filterEventsByRange(data.events.events, { from: '2021-03-02', to: '2021-12-31' }).map(
+        (e) => e.id,
+      ),
+    ).toEqual(['ev-2']);
+    expect(
+      filterEventsByRange(data.events.events, { from: '2021-03-03', to: '2021-12-31' }),
+    ).toEqual([]);
+  });
+  it('keeps snapshots by their as-of date and totals by their period', () => {
+    const [annual, snapshot] = data.statistics.series;
+    expect(
+      filterPointsByRange(annual!, { from: '2020-06-01', to: '2021-01-01' }).map((p) => p.date),
+    ).toEqual(['2020-12-31', '2021-12-31']);
+    expect(
+      filterPointsByRange(snapshot!, { from: '2020-06-01', to: '2021-01-01' }).map((p) => p.value),
+    ).toEqual([5000]);
+  });
+  it('returns nothing for a range before all data', () => {
+    expect(
+      filterMeetingsByRange(data.meetings.meetings, { from: '2011-03-15', to: '2011-12-31' }),
+    ).toEqual([]);
+  });
+});
+
+describe('rankActorsByActivity', () => {
+  it('counts meetings and events per actor, most active first, ties by name', () => {
+    const meetings = filterMeetingsByRange(data.meetings.meetings, year2021);
+    const events = filterEventsByRange(data.events.events, year2021);
+    expect(
+      rankActorsByActivity(data.actors.actors, meetings, events).map((a) => [
+        a.actor.id,
+        a.meetings,
+        a.events,
+      ]),
+    ).toEqual([
+      ['person-z', 1, 1],
+      ['state-x', 1, 1],
+      ['party-y', 1, 0],
+    ]);
+  });
+});
+
+describe('groupMeetingsByTrack', () => {
+  it('groups in track order, counts held and not held, drops empty tracks', () => {
+    const groups = groupMeetingsByTrack(data.meetings.meetings, [
+      'unsc',
+      'astana',
+      'geneva',
+      'constitutional-committee',
+    ]);
+    expect(groups.map((g) => [g.track, g.held, g.notHeld])).toEqual([
+      ['unsc', 1, 0],
+      ['astana', 1, 1],
+      ['constitutional-committee', 1, 0],
+    ]);
+  });
+});
+
+describe('rankPlacesByActivity', () => {
+  it('lists only places with activity, busiest first', () => {
+    const ranked = rankPlacesByActivity(
+      data.places.places,
+      data.meetings.meetings,
+      data.events.events,
+    );
+    expect(ranked.map((p) => [p.place.id, p.meetings, p.events])).toEqual([
+      ['venue-q', 4, 0],
+      ['city-p', 0, 2],
+    ]);
+    expect(rankPlacesByActivity(data.places.places, [], [])).toEqual([]);
+  });
+});
+
+describe('latestDataDate', () => {
+  it('takes the latest held meeting, event or statistic, ignoring postponed meetings', () => {
+    expect(latestDataDate(data)).toBe('2022-06-30');
+    const later = fixtureDataset();
+    later.meetings.meetings[1] = {
+      ...later.meetings.meetings[1]!,
+      start: '2023-01-01',
+      end: '2023-01-01',
+    };
+    expect(latestDataDate(later)).toBe('2022-06-30');
+  });
+});
+
+describe('resolveSources', () => {
+  it('looks sources up in the catalogue and skips unknown ids', () => {
+    const catalogue = indexById(data.meta.sources);
+    expect(
+      resolveSources(['src-b', 'missing', 'src-a'], catalogue).map((s) => s.publisher),
+    ).toEqual(['Example B', 'Example A']);
+  });
+});

@@ -1,0 +1,148 @@
+import { isDateInRange, spanOverlapsRange, type DateRange } from '@/lib/dates';
+import type { Dataset } from './dataset-files';
+import type { Actor } from './schemas/actors';
+import type { ConflictEvent } from './schemas/events';
+import type { Meeting, Track } from './schemas/meetings';
+import type { Source } from './schemas/meta';
+import type { Place } from './schemas/places';
+import type { StatisticPoint, StatisticSeries } from './schemas/statistics';
+
+/** Meetings that took place (or were due) on at least one day of the range, in date order. */
+export function filterMeetingsByRange(meetings: readonly Meeting[], range: DateRange): Meeting[] {
+  return meetings
+    .filter((m) => spanOverlapsRange(m.start, m.end, range))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+/** Events on at least one day of the range, in date order. */
+export function filterEventsByRange(
+  events: readonly ConflictEvent[],
+  range: DateRange,
+): ConflictEvent[] {
+  return events
+    .filter((e) => spanOverlapsRange(e.date, e.endDate ?? e.date, range))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The points of a series that belong to the range: a snapshot when its as-of date is inside,
+ * a total when its period shares at least one day with the range.
+ */
+export function filterPointsByRange(series: StatisticSeries, range: DateRange): StatisticPoint[] {
+  return series.points.filter((p) =>
+    p.start === undefined
+      ? isDateInRange(p.date, range)
+      : spanOverlapsRange(p.start, p.date, range),
+  );
+}
+
+export interface ActorActivity {
+  actor: Actor;
+  meetings: number;
+  events: number;
+}
+
+/** How many of the given meetings and events each actor took part in; the most active first. */
+export function rankActorsByActivity(
+  actors: readonly Actor[],
+  meetings: readonly Meeting[],
+  events: readonly ConflictEvent[],
+): ActorActivity[] {
+  const meetingCounts = countIds(meetings.flatMap((m) => m.participants));
+  const eventCounts = countIds(events.flatMap((e) => e.actors));
+  return actors
+    .map((actor) => ({
+      actor,
+      meetings: meetingCounts.get(actor.id) ?? 0,
+      events: eventCounts.get(actor.id) ?? 0,
+    }))
+    .sort(
+      (a, b) =>
+        b.meetings + b.events - (a.meetings + a.events) || a.actor.name.localeCompare(b.actor.name),
+    );
+}
+
+export interface TrackSummary {
+  track: Track;
+  meetings: Meeting[];
+  held: number;
+  notHeld: number;
+}
+
+/** The meetings grouped by track, in the given track order, leaving out empty tracks. */
+export function groupMeetingsByTrack(
+  meetings: readonly Meeting[],
+  trackOrder: readonly Track[],
+): TrackSummary[] {
+  return trackOrder
+    .map((track) => {
+      const onTrack = meetings.filter((m) => m.track === track);
+      const held = onTrack.filter((m) => m.status === 'held').length;
+      return { track, meetings: onTrack, held, notHeld: onTrack.length - held };
+    })
+    .filter((summary) => summary.meetings.length > 0);
+}
+
+export interface PlaceActivity {
+  place: Place;
+  meetings: number;
+  events: number;
+}
+
+/** The places where the given meetings and events happened, the busiest first. */
+export function rankPlacesByActivity(
+  places: readonly Place[],
+  meetings: readonly Meeting[],
+  events: readonly ConflictEvent[],
+): PlaceActivity[] {
+  const meetingCounts = countIds(meetings.map((m) => m.placeId));
+  const eventCounts = countIds(events.map((e) => e.placeId));
+  return places
+    .map((place) => ({
+      place,
+      meetings: meetingCounts.get(place.id) ?? 0,
+      events: eventCounts.get(place.id) ?? 0,
+    }))
+    .filter((p) => p.meetings + p.events > 0)
+    .sort(
+      (a, b) =>
+        b.meetings + b.events - (a.meetings + a.events) || a.place.name.localeCompare(b.place.name),
+    );
+}
+
+/** The latest day any dated record describes (held meetings, events, statistics). */
+export function latestDataDate(
+  dataset: Pick<Dataset, 'meetings' | 'events' | 'statistics'>,
+): string | undefined {
+  const dates = [
+    ...dataset.meetings.meetings.filter((m) => m.status === 'held').map((m) => m.end),
+    ...dataset.events.events.map((e) => e.endDate ?? e.date),
+    ...dataset.statistics.series.flatMap((s) => s.points.map((p) => p.date)),
+  ];
+  return dates.reduce<string | undefined>(
+    (max, d) => (max === undefined || d > max ? d : max),
+    undefined,
+  );
+}
+
+/** A lookup from id to record. */
+export function indexById<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
+}
+
+/** The catalogue entries for a record's source ids, skipping ids the catalogue lacks. */
+export function resolveSources(
+  ids: readonly string[],
+  catalogue: ReadonlyMap<string, Source>,
+): Source[] {
+  return ids.flatMap((id) => {
+    const source = catalogue.get(id);
+    return source ? [source] : [];
+  });
+}
+
+function countIds(ids: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '@/test/fixture-dataset';
+import { formatProblem } from './problems';
+import { findCrossFileProblems } from './validate-dataset';
+
+const lines = (dataset: Parameters<typeof findCrossFileProblems>[0]) =>
+  findCrossFileProblems(dataset).map(formatProblem);
+
+describe('findCrossFileProblems', () => {
+  it('finds nothing wrong with a consistent dataset', () => {
+    expect(lines(fixtureDataset())).toEqual([]);
+  });
+
+  it('finds unknown sources, actors and places, naming file, record and field', () => {
+    const data = fixtureDataset();
+    data.meetings.meetings[0] = {
+      ...data.meetings.meetings[0]!,
+      participants: ['state-x', 'ghost'],
+      placeId: 'atlantis',
+      sources: ['src-a', 'rumour'],
+    };
+    data.events.events[1] = { ...data.events.events[1]!, actors: ['nobody'] };
+    data.actors.actors[0] = {
+      ...data.actors.actors[0]!,
+      relations: [{ type: 'ally', target: 'phantom' }],
+    };
+    expect(lines(data)).toEqual([
+      'actors.json: state-x: relations[0].target: unknown actor "phantom" (not in actors.json)',
+      'meetings.json: track-a-1: sources[1]: unknown source "rumour" (not in meta.json sources)',
+      'meetings.json: track-a-1: participants[1]: unknown actor "ghost" (not in actors.json)',
+      'meetings.json: track-a-1: placeId: unknown place "atlantis" (not in places.json)',
+      'events.json: ev-2: actors[0]: unknown actor "nobody" (not in actors.json)',
+    ]);
+  });
+
+  it('finds duplicate ids in every file', () => {
+    const data = fixtureDataset();
+    data.places.places.push({ ...data.places.places[0]! });
+    data.meta.sources.push({ ...data.meta.sources[1]! });
+    expect(lines(data)).toEqual([
+      'meta.json: src-b: id: duplicate id',
+      'places.json: city-p: id: duplicate id',
+    ]);
+  });
+
+  it('finds periods that end before they start', () => {
+    const data = fixtureDataset();
+    data.meetings.meetings[0] = {
+      ...data.meetings.meetings[0]!,
+      start: '2020-01-12',
+      end: '2020-01-11',
+    };
+    data.events.events[0] = { ...data.events.events[0]!, endDate: '2020-05-01' };
+    data.actors.actors[2] = { ...data.actors.actors[2]!, activeTo: '2018-01-01' };
+    expect(lines(data)).toEqual([
+      'actors.json: person-z: activeTo: 2018-01-01 is before the start 2019-01-01',
+      'meetings.json: track-a-1: end: 2020-01-11 is before the start 2020-01-12',
+      'events.json: ev-1: endDate: 2020-05-01 is before the start 2020-06-01',
+    ]);
+  });
+
+  it('finds held meetings, events and figures dated after the as-of date, but allows scheduled ones', () => {
+    const data = fixtureDataset();
+    data.meetings.meetings.push({
+      ...data.meetings.meetings[0]!,
+      id: 'future-held',
+      start: '2023-05-01',
+      end: '2023-05-01',
+    });
+    data.meetings.meetings.push({
+      ...data.meetings.meetings[0]!,
+      id: 'future-scheduled',
+      status: 'scheduled',
+      start: '2023-05-01',
+      end: '2023-05-01',
+    });
+    expect(lines(data)).toEqual([
+      "meetings.json: future-held: start: 2023-05-01 is after the dataset's as-of date 2022-12-31",
+    ]);
+  });
+
+  it('requires resolution details exactly on resolutions, within 15 votes', () => {
+    const data = fixtureDataset();
+    const resolution = data.meetings.meetings[3]!;
+    data.meetings.meetings[3] = {
+      ...resolution,
+      resolution: { number: 1, votesFor: 13, votesAgainst: 2, abstentions: 2 },
+    };
+    data.meetings.meetings[0] = { ...data.meetings.meetings[0]!, kind: 'resolution' };
+    expect(lines(data)).toEqual([
+      'meetings.json: track-a-1: resolution: is required when kind is "resolution"',
+      "meetings.json: res-1: resolution: more than the Security Council's 15 votes",
+    ]);
+  });
+
+  it('requires statistics points in date order', () => {
+    const data = fixtureDataset();
+    const series = data.statistics.series[1]!;
+    data.statistics.series[1] = { ...series, points: [series.points[1]!, series.points[0]!] };
+    expect(lines(data)).toEqual([
+      'statistics.json: refugees-total: points[1].date: points must be in date order without repeats (2020-06-30 follows 2022-06-30)',
+    ]);
+  });
+
+  it('checks what it can when some files are missing', () => {
+    const data = fixtureDataset();
+    data.events.events[0] = { ...data.events.events[0]!, placeId: 'nowhere', actors: ['ghost'] };
+    expect(lines({ events: data.events, places: data.places })).toEqual([
+      'events.json: ev-1: placeId: unknown place "nowhere" (not in places.json)',
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+import { datasetFiles, type Dataset } from './dataset-files';
+import type { DataProblem } from './problems';
+
+type PartialDataset = Partial<Dataset>;
+
+interface Check {
+  file: string;
+  record: string;
+  problems: DataProblem[];
+}
+
+/**
+ * Cross-file checks that a per-file schema cannot make: ids unique, every referenced source,
+ * actor and place exists, periods do not end before they start, nothing "held" lies after the
+ * dataset's as-of date. Works on whichever files parsed, so one broken file does not hide the
+ * problems of the others.
+ */
+export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const sourceIds = dataset.meta ? new Set(dataset.meta.sources.map((s) => s.id)) : undefined;
+  const actorIds = dataset.actors ? new Set(dataset.actors.actors.map((a) => a.id)) : undefined;
+  const placeIds = dataset.places ? new Set(dataset.places.places.map((p) => p.id)) : undefined;
+  const asOf = dataset.meta?.asOf;
+
+  const at = (file: string, record: string): Check => ({ file, record, problems });
+  const add = (check: Check, field: string, message: string) =>
+    check.problems.push({ file: check.file, record: check.record, field, message });
+
+  const checkSources = (check: Check, field: string, ids: readonly string[] | undefined) => {
+    if (!sourceIds || !ids) return;
+    ids.forEach((id, i) => {
+      if (!sourceIds.has(id))
+        add(check, `${field}[${i}]`, `unknown source "${id}" (not in meta.json sources)`);
+    });
+  };
+  const checkActor = (check: Check, field: string, id: string) => {
+    if (actorIds && !actorIds.has(id))
+      add(check, field, `unknown actor "${id}" (not in actors.json)`);
+  };
+  const checkActors = (check: Check, field: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => checkActor(check, `${field}[${i}]`, id));
+  const checkPlace = (check: Check, field: string, id: string) => {
+    if (placeIds && !placeIds.has(id))
+      add(check, field, `unknown place "${id}" (not in places.json)`);
+  };
+  const checkOrder = (check: Check, field: string, start?: string, end?: string) => {
+    if (start && end && end < start) add(check, field, `${end} is before the start ${start}`);
+  };
+  const checkNotAfterAsOf = (check: Check, field: string, date: string) => {
+    if (asOf && date > asOf) add(check, field, `${date} is after the dataset's as-of date ${asOf}`);
+  };
+
+  if (dataset.meta) {
+    findDuplicateIds(datasetFiles.meta.file, dataset.meta.sources, problems);
+  }
+
+  if (dataset.actors) {
+    const file = datasetFiles.actors.file;
+    findDuplicateIds(file, dataset.actors.actors, problems);
+    for (const actor of dataset.actors.actors) {
+      const check = at(file, actor.id);
+      checkSources(check, 'sources', actor.sources);
+      checkOrder(check, 'activeTo', actor.activeFrom, actor.activeTo);
+      actor.relations.forEach((relation, i) => {
+        checkActor(check, `relations[${i}].target`, relation.target);
+        if (relation.target === actor.id)
+          add(check, `relations[${i}].target`, 'an actor cannot relate to itself');
+        checkOrder(check, `relations[${i}].to`, relation.from, relation.to);
+      });
+    }
+  }
+
+  if (dataset.places) {
+    const file = datasetFiles.places.file;
+    findDuplicateIds(file, dataset.places.places, problems);
+    for (const place of dataset.places.places)
+      checkSources(at(file, place.id), 'sources', place.sources);
+  }
+
+  if (dataset.meetings) {
+    const file = datasetFiles.meetings.file;
+    findDuplicateIds(file, dataset.meetings.meetings, problems);
+    for (const meeting of dataset.meetings.meetings) {
+      const check = at(file, meeting.id);
+      checkSources(check, 'sources', meeting.sources);
+      checkActors(check, 'participants', meeting.participants);
+      checkPlace(check, 'placeId', meeting.placeId);
+      checkOrder(check, 'end', meeting.start, meeting.end);
+      if (meeting.status === 'held') checkNotAfterAsOf(check, 'start', meeting.start);
+      if (meeting.kind === 'resolution' && !meeting.resolution) {
+        add(check, 'resolution', 'is required when kind is "resolution"');
+      }
+      if (meeting.resolution && meeting.kind !== 'resolution') {
+        add(check, 'kind', 'must be "resolution" when the record has resolution details');
+      }
+      if (meeting.resolution) {
+        const { votesFor, votesAgainst, abstentions } = meeting.resolution;
+        if (votesFor + votesAgainst + abstentions > 15) {
+          add(check, 'resolution', "more than the Security Council's 15 votes");
+        }
+      }
+    }
+  }
+
+  if (dataset.events) {
+    const file = datasetFiles.events.file;
+    findDuplicateIds(file, dataset.events.events, problems);
+    for (const event of dataset.events.events) {
+      const check = at(file, event.id);
+      checkSources(check, 'sources', event.sources);
+      checkActors(check, 'actors', event.actors);
+      checkPlace(check, 'placeId', event.placeId);
+      checkOrder(check, 'endDate', event.date, event.endDate);
+      checkNotAfterAsOf(check, 'date', event.date);
+    }
+  }
+
+  if (dataset.statistics) {
+    const file = datasetFiles.statistics.file;
+    findDuplicateIds(file, dataset.statistics.series, problems);
+    for (const series of dataset.statistics.series) {
+      const check = at(file, series.id);
+      checkSources(check, 'sources', series.sources);
+      series.points.forEach((point, i) => {
+        checkSources(check, `points[${i}].sources`, point.sources);
+        checkOrder(check, `points[${i}].date`, point.start, point.date);
+        checkNotAfterAsOf(check, `points[${i}].date`, point.date);
+        const previous = series.points[i - 1];
+        if (previous && point.date <= previous.date) {
+          add(
+            check,
+            `points[${i}].date`,
+            `points must be in date order without repeats (${point.date} follows ${previous.date})`,
+          );
+        }
+      });
+    }
+  }
+
+  return problems;
+}
+
+function findDuplicateIds(
+  file: string,
+  records: readonly { id: string }[],
+  problems: DataProblem[],
+) {
+  const seen = new Set<string>();
+  for (const { id } of records) {
+    if (seen.has(id)) problems.push({ file, record: id, field: 'id', message: 'duplicate id' });
+    seen.add(id);
+  }
+}

@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { DatasetGate, EmptyState } from '@/components/DatasetGate';
+import { ArabicName } from '@/components/ForeignName';
+import { Panel } from '@/components/Panel';
+import type { Dataset } from '@/data/dataset-files';
+import { placeKindLabels } from '@/data/labels';
+import { filterEventsByRange, filterMeetingsByRange, rankPlacesByActivity } from '@/data/selectors';
+import type { DateRange } from '@/lib/dates';
+import { formatRange, pluralize } from '@/lib/format';
+import { useDateRange } from '@/stores/filters';
+
+/** Map: where the meetings and events of the range took place (the places, with coordinates). */
+export function MapPanel() {
+  const range = useDateRange();
+  return (
+    <Panel title="Map" area="map" subtitle={`Places of meetings and events ${formatRange(range)}`}>
+      <DatasetGate files={['places', 'meetings', 'events']}>
+        {(data) => <PlaceTable data={data} range={range} />}
+      </DatasetGate>
+    </Panel>
+  );
+}
+
+function PlaceTable({
+  data,
+  range,
+}: {
+  data: Pick<Dataset, 'places' | 'meetings' | 'events'>;
+  range: DateRange;
+}) {
+  const ranked = useMemo(
+    () =>
+      rankPlacesByActivity(
+        data.places.places,
+        filterMeetingsByRange(data.meetings.meetings, range),
+        filterEventsByRange(data.events.events, range),
+      ),
+    [data, range],
+  );
+  if (ranked.length === 0) {
+    return <EmptyState>No meeting or event took place between {formatRange(range)}.</EmptyState>;
+  }
+  return (
+    <>
+      <p className="summary" data-testid="map-summary">
+        {pluralize(ranked.length, 'place')} with meetings or events in range
+      </p>
+      <table className="data-table">
+        <caption className="visually-hidden">Places by activity, {formatRange(range)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Place</th>
+            <th scope="col">Coordinates</th>
+            <th scope="col" className="numeric">
+              Meetings
+            </th>
+            <th scope="col" className="numeric">
+              Events
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranked.map(({ place, meetings, events }) => (
+            <tr key={place.id}>
+              <th scope="row">
+                <span className="cell-title">{place.name}</span>{' '}
+                <ArabicName>{place.nameAr}</ArabicName>
+                <span className="cell-meta">
+                  {placeKindLabels[place.kind]} · {place.country}
+                </span>
+              </th>
+              <td className="nowrap tabular">
+                {formatCoordinate(place.lat, 'N', 'S')}, {formatCoordinate(place.lon, 'E', 'W')}
+              </td>
+              <td className="numeric">{meetings}</td>
+              <td className="numeric">{events}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function formatCoordinate(value: number, positive: string, negative: string): string {
+  return `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addYears,
+  daysBetween,
+  isDateInRange,
+  isRealCalendarDate,
+  spanOverlapsRange,
+  toIsoDate,
+} from './dates';
+
+describe('isRealCalendarDate', () => {
+  it.each(['2011-03-15', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (d) => {
+    expect(isRealCalendarDate(d)).toBe(true);
+  });
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2021-13-01',
+    '2021-00-10',
+    '2021-04-31',
+    '2021-4-1',
+    '20210401',
+    '',
+    'yesterday',
+  ])('rejects %s', (d) => {
+    expect(isRealCalendarDate(d)).toBe(false);
+  });
+});
+
+describe('date arithmetic', () => {
+  it('adds days across month and year ends', () => {
+    expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+  it('moves by whole years, with 29 February falling back to the 28th', () => {
+    expect(addYears('2024-12-08', -1)).toBe('2023-12-08');
+    expect(addYears('2024-02-29', -1)).toBe('2023-02-28');
+  });
+  it('counts days between dates', () => {
+    expect(daysBetween('2021-01-01', '2021-12-31')).toBe(364);
+    expect(daysBetween('2021-03-10', '2021-03-01')).toBe(-9);
+  });
+  it('formats a local Date as its calendar day', () => {
+    expect(toIsoDate(new Date(2015, 8, 30, 23, 59))).toBe('2015-09-30');
+  });
+});
+
+describe('range tests', () => {
+  const range = { from: '2021-01-01', to: '2021-12-31' };
+  it('includes both ends of the range', () => {
+    expect(isDateInRange('2021-01-01', range)).toBe(true);
+    expect(isDateInRange('2021-12-31', range)).toBe(true);
+    expect(isDateInRange('2020-12-31', range)).toBe(false);
+    expect(isDateInRange('2022-01-01', range)).toBe(false);
+  });
+  it('counts a span that overlaps either end of the range', () => {
+    expect(spanOverlapsRange('2020-12-30', '2021-01-02', range)).toBe(true);
+    expect(spanOverlapsRange('2021-12-31', '2022-01-03', range)).toBe(true);
+    expect(spanOverlapsRange('2020-12-01', '2020-12-31', range)).toBe(false);
+    expect(spanOverlapsRange('2020-01-01', '2023-01-01', range)).toBe(true);
+  });
+});

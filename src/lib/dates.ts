@@ -1,0 +1,59 @@
+/** An inclusive range of calendar days, both ends as YYYY-MM-DD. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** Whether a YYYY-MM-DD string names a day that exists (no 2021-02-30). */
+export function isRealCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** Today's date in the user's time zone, as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return toIsoDate(now);
+}
+
+/** The local calendar date of a Date object, as YYYY-MM-DD. */
+export function toIsoDate(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Adds (or with a negative count, subtracts) whole calendar days to an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** The same calendar day `years` earlier or later; 29 Feb falls back to 28 Feb. */
+export function addYears(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+/** Whether a day lies within an inclusive range. ISO dates compare correctly as strings. */
+export function isDateInRange(iso: string, range: DateRange): boolean {
+  return iso >= range.from && iso <= range.to;
+}
+
+/** Whether the span start..end (inclusive) shares at least one day with the range. */
+export function spanOverlapsRange(start: string, end: string, range: DateRange): boolean {
+  return start <= range.to && end >= range.from;
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

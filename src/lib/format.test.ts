@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatRange, formatSpan, pluralize } from './format';
+
+describe('format', () => {
+  it('writes dates as day, short month, year', () => {
+    expect(formatDate('2021-10-18')).toBe('18 Oct 2021');
+    expect(formatDate('2012-06-30')).toBe('30 Jun 2012');
+  });
+  it('writes a one-day span as one date and a longer span with both ends', () => {
+    expect(formatSpan('2018-11-20', '2018-11-20')).toBe('20 Nov 2018');
+    expect(formatSpan('2021-10-18', '2021-10-22')).toBe('18 Oct 2021 – 22 Oct 2021');
+    expect(formatRange({ from: '2021-10-18', to: '2022-10-22' })).toBe('18 Oct 2021 – 22 Oct 2022');
+  });
+  it('groups thousands', () => {
+    expect(formatNumber(350209)).toBe('350,209');
+    expect(formatNumber(0)).toBe('0');
+  });
+  it('pluralises by count', () => {
+    expect(pluralize(1, 'meeting')).toBe('1 meeting');
+    expect(pluralize(2, 'meeting')).toBe('2 meetings');
+    expect(pluralize(0, 'series', 'series')).toBe('0 series');
+  });
+});

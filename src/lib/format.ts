@@ -1,0 +1,35 @@
+import type { DateRange } from './dates';
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+/** "2021-10-18" → "18 Oct 2021". */
+export function formatDate(iso: string): string {
+  return dayFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A span of days: "18–22 Oct 2021" is spelled out in full as "18 Oct 2021 – 22 Oct 2021". */
+export function formatSpan(start: string, end: string): string {
+  return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** The date range as it appears in headings and exports: "18 Oct 2021 – 22 Oct 2022". */
+export function formatRange(range: DateRange): string {
+  return formatSpan(range.from, range.to);
+}
+
+/** 350209 → "350,209". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "1 meeting", "3 meetings". */
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}

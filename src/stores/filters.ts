@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+import type { DateRange } from '@/lib/dates';
+import { defaultRange, parseUrlState } from './url-state';
+
+/** What the user chose; the dataset itself lives in React Query, never here. */
+export interface FiltersState {
+  /** The one date range that drives every panel. */
+  range: DateRange;
+  /** Why parts of the link the page was opened with were ignored (shown as a notice). */
+  urlProblems: string[];
+  /** Sets the range, keeping it ordered: a `from` after `to` moves `to` along, and vice versa. */
+  setRange: (range: DateRange) => void;
+  setFrom: (from: string) => void;
+  setTo: (to: string) => void;
+  resetRange: () => void;
+  dismissUrlProblems: () => void;
+}
+
+function initialState(): Pick<FiltersState, 'range' | 'urlProblems'> {
+  const search = typeof window === 'undefined' ? '' : window.location.search;
+  const { state, problems } = parseUrlState(search);
+  return { range: state.range, urlProblems: problems };
+}
+
+export const useFiltersStore = create<FiltersState>()((set, get) => ({
+  ...initialState(),
+  setRange: (range) => {
+    const current = get().range;
+    if (current.from === range.from && current.to === range.to) return;
+    set({ range: range.from <= range.to ? range : { from: range.to, to: range.from } });
+  },
+  setFrom: (from) => {
+    const { to } = get().range;
+    get().setRange({ from, to: from > to ? from : to });
+  },
+  setTo: (to) => {
+    const { from } = get().range;
+    get().setRange({ from: to < from ? to : from, to });
+  },
+  resetRange: () => get().setRange(defaultRange()),
+  dismissUrlProblems: () => set({ urlProblems: [] }),
+}));
+
+/** The global date range. */
+export const useDateRange = () => useFiltersStore((state) => state.range);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { CONFLICT_START, defaultRange, parseUrlState, serializeUrlState } from './url-state';
+
+const defaults = defaultRange('2026-11-23');
+
+describe('parseUrlState', () => {
+  it('reads a valid range', () => {
+    const { state, problems } = parseUrlState('?from=2018-09-17&to=2019-10-22', defaults);
+    expect(state.range).toEqual({ from: '2018-09-17', to: '2019-10-22' });
+    expect(problems).toEqual([]);
+  });
+
+  it('uses the defaults for missing or empty values without complaint', () => {
+    expect(parseUrlState('', defaults)).toEqual({ state: { range: defaults }, problems: [] });
+    expect(parseUrlState('?from=&to=', defaults).problems).toEqual([]);
+    expect(parseUrlState('?to=2020-01-01', defaults).state.range).toEqual({
+      from: CONFLICT_START,
+      to: '2020-01-01',
+    });
+  });
+
+  it('replaces a malformed from with the default and says so', () => {
+    const { state, problems } = parseUrlState('?from=2019-13-45&to=2020-01-01', defaults);
+    expect(state.range).toEqual({ from: CONFLICT_START, to: '2020-01-01' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('"from"');
+    expect(problems[0]).toContain('2019-13-45');
+  });
+
+  it.each([
+    ['not a date', '?from=yesterday'],
+    ['impossible day', '?from=2021-02-30'],
+    ['too early', '?from=0201-01-01'],
+    ['too late', '?to=2999-01-01'],
+    ['script', '?from=<script>alert(1)</script>'],
+    ['padded', '?from=%202021-01-01'],
+  ])('rejects %s', (_label, search) => {
+    const { state, problems } = parseUrlState(search, defaults);
+    expect(problems).toHaveLength(1);
+    expect(state.range.from <= state.range.to).toBe(true);
+  });
+
+  it('falls back whole when the range is reversed', () => {
+    const { state, problems } = parseUrlState('?from=2022-01-01&to=2020-01-01', defaults);
+    expect(state.range).toEqual(defaults);
+    expect(problems[0]).toMatch(/before it starts/);
+  });
+
+  it('cuts very long bad values in the notice', () => {
+    const { problems } = parseUrlState(`?from=${'9'.repeat(500)}`, defaults);
+    expect(problems[0]!.length).toBeLessThan(200);
+  });
+
+  it('takes the first value when a key repeats', () => {
+    expect(parseUrlState('?from=2015-09-30&from=2018-09-17', defaults).state.range.from).toBe(
+      '2015-09-30',
+    );
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes a range and keeps parameters it does not own', () => {
+    expect(
+      serializeUrlState(
+        { range: { from: '2018-09-17', to: '2019-01-01' } },
+        '?actor=russia',
+        defaults,
+      ),
+    ).toBe('?actor=russia&from=2018-09-17&to=2019-01-01');
+  });
+  it('leaves the default range out of the URL', () => {
+    expect(serializeUrlState({ range: defaults }, '?from=2018-09-17&to=2019-01-01', defaults)).toBe(
+      '',
+    );
+    expect(serializeUrlState({ range: defaults }, '?actor=russia&from=2018-09-17', defaults)).toBe(
+      '?actor=russia',
+    );
+  });
+  it('round-trips through parseUrlState', () => {
+    const range = { from: '2012-06-30', to: '2015-12-18' };
+    expect(parseUrlState(serializeUrlState({ range }, '', defaults), defaults).state.range).toEqual(
+      range,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useFiltersStore } from './filters';
+import { connectUrlSync } from './url-sync';
+
+let disconnect: () => void = () => {};
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  useFiltersStore.setState({ range: { from: '2018-01-01', to: '2019-01-01' }, urlProblems: [] });
+});
+afterEach(() => disconnect());
+
+function popTo(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+describe('connectUrlSync', () => {
+  it('writes the current range into the URL on start', () => {
+    disconnect = connectUrlSync();
+    expect(window.location.search).toBe('?from=2018-01-01&to=2019-01-01');
+  });
+
+  it('pushes a history entry for each range change', () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    expect(window.location.search).toBe('?from=2015-09-30&to=2016-01-01');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('puts the URL range back in the store on Back/Forward, without pushing', () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    popTo('?from=2012-06-30&to=2013-01-01');
+    expect(useFiltersStore.getState().range).toEqual({ from: '2012-06-30', to: '2013-01-01' });
+    expect(window.history.length).toBe(before);
+  });
+
+  it('keeps other parameters when writing the range', () => {
+    window.history.replaceState(null, '', '/?actor=russia');
+    disconnect = connectUrlSync();
+    useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    expect(new URLSearchParams(window.location.search).get('actor')).toBe('russia');
+  });
+
+  it('reports a bad value reached by Back and shows the default instead', () => {
+    disconnect = connectUrlSync();
+    popTo('?from=nonsense');
+    expect(useFiltersStore.getState().urlProblems[0]).toContain('nonsense');
+    expect(useFiltersStore.getState().range.from).toBe('2011-03-15');
+  });
+
+  it('stops listening after cleanup', () => {
+    disconnect = connectUrlSync();
+    disconnect();
+    useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    expect(window.location.search).toBe('?from=2018-01-01&to=2019-01-01');
+  });
+});

@@ -1,0 +1,48 @@
+import { useFiltersStore } from './filters';
+import { parseUrlState, serializeUrlState } from './url-state';
+
+/**
+ * Keeps the address bar and the filters store in step, both ways: a change in the store pushes
+ * a history entry (so Back returns to the previous range), Back/Forward put the URL's range back
+ * in the store. A link with bad values is rewritten in place to what is shown. Returns a cleanup.
+ */
+export function connectUrlSync(win: Window = window): () => void {
+  let applyingFromUrl = false;
+
+  const canonical = serializeUrlState(
+    { range: useFiltersStore.getState().range },
+    win.location.search,
+  );
+  if (canonical !== win.location.search) {
+    win.history.replaceState(win.history.state, '', urlWithSearch(win, canonical));
+  }
+
+  const unsubscribe = useFiltersStore.subscribe((state, previous) => {
+    if (applyingFromUrl || state.range === previous.range) return;
+    const search = serializeUrlState({ range: state.range }, win.location.search);
+    if (search !== win.location.search) {
+      win.history.pushState(win.history.state, '', urlWithSearch(win, search));
+    }
+  });
+
+  const onPopState = () => {
+    const { state, problems } = parseUrlState(win.location.search);
+    applyingFromUrl = true;
+    try {
+      useFiltersStore.getState().setRange(state.range);
+      if (problems.length > 0) useFiltersStore.setState({ urlProblems: problems });
+    } finally {
+      applyingFromUrl = false;
+    }
+  };
+  win.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}
+
+function urlWithSearch(win: Window, search: string): string {
+  return `${win.location.pathname}${search}${win.location.hash}`;
+}
