@@ -60,7 +60,16 @@ function layerBoundaries() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'playwright-report', 'test-results', 'public'] },
+  {
+    ignores: [
+      'dist',
+      'playwright-report',
+      'test-results',
+      'test-results-summary',
+      'public',
+      '**/*.tmp.mjs',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -36,8 +36,8 @@ test('changing the range updates the URL and every panel', async ({ page }) => {
     map: await page.getByTestId('map-summary').textContent(),
   };
 
-  await page.getByLabel('From').fill('2021-01-01');
-  await page.getByLabel('To').fill('2021-12-31');
+  await page.getByLabel('From', { exact: true }).fill('2021-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2021-12-31');
 
   await expect(page).toHaveURL(/[?&]from=2021-01-01(&|$)/);
   await expect(page).toHaveURL(/[?&]to=2021-12-31(&|$)/);
@@ -53,30 +53,34 @@ test('changing the range updates the URL and every panel', async ({ page }) => {
 });
 
 test('reload and Back/Forward restore the range', async ({ page }) => {
+  const from = page.getByLabel('From', { exact: true });
+  const to = page.getByLabel('To', { exact: true });
   await page.goto('./?from=2015-09-30&to=2016-12-31');
-  await expect(page.getByLabel('From')).toHaveValue('2015-09-30');
+  await expect(from).toHaveValue('2015-09-30');
 
-  await page.getByLabel('From').fill('2018-09-17');
-  await expect(page).toHaveURL(/from=2018-09-17/);
-  await page.getByLabel('To').fill('2019-12-31');
+  await to.fill('2019-12-31');
   await expect(page).toHaveURL(/to=2019-12-31/);
+  await from.fill('2018-09-17');
+  await expect(page).toHaveURL(/from=2018-09-17/);
 
   await page.reload();
-  await expect(page.getByLabel('From')).toHaveValue('2018-09-17');
-  await expect(page.getByLabel('To')).toHaveValue('2019-12-31');
+  await expect(from).toHaveValue('2018-09-17');
+  await expect(to).toHaveValue('2019-12-31');
 
   await page.goBack();
-  await expect(page.getByLabel('From')).toHaveValue('2018-09-17');
-  await expect(page.getByLabel('To')).toHaveValue('2016-12-31');
+  await expect(from).toHaveValue('2015-09-30');
+  await expect(to).toHaveValue('2019-12-31');
   await page.goBack();
-  await expect(page.getByLabel('From')).toHaveValue('2015-09-30');
+  await expect(from).toHaveValue('2015-09-30');
+  await expect(to).toHaveValue('2016-12-31');
   await expect(panel(page, 'Map').locator('.panel__subtitle')).toContainText(
     '30 Sept 2015 – 31 Dec 2016',
   );
 
   await page.goForward();
-  await expect(page.getByLabel('From')).toHaveValue('2018-09-17');
-  await expect(page.getByLabel('To')).toHaveValue('2016-12-31');
+  await expect(to).toHaveValue('2019-12-31');
+  await page.goForward();
+  await expect(from).toHaveValue('2018-09-17');
 });
 
 test('presets and Reset set the range', async ({ page }) => {
@@ -85,7 +89,7 @@ test('presets and Reset set the range', async ({ page }) => {
   await sochi.click();
   await expect(page).toHaveURL(/from=2018-09-17/);
   await expect(sochi).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByLabel('From')).toHaveValue('2018-09-17');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2018-09-17');
 
   await page.getByRole('button', { name: 'Last 12 months of data' }).click();
   await expect(page.getByRole('button', { name: 'Last 12 months of data' })).toHaveAttribute(
@@ -95,7 +99,7 @@ test('presets and Reset set the range', async ({ page }) => {
   await expect(sochi).toHaveAttribute('aria-pressed', 'false');
 
   await page.getByRole('button', { name: 'Reset' }).click();
-  await expect(page.getByLabel('From')).toHaveValue('2011-03-15');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2011-03-15');
   await expect(page).not.toHaveURL(/from=/);
   await expect(page.getByRole('button', { name: 'Whole conflict' })).toHaveAttribute(
     'aria-pressed',
@@ -110,8 +114,8 @@ test('a bad "from" in the link falls back with a notice instead of crashing', as
     .filter({ hasText: 'Part of this link could not be used' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('2019-13-45');
-  await expect(page.getByLabel('From')).toHaveValue('2011-03-15');
-  await expect(page.getByLabel('To')).toHaveValue('2020-01-01');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2011-03-15');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-01-01');
   await expect(page).toHaveURL(/from=2011-03-15&to=2020-01-01/);
   for (const name of panelNames) await expect(panel(page, name)).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -121,7 +125,7 @@ test('a bad "from" in the link falls back with a notice instead of crashing', as
 test('a reversed range in the link falls back to the default with a notice', async ({ page }) => {
   await page.goto('./?from=2022-01-01&to=2020-01-01');
   await expect(page.getByText(/before it starts/)).toBeVisible();
-  await expect(page.getByLabel('From')).toHaveValue('2011-03-15');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2011-03-15');
   await expect(page).not.toHaveURL(/from=/);
 });
 

@@ -42,7 +42,7 @@ test('Reload fetches a file again after a failure', async ({ page }) => {
   let calls = 0;
   await page.route('**/data/events.json', async (route) => {
     calls += 1;
-    if (calls <= 2) await route.fulfill({ status: 200, body: '{"events": [' });
+    if (calls === 1) await route.fulfill({ status: 200, body: '{"events": [' });
     else await route.continue();
   });
   await page.goto('./');

@@ -61,7 +61,9 @@ const playwrightCounts = playwright
 const line = (name, c) =>
   `${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;
 console.log('');
-console.log(`check: ${checkStatus === 0 ? 'passed' : 'FAILED (typecheck, lint or format; see above)'}`);
+console.log(
+  `check: ${checkStatus === 0 ? 'passed' : 'FAILED (typecheck, lint or format; see above)'}`,
+);
 console.log(line('vitest', vitestCounts));
 console.log(line('playwright', playwrightCounts));
 

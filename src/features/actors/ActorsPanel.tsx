@@ -54,7 +54,6 @@ function ActorActivityList({
         <thead>
           <tr>
             <th scope="col">Actor</th>
-            <th scope="col">Alignment</th>
             <th scope="col" className="numeric">
               Meetings
             </th>
@@ -70,12 +69,10 @@ function ActorActivityList({
                 <span className="cell-title">{actor.name}</span>{' '}
                 <ArabicName>{actor.nameAr}</ArabicName>
                 <span className="cell-meta">
-                  {actorKindLabels[actor.kind]} · {actor.role}
+                  <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]} ·{' '}
+                  {actor.role}
                 </span>
               </th>
-              <td>
-                <Badge>{alignmentLabels[actor.alignment]}</Badge>
-              </td>
               <td className="numeric">{meetings}</td>
               <td className="numeric">{events}</td>
             </tr>

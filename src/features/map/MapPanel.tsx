@@ -50,7 +50,6 @@ function PlaceTable({
         <thead>
           <tr>
             <th scope="col">Place</th>
-            <th scope="col">Coordinates</th>
             <th scope="col" className="numeric">
               Meetings
             </th>
@@ -66,12 +65,12 @@ function PlaceTable({
                 <span className="cell-title">{place.name}</span>{' '}
                 <ArabicName>{place.nameAr}</ArabicName>
                 <span className="cell-meta">
-                  {placeKindLabels[place.kind]} · {place.country}
+                  {placeKindLabels[place.kind]} · {place.country} ·{' '}
+                  <span className="nowrap tabular">
+                    {formatCoordinate(place.lat, 'N', 'S')}, {formatCoordinate(place.lon, 'E', 'W')}
+                  </span>
                 </span>
               </th>
-              <td className="nowrap tabular">
-                {formatCoordinate(place.lat, 'N', 'S')}, {formatCoordinate(place.lon, 'E', 'W')}
-              </td>
               <td className="numeric">{meetings}</td>
               <td className="numeric">{events}</td>
             </tr>
