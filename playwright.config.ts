@@ -38,8 +38,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The tests run against the production build, served as a static site would serve it.
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The tests run against the production build, served as a static host would serve it
+    // (at / and under the sub-path /tools/syria/).
+    command: `npm run build && node scripts/serve-static.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
