@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined so that
+ * Playwright uses its own download (a developer machine after `npx playwright install chromium`).
+ */
+export function chromiumExecutable() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => Boolean(path && existsSync(path)));
+}
+
+/** Keeps Chromium from calling home: these machines reach nothing but the app's own server. */
+export const chromiumArgs = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
