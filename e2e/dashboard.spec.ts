@@ -167,9 +167,21 @@ test('the theme follows the toggle and survives a reload', async ({ page }) => {
   await expect
     .poll(() => body.evaluate((el) => getComputedStyle(el).backgroundColor))
     .not.toBe(lightBackground);
+  const darkBackground = await body.evaluate((el) => getComputedStyle(el).backgroundColor);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByLabel('Colour theme')).toHaveValue('dark');
+
+  // "System" follows the operating system's setting.
+  await page.getByLabel('Colour theme').selectOption('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  await expect
+    .poll(() => body.evaluate((el) => getComputedStyle(el).backgroundColor))
+    .toBe(lightBackground);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect
+    .poll(() => body.evaluate((el) => getComputedStyle(el).backgroundColor))
+    .toBe(darkBackground);
 });
 
 test('the bundled fonts are served from the app', async ({ page }) => {
@@ -178,4 +190,32 @@ test('the bundled fonts are served from the app', async ({ page }) => {
   await expect
     .poll(() => page.evaluate(() => document.fonts.check('16px "Inter Variable"')))
     .toBe(true);
+});
+
+test('a range with no data says so in every panel', async ({ page }) => {
+  const range = { from: '2011-03-15', to: '2011-06-30' };
+  expect(meetings.filter((m) => m.start <= range.to && m.end >= range.from)).toEqual([]);
+  await page.goto(`./?from=${range.from}&to=${range.to}`);
+  await expect(panel(page, 'Peace process tracker')).toContainText(
+    'No rounds, agreements or resolutions between 15 Mar 2011 and 30 Jun 2011.',
+  );
+  await expect(panel(page, 'Actors')).toContainText(
+    'No actor took part in a recorded meeting or event',
+  );
+  await expect(panel(page, 'Map')).toContainText('No meeting or event took place');
+});
+
+test('a range with no figure says so in the statistics panel', async ({ page }) => {
+  const range = { from: '2024-06-01', to: '2024-11-30' };
+  const statistics = readDataset<{ series: { points: { start?: string; date: string }[] }[] }>(
+    'statistics.json',
+  );
+  const inRange = statistics.series.flatMap((s) =>
+    s.points.filter((p) => (p.start ?? p.date) <= range.to && p.date >= range.from),
+  );
+  expect(inRange).toEqual([]);
+  await page.goto(`./?from=${range.from}&to=${range.to}`);
+  await expect(panel(page, 'Casualties and displacement')).toContainText(
+    'No casualty or displacement figure falls between 1 Jun 2024 and 30 Nov 2024.',
+  );
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatRange, formatSpan, pluralize } from './format';
+import {
+  formatDate,
+  formatNumber,
+  formatRange,
+  formatRangeInWords,
+  formatSpan,
+  pluralize,
+} from './format';
 
 describe('format', () => {
   it('writes dates as day, short month, year', () => {
@@ -10,6 +17,12 @@ describe('format', () => {
     expect(formatSpan('2018-11-20', '2018-11-20')).toBe('20 Nov 2018');
     expect(formatSpan('2021-10-18', '2021-10-22')).toBe('18 Oct 2021 – 22 Oct 2021');
     expect(formatRange({ from: '2021-10-18', to: '2022-10-22' })).toBe('18 Oct 2021 – 22 Oct 2022');
+  });
+  it('puts a range into words for sentences', () => {
+    expect(formatRangeInWords({ from: '2024-12-08', to: '2026-11-23' })).toBe(
+      'between 8 Dec 2024 and 23 Nov 2026',
+    );
+    expect(formatRangeInWords({ from: '2024-12-08', to: '2024-12-08' })).toBe('on 8 Dec 2024');
   });
   it('groups thousands', () => {
     expect(formatNumber(350209)).toBe('350,209');

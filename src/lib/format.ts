@@ -33,3 +33,10 @@ export function formatNumber(value: number): string {
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** The range inside a sentence: "between 8 Dec 2024 and 23 Nov 2026" (or "on 8 Dec 2024"). */
+export function formatRangeInWords(range: DateRange): string {
+  return range.from === range.to
+    ? `on ${formatDate(range.from)}`
+    : `between ${formatDate(range.from)} and ${formatDate(range.to)}`;
+}

@@ -7,7 +7,7 @@ import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import type { Dataset } from '@/data/dataset-files';
 import { filterEventsByRange, filterMeetingsByRange, rankActorsByActivity } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
-import { formatRange, pluralize } from '@/lib/format';
+import { formatRange, formatRangeInWords, pluralize } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 
 /** Actors: who took part in the meetings and events of the chosen period, the most active first. */
@@ -40,7 +40,7 @@ function ActorActivityList({
   if (ranked.length === 0) {
     return (
       <EmptyState>
-        No actor took part in a recorded meeting or event between {formatRange(range)}.
+        No actor took part in a recorded meeting or event {formatRangeInWords(range)}.
       </EmptyState>
     );
   }

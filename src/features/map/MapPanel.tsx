@@ -6,7 +6,7 @@ import type { Dataset } from '@/data/dataset-files';
 import { placeKindLabels } from '@/data/labels';
 import { filterEventsByRange, filterMeetingsByRange, rankPlacesByActivity } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
-import { formatRange, pluralize } from '@/lib/format';
+import { formatRange, formatRangeInWords, pluralize } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 
 /** Map: where the meetings and events of the range took place (the places, with coordinates). */
@@ -38,7 +38,7 @@ function PlaceTable({
     [data, range],
   );
   if (ranked.length === 0) {
-    return <EmptyState>No meeting or event took place between {formatRange(range)}.</EmptyState>;
+    return <EmptyState>No meeting or event took place {formatRangeInWords(range)}.</EmptyState>;
   }
   return (
     <>

@@ -8,7 +8,7 @@ import { statusLabels, trackLabels, trackOrder } from '@/data/labels';
 import type { MeetingStatus } from '@/data/schemas/meetings';
 import { filterMeetingsByRange, groupMeetingsByTrack, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
-import { formatRange, formatSpan, pluralize } from '@/lib/format';
+import { formatRange, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
 import { categoricalColor } from '@/lib/palette';
 import { useDateRange } from '@/stores/filters';
 
@@ -50,7 +50,7 @@ function TrackList({
 
   if (tracks.length === 0) {
     return (
-      <EmptyState>No rounds, agreements or resolutions between {formatRange(range)}.</EmptyState>
+      <EmptyState>No rounds, agreements or resolutions {formatRangeInWords(range)}.</EmptyState>
     );
   }
   const total = tracks.reduce((n, t) => n + t.meetings.length, 0);

@@ -7,7 +7,14 @@ import { measureLabels, measureOrder } from '@/data/labels';
 import type { StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
 import { filterPointsByRange } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
-import { formatDate, formatNumber, formatRange, formatSpan, pluralize } from '@/lib/format';
+import {
+  formatDate,
+  formatNumber,
+  formatRange,
+  formatRangeInWords,
+  formatSpan,
+  pluralize,
+} from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 
 const kindLabels: Record<StatisticSeries['kind'], string> = {
@@ -52,9 +59,7 @@ function SeriesTable({ data, range }: { data: Pick<Dataset, 'statistics'>; range
 
   if (groups.length === 0) {
     return (
-      <EmptyState>
-        No casualty or displacement figure falls between {formatRange(range)}.
-      </EmptyState>
+      <EmptyState>No casualty or displacement figure falls {formatRangeInWords(range)}.</EmptyState>
     );
   }
   const seriesCount = groups.reduce((n, g) => n + g.rows.length, 0);
