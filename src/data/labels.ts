@@ -4,7 +4,10 @@ import type { MeetingStatus, Track } from './schemas/meetings';
 import type { Measure } from './schemas/statistics';
 import type { PlaceKind } from './schemas/places';
 
-/** Display names for the enumerations of the dataset; one place, used by every panel. */
+/**
+ * Display names for the enumerations of the dataset; one place, used by every panel. The order
+ * in which to list tracks, alignments and measures is the order of their schema enums.
+ */
 export const trackLabels: Record<Track, string> = {
   astana: 'Astana format',
   geneva: 'Geneva talks',
@@ -13,15 +16,6 @@ export const trackLabels: Record<Track, string> = {
   unsc: 'UN Security Council',
   other: 'Other summits and meetings',
 };
-
-export const trackOrder: readonly Track[] = [
-  'astana',
-  'geneva',
-  'constitutional-committee',
-  'sochi-russia-turkey',
-  'unsc',
-  'other',
-];
 
 export const statusLabels: Record<MeetingStatus, string> = {
   held: 'Held',
@@ -49,17 +43,6 @@ export const alignmentLabels: Record<Alignment, string> = {
   other: 'Other',
 };
 
-export const alignmentOrder: readonly Alignment[] = [
-  'syrian-government',
-  'pro-government',
-  'opposition',
-  'kurdish-led',
-  'jihadist',
-  'western',
-  'mediator',
-  'other',
-];
-
 export const eventCategoryLabels: Record<EventCategory, string> = {
   military: 'Military',
   diplomatic: 'Diplomatic',
@@ -75,14 +58,6 @@ export const measureLabels: Record<Measure, string> = {
   returns: 'Returns',
   population: 'Population',
 };
-
-export const measureOrder: readonly Measure[] = [
-  'deaths',
-  'refugees',
-  'idps',
-  'returns',
-  'population',
-];
 
 export const placeKindLabels: Record<PlaceKind, string> = {
   country: 'Country',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Badge } from '@/components/Badge';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
-import { ArabicName } from '@/components/ForeignName';
+import { ActivityTable } from '@/components/ActivityTable';
 import { Panel } from '@/components/Panel';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import type { Dataset } from '@/data/dataset-files';
@@ -49,36 +49,23 @@ function ActorActivityList({
       <p className="summary" data-testid="actors-summary">
         {pluralize(ranked.length, 'actor')} active of {data.actors.actors.length} in the dataset
       </p>
-      <table className="data-table">
-        <caption className="visually-hidden">Actors by activity, {formatRange(range)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Actor</th>
-            <th scope="col" className="numeric">
-              Meetings
-            </th>
-            <th scope="col" className="numeric">
-              Events
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranked.map(({ actor, meetings, events }) => (
-            <tr key={actor.id}>
-              <th scope="row">
-                <span className="cell-title">{actor.name}</span>{' '}
-                <ArabicName>{actor.nameAr}</ArabicName>
-                <span className="cell-meta">
-                  <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]} ·{' '}
-                  {actor.role}
-                </span>
-              </th>
-              <td className="numeric">{meetings}</td>
-              <td className="numeric">{events}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActivityTable
+        caption={`Actors by activity, ${formatRange(range)}`}
+        nameHeading="Actor"
+        rows={ranked.map(({ actor, meetings, events }) => ({
+          id: actor.id,
+          name: actor.name,
+          nameAr: actor.nameAr,
+          detail: (
+            <>
+              <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]} ·{' '}
+              {actor.role}
+            </>
+          ),
+          meetings,
+          events,
+        }))}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
-import { ArabicName } from '@/components/ForeignName';
+import { ActivityTable } from '@/components/ActivityTable';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
 import { placeKindLabels } from '@/data/labels';
@@ -45,38 +45,25 @@ function PlaceTable({
       <p className="summary" data-testid="map-summary">
         {pluralize(ranked.length, 'place')} with meetings or events in range
       </p>
-      <table className="data-table">
-        <caption className="visually-hidden">Places by activity, {formatRange(range)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Place</th>
-            <th scope="col" className="numeric">
-              Meetings
-            </th>
-            <th scope="col" className="numeric">
-              Events
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranked.map(({ place, meetings, events }) => (
-            <tr key={place.id}>
-              <th scope="row">
-                <span className="cell-title">{place.name}</span>{' '}
-                <ArabicName>{place.nameAr}</ArabicName>
-                <span className="cell-meta">
-                  {placeKindLabels[place.kind]} · {place.country} ·{' '}
-                  <span className="nowrap tabular">
-                    {formatCoordinate(place.lat, 'N', 'S')}, {formatCoordinate(place.lon, 'E', 'W')}
-                  </span>
-                </span>
-              </th>
-              <td className="numeric">{meetings}</td>
-              <td className="numeric">{events}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActivityTable
+        caption={`Places by activity, ${formatRange(range)}`}
+        nameHeading="Place"
+        rows={ranked.map(({ place, meetings, events }) => ({
+          id: place.id,
+          name: place.name,
+          nameAr: place.nameAr,
+          detail: (
+            <>
+              {placeKindLabels[place.kind]} · {place.country} ·{' '}
+              <span className="nowrap tabular">
+                {formatCoordinate(place.lat, 'N', 'S')}, {formatCoordinate(place.lon, 'E', 'W')}
+              </span>
+            </>
+          ),
+          meetings,
+          events,
+        }))}
+      />
     </>
   );
 }

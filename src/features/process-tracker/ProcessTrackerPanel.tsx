@@ -4,8 +4,8 @@ import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
-import { statusLabels, trackLabels, trackOrder } from '@/data/labels';
-import type { MeetingStatus } from '@/data/schemas/meetings';
+import { statusLabels, trackLabels } from '@/data/labels';
+import { tracks, type MeetingStatus } from '@/data/schemas/meetings';
 import { filterMeetingsByRange, groupMeetingsByTrack, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatRange, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
@@ -43,29 +43,29 @@ function TrackList({
   range: DateRange;
 }) {
   const places = useMemo(() => indexById(data.places.places), [data.places]);
-  const tracks = useMemo(
-    () => groupMeetingsByTrack(filterMeetingsByRange(data.meetings.meetings, range), trackOrder),
+  const summaries = useMemo(
+    () => groupMeetingsByTrack(filterMeetingsByRange(data.meetings.meetings, range), tracks),
     [data.meetings, range],
   );
 
-  if (tracks.length === 0) {
+  if (summaries.length === 0) {
     return (
       <EmptyState>No rounds, agreements or resolutions {formatRangeInWords(range)}.</EmptyState>
     );
   }
-  const total = tracks.reduce((n, t) => n + t.meetings.length, 0);
+  const total = summaries.reduce((n, t) => n + t.meetings.length, 0);
   return (
     <>
       <p className="summary" data-testid="tracker-summary">
-        {pluralize(total, 'item')} on {pluralize(tracks.length, 'track')}
+        {pluralize(total, 'item')} on {pluralize(summaries.length, 'track')}
       </p>
-      {tracks.map((summary) => (
+      {summaries.map((summary) => (
         <section key={summary.track} className="track" aria-label={trackLabels[summary.track]}>
           <h3 className="track__title">
             <span
               className="swatch"
               aria-hidden="true"
-              style={{ background: categoricalColor(trackOrder.indexOf(summary.track)) }}
+              style={{ background: categoricalColor(tracks.indexOf(summary.track)) }}
             />
             {trackLabels[summary.track]}
             <span className="track__counts">

@@ -3,8 +3,8 @@ import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
-import { measureLabels, measureOrder } from '@/data/labels';
-import type { StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
+import { measureLabels } from '@/data/labels';
+import { measures, type StatisticPoint, type StatisticSeries } from '@/data/schemas/statistics';
 import { filterPointsByRange } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import {
@@ -52,7 +52,7 @@ function SeriesTable({ data, range }: { data: Pick<Dataset, 'statistics'>; range
       const latest = points[points.length - 1];
       return latest ? [{ series, points, latest }] : [];
     });
-    return measureOrder
+    return measures
       .map((measure) => ({ measure, rows: inRange.filter((s) => s.series.measure === measure) }))
       .filter((g) => g.rows.length > 0);
   }, [data.statistics, range]);
