@@ -6,6 +6,7 @@ import {
 } from '../src/data/dataset-files';
 import { DataFileError, formatProblem, WHOLE_FILE, type DataProblem } from '../src/data/problems';
 import { findCrossFileProblems } from '../src/data/validate-dataset';
+import { datasetCoverage, type Coverage } from './dataset-coverage';
 
 /**
  * Validates the dataset files of one directory: every file against its schema, then the files
@@ -14,7 +15,7 @@ import { findCrossFileProblems } from '../src/data/validate-dataset';
 export async function validateDatasetDirectory(
   dir: string,
   readText: (file: string) => Promise<string>,
-): Promise<{ problems: string[]; counts: string }> {
+): Promise<{ problems: string[]; coverage?: Coverage }> {
   const problems: DataProblem[] = [];
   const dataset: Partial<Dataset> = {};
   for (const name of datasetFileNames) {
@@ -40,15 +41,9 @@ export async function validateDatasetDirectory(
     }
   }
   problems.push(...findCrossFileProblems(dataset));
-  const counts = [
-    dataset.meta && `${dataset.meta.sources.length} sources`,
-    dataset.actors && `${dataset.actors.actors.length} actors`,
-    dataset.places && `${dataset.places.places.length} places`,
-    dataset.meetings && `${dataset.meetings.meetings.length} meetings`,
-    dataset.events && `${dataset.events.events.length} events`,
-    dataset.statistics && `${dataset.statistics.series.length} statistic series`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return { problems: problems.map(formatProblem), counts };
+  const complete = datasetFileNames.every((name) => dataset[name] !== undefined);
+  return {
+    problems: problems.map(formatProblem),
+    coverage: complete ? datasetCoverage(dataset as Dataset) : undefined,
+  };
 }

@@ -83,6 +83,6 @@ describe('validate:data on a broken copy', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/valid \(\d+ sources, \d+ actors/);
+    expect(run.stdout).toMatch(/valid\n {2}records: sources \d+, actors \d+/);
   });
 });

@@ -5,10 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { formatCoverage } from './dataset-coverage';
 import { validateDatasetDirectory } from './dataset-directory';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
-const { problems, counts } = await validateDatasetDirectory(dir, (file) =>
+const { problems, coverage } = await validateDatasetDirectory(dir, (file) =>
   readFile(join(dir, file), 'utf8'),
 );
 
@@ -17,4 +18,5 @@ if (problems.length > 0) {
   console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`);
   process.exit(1);
 }
-console.log(`${dir}: valid (${counts})`);
+console.log(`${dir}: valid`);
+if (coverage) for (const line of formatCoverage(coverage)) console.log(`  ${line}`);

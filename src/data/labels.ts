@@ -69,4 +69,5 @@ export const placeKindLabels: Record<PlaceKind, string> = {
   'military-base': 'Military base',
   venue: 'Venue',
   'border-crossing': 'Border crossing',
+  zone: 'Zone',
 };

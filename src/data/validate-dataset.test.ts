@@ -64,12 +64,14 @@ describe('findCrossFileProblems', () => {
     data.meetings.meetings.push({
       ...data.meetings.meetings[0]!,
       id: 'future-held',
+      round: 9,
       start: '2023-05-01',
       end: '2023-05-01',
     });
     data.meetings.meetings.push({
       ...data.meetings.meetings[0]!,
       id: 'future-scheduled',
+      round: 10,
       status: 'scheduled',
       start: '2023-05-01',
       end: '2023-05-01',
@@ -90,6 +92,35 @@ describe('findCrossFileProblems', () => {
     expect(lines(data)).toEqual([
       'meetings.json: track-a-1: resolution: is required when kind is "resolution"',
       "meetings.json: res-1: resolution: more than the Security Council's 15 votes",
+    ]);
+  });
+
+  it('finds two meetings with the same number on the same track', () => {
+    const data = fixtureDataset();
+    data.meetings.meetings.push({
+      ...data.meetings.meetings[0]!,
+      id: 'track-a-1-again',
+      start: '2020-02-01',
+      end: '2020-02-01',
+    });
+    expect(lines(data)).toEqual([
+      'meetings.json: track-a-1-again: round: round 1 of track astana is also "track-a-1"',
+    ]);
+  });
+
+  it('checks that a zone names the meeting that created it and is valid in order', () => {
+    const data = fixtureDataset();
+    data.places.places.push({
+      ...data.places.places[0]!,
+      id: 'zone-1',
+      kind: 'zone',
+      establishedBy: 'no-such-meeting',
+      validFrom: '2019-01-01',
+      validTo: '2018-01-01',
+    });
+    expect(lines(data)).toEqual([
+      'places.json: zone-1: validTo: 2018-01-01 is before the start 2019-01-01',
+      'places.json: zone-1: establishedBy: unknown meeting "no-such-meeting" (not in meetings.json)',
     ]);
   });
 

@@ -20,6 +20,9 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
   const sourceIds = dataset.meta ? new Set(dataset.meta.sources.map((s) => s.id)) : undefined;
   const actorIds = dataset.actors ? new Set(dataset.actors.actors.map((a) => a.id)) : undefined;
   const placeIds = dataset.places ? new Set(dataset.places.places.map((p) => p.id)) : undefined;
+  const meetingIds = dataset.meetings
+    ? new Set(dataset.meetings.meetings.map((m) => m.id))
+    : undefined;
   const asOf = dataset.meta?.asOf;
 
   const at = (file: string, record: string): Check => ({ file, record, problems });
@@ -73,15 +76,37 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
   if (dataset.places) {
     const file = datasetFiles.places.file;
     findDuplicateIds(file, dataset.places.places, problems);
-    for (const place of dataset.places.places)
-      checkSources(at(file, place.id), 'sources', place.sources);
+    for (const place of dataset.places.places) {
+      const check = at(file, place.id);
+      checkSources(check, 'sources', place.sources);
+      checkOrder(check, 'validTo', place.validFrom, place.validTo);
+      if (place.establishedBy && meetingIds && !meetingIds.has(place.establishedBy)) {
+        add(
+          check,
+          'establishedBy',
+          `unknown meeting "${place.establishedBy}" (not in meetings.json)`,
+        );
+      }
+    }
   }
 
   if (dataset.meetings) {
     const file = datasetFiles.meetings.file;
     findDuplicateIds(file, dataset.meetings.meetings, problems);
+    const numbered = new Map<string, string>();
     for (const meeting of dataset.meetings.meetings) {
       const check = at(file, meeting.id);
+      if (meeting.round !== null) {
+        const key = `${meeting.track} ${meeting.kind} ${meeting.round}`;
+        const first = numbered.get(key);
+        if (first) {
+          add(
+            check,
+            'round',
+            `${meeting.kind} ${meeting.round} of track ${meeting.track} is also "${first}"`,
+          );
+        } else numbered.set(key, meeting.id);
+      }
       checkSources(check, 'sources', meeting.sources);
       checkActors(check, 'participants', meeting.participants);
       checkPlace(check, 'placeId', meeting.placeId);
