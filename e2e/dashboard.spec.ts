@@ -16,7 +16,7 @@ test('shows the four panels with data, and the dataset version in the footer', a
   for (const name of panelNames) {
     await expect(panel(page, name)).toBeVisible();
   }
-  await expect(page.getByTestId('actors-summary')).toContainText('actors active');
+  await expect(page.getByTestId('actors-summary')).toContainText('active in range');
   await expect(page.getByTestId('tracker-summary')).toContainText('track');
   await expect(page.getByTestId('statistics-summary')).toBeVisible();
   await expect(page.getByTestId('map-summary')).toContainText('place');

@@ -18,12 +18,17 @@ for (const viewport of [
   });
 }
 
-test('two panels side by side on a laptop screen', async ({ page }) => {
+test('on a laptop screen, actors take the full width and tracker and statistics share a row', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('./');
-  const actors = await panel(page, 'Actors').boundingBox();
-  const tracker = await panel(page, 'Peace process tracker').boundingBox();
-  expect(actors && tracker).toBeTruthy();
-  expect(Math.abs(actors!.y - tracker!.y)).toBeLessThan(2);
-  expect(tracker!.x).toBeGreaterThan(actors!.x + actors!.width - 1);
+  await expect(page.getByTestId('actors-summary')).toBeVisible();
+  const actors = (await panel(page, 'Actors').boundingBox())!;
+  const tracker = (await panel(page, 'Peace process tracker').boundingBox())!;
+  const statistics = (await panel(page, 'Casualties and displacement').boundingBox())!;
+  expect(actors.width).toBeGreaterThan(1200);
+  expect(tracker.y).toBeGreaterThan(actors.y + actors.height - 1);
+  expect(Math.abs(tracker.y - statistics.y)).toBeLessThan(2);
+  expect(statistics.x).toBeGreaterThan(tracker.x + tracker.width - 1);
 });

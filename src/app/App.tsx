@@ -6,6 +6,7 @@ import { ProcessTrackerPanel } from '@/features/process-tracker/ProcessTrackerPa
 import { StatisticsPanel } from '@/features/statistics/StatisticsPanel';
 import { connectUrlSync } from '@/stores/url-sync';
 import { DateRangeControl } from './DateRangeControl';
+import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
 import { ThemeToggle } from './ThemeToggle';
 import { UrlNotice } from './UrlNotice';
@@ -27,7 +28,10 @@ export function App() {
           <p className="app-tagline">Actors, peace talks, human cost and places, for any period</p>
         </div>
         <DateRangeControl />
-        <ThemeToggle />
+        <div className="app-header__tools">
+          <ThemeToggle />
+          <FilterPills />
+        </div>
       </header>
       <UrlNotice />
       <main id="panels" className="panels">

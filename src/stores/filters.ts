@@ -6,6 +6,8 @@ import { defaultRange, parseUrlState } from './url-state';
 export interface FiltersState {
   /** The one date range that drives every panel. */
   range: DateRange;
+  /** The selected actor's id: other panels highlight what involves it. */
+  actorId: string | null;
   /** Why parts of the link the page was opened with were ignored (shown as a notice). */
   urlProblems: string[];
   /** Sets the range, keeping it ordered: a `from` after `to` moves `to` along, and vice versa. */
@@ -13,13 +15,14 @@ export interface FiltersState {
   setFrom: (from: string) => void;
   setTo: (to: string) => void;
   resetRange: () => void;
+  selectActor: (actorId: string | null) => void;
   dismissUrlProblems: () => void;
 }
 
-function initialState(): Pick<FiltersState, 'range' | 'urlProblems'> {
+function initialState(): Pick<FiltersState, 'range' | 'actorId' | 'urlProblems'> {
   const search = typeof window === 'undefined' ? '' : window.location.search;
   const { state, problems } = parseUrlState(search);
-  return { range: state.range, urlProblems: problems };
+  return { range: state.range, actorId: state.actor, urlProblems: problems };
 }
 
 export const useFiltersStore = create<FiltersState>()((set, get) => ({
@@ -38,8 +41,14 @@ export const useFiltersStore = create<FiltersState>()((set, get) => ({
     get().setRange({ from: to < from ? to : from, to });
   },
   resetRange: () => get().setRange(defaultRange()),
+  selectActor: (actorId) => {
+    if (get().actorId !== actorId) set({ actorId });
+  },
   dismissUrlProblems: () => set({ urlProblems: [] }),
 }));
 
 /** The global date range. */
 export const useDateRange = () => useFiltersStore((state) => state.range);
+
+/** The id of the selected actor, or null. */
+export const useSelectedActorId = () => useFiltersStore((state) => state.actorId);

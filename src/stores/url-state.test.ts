@@ -11,7 +11,10 @@ describe('parseUrlState', () => {
   });
 
   it('uses the defaults for missing or empty values without complaint', () => {
-    expect(parseUrlState('', defaults)).toEqual({ state: { range: defaults }, problems: [] });
+    expect(parseUrlState('', defaults)).toEqual({
+      state: { range: defaults, actor: null },
+      problems: [],
+    });
     expect(parseUrlState('?from=&to=', defaults).problems).toEqual([]);
     expect(parseUrlState('?to=2020-01-01', defaults).state.range).toEqual({
       from: CONFLICT_START,
@@ -51,6 +54,16 @@ describe('parseUrlState', () => {
     expect(problems[0]!.length).toBeLessThan(200);
   });
 
+  it('reads the selected actor and rejects an id that cannot be one', () => {
+    expect(parseUrlState('?actor=hayat-tahrir-al-sham', defaults)).toEqual({
+      state: { range: defaults, actor: 'hayat-tahrir-al-sham' },
+      problems: [],
+    });
+    const bad = parseUrlState('?actor=%3Cimg%20src%3Dx%3E', defaults);
+    expect(bad.state.actor).toBeNull();
+    expect(bad.problems[0]).toContain('"actor"');
+  });
+
   it('takes the first value when a key repeats', () => {
     expect(parseUrlState('?from=2015-09-30&from=2018-09-17', defaults).state.range.from).toBe(
       '2015-09-30',
@@ -60,26 +73,23 @@ describe('parseUrlState', () => {
 
 describe('serializeUrlState', () => {
   it('writes a range and keeps parameters it does not own', () => {
-    expect(
-      serializeUrlState(
-        { range: { from: '2018-09-17', to: '2019-01-01' } },
-        '?actor=russia',
-        defaults,
-      ),
-    ).toBe('?actor=russia&from=2018-09-17&to=2019-01-01');
-  });
-  it('leaves the default range out of the URL', () => {
-    expect(serializeUrlState({ range: defaults }, '?from=2018-09-17&to=2019-01-01', defaults)).toBe(
-      '',
+    const range = { from: '2018-09-17', to: '2019-01-01' };
+    expect(serializeUrlState({ range, actor: null }, '?tab=graph', defaults)).toBe(
+      '?tab=graph&from=2018-09-17&to=2019-01-01',
     );
-    expect(serializeUrlState({ range: defaults }, '?actor=russia&from=2018-09-17', defaults)).toBe(
+  });
+  it('leaves the default range and an empty selection out of the URL', () => {
+    const search = '?from=2018-09-17&to=2019-01-01&actor=iran';
+    expect(serializeUrlState({ range: defaults, actor: null }, search, defaults)).toBe('');
+    expect(serializeUrlState({ range: defaults, actor: 'russia' }, search, defaults)).toBe(
       '?actor=russia',
     );
   });
   it('round-trips through parseUrlState', () => {
-    const range = { from: '2012-06-30', to: '2015-12-18' };
-    expect(parseUrlState(serializeUrlState({ range }, '', defaults), defaults).state.range).toEqual(
-      range,
-    );
+    const state = {
+      range: { from: '2012-06-30', to: '2015-12-18' },
+      actor: 'hayat-tahrir-al-sham',
+    };
+    expect(parseUrlState(serializeUrlState(state, '', defaults), defaults).state).toEqual(state);
   });
 });

@@ -13,9 +13,11 @@ export function defaultRange(today: string = todayIso()): DateRange {
   return { from: CONFLICT_START, to: today };
 }
 
-/** What the URL holds of the view. Only the date range so far; panels add their own keys. */
+/** What the URL holds of the view: `?from=&to=` (the range) and `?actor=` (the selection). */
 export interface UrlViewState {
   range: DateRange;
+  /** Id of the selected actor, or null. Whether the dataset knows it is for the panels to say. */
+  actor: string | null;
 }
 
 export interface ParsedUrlState {
@@ -23,6 +25,9 @@ export interface ParsedUrlState {
   /** Human-readable reasons why parts of the URL were ignored; empty when all was well. */
   problems: string[];
 }
+
+/** Record ids in the dataset are lower-case kebab-case (see src/data/schemas/common.ts). */
+const idParam = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const dateParam = z
   .string()
@@ -56,6 +61,16 @@ export function parseUrlState(
     return defaults[key];
   };
 
+  const readId = (key: 'actor'): string | null => {
+    const raw = params.get(key);
+    if (raw === null || raw === '') return null;
+    if (idParam.test(raw)) return raw;
+    problems.push(
+      `The link's "${key}" value "${truncate(raw)}" is not a valid id; nothing is selected.`,
+    );
+    return null;
+  };
+
   let range: DateRange = { from: readDate('from'), to: readDate('to') };
   if (range.from > range.to) {
     problems.push(
@@ -63,7 +78,7 @@ export function parseUrlState(
     );
     range = { ...defaults };
   }
-  return { state: { range }, problems };
+  return { state: { range, actor: readId('actor') }, problems };
 }
 
 /**
@@ -84,6 +99,8 @@ export function serializeUrlState(
     params.set('from', state.range.from);
     params.set('to', state.range.to);
   }
+  if (state.actor) params.set('actor', state.actor);
+  else params.delete('actor');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

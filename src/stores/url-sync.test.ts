@@ -6,7 +6,11 @@ let disconnect: () => void = () => {};
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
-  useFiltersStore.setState({ range: { from: '2018-01-01', to: '2019-01-01' }, urlProblems: [] });
+  useFiltersStore.setState({
+    range: { from: '2018-01-01', to: '2019-01-01' },
+    actorId: null,
+    urlProblems: [],
+  });
 });
 afterEach(() => disconnect());
 
@@ -37,11 +41,19 @@ describe('connectUrlSync', () => {
     expect(window.history.length).toBe(before);
   });
 
-  it('keeps other parameters when writing the range', () => {
-    window.history.replaceState(null, '', '/?actor=russia');
+  it('keeps parameters it does not own when writing the range', () => {
+    window.history.replaceState(null, '', '/?lat=35.9');
     disconnect = connectUrlSync();
     useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    expect(new URLSearchParams(window.location.search).get('lat')).toBe('35.9');
+  });
+
+  it('pushes the selected actor, and Back clears it again', () => {
+    disconnect = connectUrlSync();
+    useFiltersStore.getState().selectActor('russia');
     expect(new URLSearchParams(window.location.search).get('actor')).toBe('russia');
+    popTo('?from=2018-01-01&to=2019-01-01');
+    expect(useFiltersStore.getState().actorId).toBeNull();
   });
 
   it('reports a bad value reached by Back and shows the default instead', () => {

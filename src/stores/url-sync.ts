@@ -1,25 +1,28 @@
 import { useFiltersStore } from './filters';
-import { parseUrlState, serializeUrlState } from './url-state';
+import { parseUrlState, serializeUrlState, type UrlViewState } from './url-state';
 
 /**
  * Keeps the address bar and the filters store in step, both ways: a change in the store pushes
- * a history entry (so Back returns to the previous range), Back/Forward put the URL's range back
- * in the store. A link with bad values is rewritten in place to what is shown. Returns a cleanup.
+ * a history entry (so Back returns to the previous range or selection), Back/Forward put the
+ * URL's view back in the store. A link with bad values is rewritten in place to what is shown. Returns a cleanup.
  */
 export function connectUrlSync(win: Window = window): () => void {
   let applyingFromUrl = false;
 
-  const canonical = serializeUrlState(
-    { range: useFiltersStore.getState().range },
-    win.location.search,
-  );
+  const viewState = (): UrlViewState => {
+    const { range, actorId } = useFiltersStore.getState();
+    return { range, actor: actorId };
+  };
+
+  const canonical = serializeUrlState(viewState(), win.location.search);
   if (canonical !== win.location.search) {
     win.history.replaceState(win.history.state, '', urlWithSearch(win, canonical));
   }
 
   const unsubscribe = useFiltersStore.subscribe((state, previous) => {
-    if (applyingFromUrl || state.range === previous.range) return;
-    const search = serializeUrlState({ range: state.range }, win.location.search);
+    if (applyingFromUrl) return;
+    if (state.range === previous.range && state.actorId === previous.actorId) return;
+    const search = serializeUrlState(viewState(), win.location.search);
     if (search !== win.location.search) {
       win.history.pushState(win.history.state, '', urlWithSearch(win, search));
     }
@@ -30,6 +33,7 @@ export function connectUrlSync(win: Window = window): () => void {
     applyingFromUrl = true;
     try {
       useFiltersStore.getState().setRange(state.range);
+      useFiltersStore.getState().selectActor(state.actor);
       if (problems.length > 0) useFiltersStore.setState({ urlProblems: problems });
     } finally {
       applyingFromUrl = false;

@@ -66,4 +66,5 @@ export type Actor = z.infer<typeof actorSchema>;
 export type ActorKind = (typeof actorKinds)[number];
 export type Alignment = (typeof alignments)[number];
 export type Relation = z.infer<typeof relationSchema>;
+export type RelationType = (typeof relationTypes)[number];
 export type ActorsFile = z.infer<typeof actorsFileSchema>;

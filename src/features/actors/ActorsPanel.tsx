@@ -1,71 +1,111 @@
-import { useMemo } from 'react';
-import { Badge } from '@/components/Badge';
-import { DatasetGate, EmptyState } from '@/components/DatasetGate';
-import { ActivityTable } from '@/components/ActivityTable';
+import { useMemo, useState } from 'react';
+import { DatasetGate } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
-import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import type { Dataset } from '@/data/dataset-files';
 import { filterEventsByRange, filterMeetingsByRange, rankActorsByActivity } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
-import { formatRange, formatRangeInWords, pluralize } from '@/lib/format';
-import { useDateRange } from '@/stores/filters';
+import { formatRange } from '@/lib/format';
+import { useDateRange, useFiltersStore, useSelectedActorId } from '@/stores/filters';
+import { ActorCard } from './ActorCard';
+import { ActorDirectory } from './ActorDirectory';
+import { isActorActiveInRange } from './actor-directory';
+import { RelationsGraph } from './RelationsGraph';
+import { allRelationEdges, relationsInRange } from './relations';
 
-/** Actors: who took part in the meetings and events of the chosen period, the most active first. */
+export type ActorsData = Pick<Dataset, 'actors' | 'meetings' | 'events'>;
+
+/** Actors: who is who, how they line up, and what each did in the chosen period. */
 export function ActorsPanel() {
   const range = useDateRange();
   return (
-    <Panel title="Actors" area="actors" subtitle={`Activity ${formatRange(range)}`}>
+    <Panel title="Actors" area="actors" subtitle={`Who took part, ${formatRange(range)}`}>
       <DatasetGate files={['actors', 'meetings', 'events']}>
-        {(data) => <ActorActivityList data={data} range={range} />}
+        {(data) => <ActorsView data={data} range={range} />}
       </DatasetGate>
     </Panel>
   );
 }
 
-function ActorActivityList({
-  data,
-  range,
-}: {
-  data: Pick<Dataset, 'actors' | 'meetings' | 'events'>;
-  range: DateRange;
-}) {
-  const ranked = useMemo(() => {
-    const meetings = filterMeetingsByRange(data.meetings.meetings, range);
-    const events = filterEventsByRange(data.events.events, range);
-    return rankActorsByActivity(data.actors.actors, meetings, events).filter(
-      (a) => a.meetings + a.events > 0,
-    );
-  }, [data, range]);
+type View = 'list' | 'graph';
 
-  if (ranked.length === 0) {
-    return (
-      <EmptyState>
-        No actor took part in a recorded meeting or event {formatRangeInWords(range)}.
-      </EmptyState>
-    );
-  }
+function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
+  const selectedId = useSelectedActorId();
+  const selectActor = useFiltersStore((s) => s.selectActor);
+  const [view, setView] = useState<View>('list');
+
+  const meetingsInRange = useMemo(
+    () => filterMeetingsByRange(data.meetings.meetings, range),
+    [data.meetings, range],
+  );
+  const eventsInRange = useMemo(
+    () => filterEventsByRange(data.events.events, range),
+    [data.events, range],
+  );
+  const activity = useMemo(
+    () => rankActorsByActivity(data.actors.actors, meetingsInRange, eventsInRange),
+    [data.actors, meetingsInRange, eventsInRange],
+  );
+  const allEdges = useMemo(() => allRelationEdges(data.actors.actors), [data.actors]);
+  const edgesInRange = useMemo(() => relationsInRange(allEdges, range), [allEdges, range]);
+  const activeIds = useMemo(
+    () =>
+      new Set(data.actors.actors.filter((a) => isActorActiveInRange(a, range)).map((a) => a.id)),
+    [data.actors, range],
+  );
+  const selected = data.actors.actors.find((a) => a.id === selectedId);
+
   return (
-    <>
-      <p className="summary" data-testid="actors-summary">
-        {pluralize(ranked.length, 'actor')} active of {data.actors.actors.length} in the dataset
-      </p>
-      <ActivityTable
-        caption={`Actors by activity, ${formatRange(range)}`}
-        nameHeading="Actor"
-        rows={ranked.map(({ actor, meetings, events }) => ({
-          id: actor.id,
-          name: actor.name,
-          nameAr: actor.nameAr,
-          detail: (
-            <>
-              <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]} ·{' '}
-              {actor.role}
-            </>
-          ),
-          meetings,
-          events,
-        }))}
-      />
-    </>
+    <div className="actors">
+      <div className="segmented" role="group" aria-label="Actors view">
+        {(['list', 'graph'] as const).map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {v === 'list' ? 'Directory' : 'Relations graph'}
+          </button>
+        ))}
+      </div>
+      <div className="actors__layout">
+        <div className="actors__main">
+          {view === 'list' ? (
+            <ActorDirectory
+              activity={activity}
+              activeIds={activeIds}
+              selectedId={selectedId}
+              onSelect={selectActor}
+            />
+          ) : (
+            <RelationsGraph
+              actors={data.actors.actors}
+              allEdges={allEdges}
+              edges={edgesInRange}
+              activity={activity}
+              activeIds={activeIds}
+              selectedId={selectedId}
+              onSelect={selectActor}
+            />
+          )}
+        </div>
+        <div className="actors__detail">
+          {selectedId && !selected ? (
+            <p className="state state--empty" role="status">
+              The actor “{selectedId}” is not in the dataset.
+            </p>
+          ) : selected ? (
+            <ActorCard
+              actor={selected}
+              data={data}
+              range={range}
+              meetings={meetingsInRange}
+              events={eventsInRange}
+              edges={allEdges}
+              onSelect={selectActor}
+            />
+          ) : (
+            <p className="state state--empty">
+              Select an actor to see its card: relations, and what it did in this period.
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { panel, readDataset } from './helpers';
+
+interface ActorRecord {
+  id: string;
+  name: string;
+  nameAr?: string;
+  aliases: string[];
+}
+interface DatedRecord {
+  id: string;
+  title: string;
+  participants?: string[];
+  actors?: string[];
+  start?: string;
+  date?: string;
+}
+const actors = readDataset<{ actors: ActorRecord[] }>('actors.json').actors;
+const meetings = readDataset<{ meetings: DatedRecord[] }>('meetings.json').meetings;
+const events = readDataset<{ events: DatedRecord[] }>('events.json').events;
+const hts = actors.find((a) => a.aliases.some((alias) => /nusra/i.test(alias)))!;
+const actorsList = (page: Page) => panel(page, 'Actors').getByRole('listbox', { name: 'Actors' });
+
+test('searching a former name finds the actor, and so does its Arabic name', async ({ page }) => {
+  expect(hts, 'an actor has an al-Nusra alias').toBeDefined();
+  await page.goto('./');
+  const search = page.getByLabel('Search actors');
+  await search.fill('Nusra');
+  await expect(actorsList(page).getByRole('option').first()).toContainText(hts.name);
+  await search.fill(hts.nameAr!);
+  await expect(actorsList(page).getByRole('option').first()).toContainText(hts.name);
+  // A city is not an actor: "Nur-Sultan" finds only actors that carry it in a name or alias
+  // (the Astana format, also called the Nur-Sultan format), and a base finds nothing.
+  await search.fill('Nur-Sultan');
+  const withAlias = actors.filter((a) =>
+    [a.name, ...a.aliases].some((n) => n.includes('Nur-Sultan')),
+  );
+  await expect(actorsList(page).getByRole('option')).toHaveCount(withAlias.length);
+  await search.fill('Hmeimim');
+  await expect(panel(page, 'Actors').getByText('No actor matches “Hmeimim”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  await expect(search).toHaveValue('');
+});
+
+test('selecting an actor opens its card, puts it in the URL and shows a pill that clears it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByLabel('Search actors').fill('Zakharova');
+  await actorsList(page).getByRole('option').first().click();
+  const card = page.getByTestId('actor-card');
+  await expect(card.getByRole('heading', { level: 3 })).toContainText('Zakharova');
+  await expect(page).toHaveURL(/actor=maria-zakharova/);
+  const pill = page.getByTestId('actor-pill');
+  await expect(pill).toContainText('Zakharova');
+  await pill.getByRole('button').click();
+  await expect(card).toHaveCount(0);
+  await expect(page).not.toHaveURL(/actor=/);
+});
+
+test('the card lists what the actor did in the range, and follows the range', async ({ page }) => {
+  const id = 'recep-tayyip-erdogan';
+  const involved = [
+    ...meetings
+      .filter((m) => m.participants?.includes(id))
+      .map((m) => ({ title: m.title, date: m.start! })),
+    ...events.filter((e) => e.actors?.includes(id)).map((e) => ({ title: e.title, date: e.date! })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  expect(involved.length).toBeGreaterThan(1);
+  const first = involved[0]!;
+  const last = involved[involved.length - 1]!;
+  await page.goto(`./?actor=${id}`);
+  const list = page.getByTestId('actor-participation');
+  await expect(list.getByText(first.title, { exact: true })).toBeVisible();
+  await expect(list.getByText(last.title, { exact: true })).toBeVisible();
+
+  // Newest first.
+  const titles = await list.locator('.item__title').allTextContents();
+  expect(titles[0]).toBe(last.title);
+
+  // A range that ends before the latest item leaves it out.
+  await page.getByLabel('To', { exact: true }).fill(previousDay(last.date));
+  await expect(list.getByText(last.title, { exact: true })).toHaveCount(0);
+  await expect(list.getByText(first.title, { exact: true })).toBeVisible();
+});
+
+test('?actor= restores the selection on reload, and an unknown id says so', async ({ page }) => {
+  await page.goto('./?actor=iran');
+  await expect(page.getByTestId('actor-card')).toContainText('Iran');
+  await page.reload();
+  await expect(page.getByTestId('actor-card')).toContainText('Iran');
+  await expect(actorsList(page).getByRole('option', { selected: true })).toContainText('Iran');
+
+  await page.goto('./?actor=no-such-actor');
+  await expect(
+    panel(page, 'Actors').getByText('The actor “no-such-actor” is not in the dataset.'),
+  ).toBeVisible();
+});
+
+test('the list works from the keyboard', async ({ page }) => {
+  await page.goto('./');
+  const list = actorsList(page);
+  await list.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const second = await list.getByRole('option').nth(1).locator('.cell-title').textContent();
+  await expect(page.getByTestId('actor-card').getByRole('heading', { level: 3 })).toContainText(
+    second!,
+  );
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const last = await list.getByRole('option').last().locator('.cell-title').textContent();
+  await expect(page.getByTestId('actor-card').getByRole('heading', { level: 3 })).toContainText(
+    last!,
+  );
+});
+
+test('the graph draws the active actors and selects one on click', async ({ page }) => {
+  await page.goto('./?from=2018-01-01&to=2021-12-31');
+  await panel(page, 'Actors').getByRole('button', { name: 'Relations graph' }).click();
+  const nodes = panel(page, 'Actors').locator('.graph__node');
+  await expect(nodes.first()).toBeVisible();
+  const count = await nodes.count();
+  expect(count).toBeGreaterThan(10);
+  await expect(page.getByTestId('graph-summary')).toContainText(`${count} actors`);
+
+  const node = panel(page, 'Actors').locator('.graph__node[data-actor-id="turkey"]');
+  await node.click();
+  await expect(page).toHaveURL(/actor=turkey/);
+  await expect(node).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('actor-card')).toContainText('Turkey');
+
+  // The text alternative lists the same relations.
+  await panel(page, 'Actors').getByText('Relations in this period as a table').click();
+  const rows = panel(page, 'Actors').locator('.graph__table tbody tr');
+  expect(await rows.count()).toBeGreaterThan(5);
+
+  // Narrowing the range keeps node positions (no re-layout) and drops inactive actors.
+  const before = await node.getAttribute('transform');
+  await page.getByLabel('From', { exact: true }).fill('2021-01-01');
+  await expect(node).toHaveAttribute('transform', before!);
+  expect(await nodes.count()).toBeLessThanOrEqual(count);
+});
+
+function previousDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

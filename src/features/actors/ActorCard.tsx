@@ -1,0 +1,176 @@
+import { useId, useMemo } from 'react';
+import { Badge } from '@/components/Badge';
+import { ArabicName } from '@/components/ForeignName';
+import { SourceLinks } from '@/components/SourceLinks';
+import { actorKindLabels, alignmentLabels } from '@/data/labels';
+import type { Actor, RelationType } from '@/data/schemas/actors';
+import type { ConflictEvent } from '@/data/schemas/events';
+import type { Meeting } from '@/data/schemas/meetings';
+import { useDatasetFile } from '@/data/queries';
+import { indexById } from '@/data/selectors';
+import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { formatDate, formatRange, formatSpan, pluralize } from '@/lib/format';
+import type { ActorsData } from './ActorsPanel';
+import { actorParticipation } from './actor-directory';
+import { relationsOf, type RelationEdge } from './relations';
+
+/** How a relation reads from each end: "Russia — ally of → Syria" / "Syria ← ally of — Russia". */
+const relationWording: Record<RelationType, { outgoing: string; incoming: string }> = {
+  ally: { outgoing: 'Ally of', incoming: 'Ally of' },
+  adversary: { outgoing: 'Adversary of', incoming: 'Adversary of' },
+  sponsor: { outgoing: 'Sponsor of', incoming: 'Sponsored by' },
+  guarantor: { outgoing: 'Guarantor of', incoming: 'Guaranteed by' },
+  'member-of': { outgoing: 'Member of', incoming: 'Has member' },
+  'leader-of': { outgoing: 'Leader of', incoming: 'Led by' },
+  mediator: { outgoing: 'Mediator for', incoming: 'Mediated by' },
+  'successor-of': { outgoing: 'Successor of', incoming: 'Succeeded by' },
+};
+
+interface ActorCardProps {
+  actor: Actor;
+  data: ActorsData;
+  range: DateRange;
+  meetings: readonly Meeting[];
+  events: readonly ConflictEvent[];
+  edges: readonly RelationEdge[];
+  onSelect: (id: string | null) => void;
+}
+
+/** One actor in full: who it is, its relations, and what it did in the range, with sources. */
+export function ActorCard({
+  actor,
+  data,
+  range,
+  meetings,
+  events,
+  edges,
+  onSelect,
+}: ActorCardProps) {
+  const headingId = useId();
+  const actorsById = useMemo(() => indexById(data.actors.actors), [data.actors]);
+  // Venue names are a nicety: without places.json the card still works and shows place ids.
+  const placesFile = useDatasetFile('places');
+  const places = useMemo(() => indexById(placesFile.data?.places ?? []), [placesFile.data]);
+  const participation = useMemo(
+    () => actorParticipation(actor.id, meetings, events),
+    [actor.id, meetings, events],
+  );
+  const relations = relationsOf(actor.id, edges);
+
+  return (
+    <article className="card" aria-labelledby={headingId} data-testid="actor-card">
+      <header className="card__header">
+        <h3 id={headingId} className="card__title">
+          {actor.name} <ArabicName>{actor.nameAr}</ArabicName>
+        </h3>
+        <button type="button" className="button button--quiet" onClick={() => onSelect(null)}>
+          Close
+        </button>
+      </header>
+      <p className="card__badges">
+        <Badge>{alignmentLabels[actor.alignment]}</Badge>{' '}
+        <Badge tone="info">{actorKindLabels[actor.kind]}</Badge>{' '}
+        <span className="cell-meta card__period">{describePeriod(actor)}</span>
+      </p>
+      <p className="card__role">{actor.role}</p>
+      <p>{actor.description}</p>
+      {actor.note ? <p className="card__note">{actor.note}</p> : null}
+      {actor.aliases.length > 0 ? (
+        <p className="card__aliases">
+          <span className="card__label">Also known as: </span>
+          {actor.aliases.map((alias, i) => (
+            <span key={alias}>
+              {i > 0 ? ', ' : ''}
+              <bdi>{alias}</bdi>
+            </span>
+          ))}
+        </p>
+      ) : null}
+
+      <h4 className="card__section">Relations</h4>
+      {relations.length === 0 ? (
+        <p className="cell-meta">No recorded relations.</p>
+      ) : (
+        <ul className="relation-list">
+          {relations.map(({ edge, other, outgoing }) => {
+            const otherActor = actorsById.get(other);
+            const inRange = spanOverlapsRange(
+              edge.from ?? '0000-01-01',
+              edge.to ?? '9999-12-31',
+              range,
+            );
+            return (
+              <li
+                key={`${edge.source}-${edge.type}-${edge.target}-${edge.from ?? ''}`}
+                className={inRange ? '' : 'is-outside-range'}
+              >
+                <span className="card__label">
+                  {outgoing
+                    ? relationWording[edge.type].outgoing
+                    : relationWording[edge.type].incoming}
+                </span>{' '}
+                <button type="button" className="link-button" onClick={() => onSelect(other)}>
+                  {otherActor?.name ?? other}
+                </button>
+                {edge.from || edge.to ? (
+                  <span className="cell-meta"> ({describeSpan(edge.from, edge.to)})</span>
+                ) : null}
+                {inRange ? null : <span className="cell-meta"> · not in this period</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <h4 className="card__section">
+        In this period <span className="cell-meta">({formatRange(range)})</span>
+      </h4>
+      {participation.length === 0 ? (
+        <p className="cell-meta" data-testid="actor-participation-empty">
+          No recorded meeting or event with {actor.name} in this period.
+        </p>
+      ) : (
+        <>
+          <p className="cell-meta">
+            {pluralize(participation.length, 'meeting or event', 'meetings and events')}, newest
+            first
+          </p>
+          <ol className="item-list" data-testid="actor-participation">
+            {participation.map((item) => (
+              <li key={`${item.kind}-${item.id}`} className="item">
+                <div className="item__head">
+                  <time dateTime={item.date} className="item__date">
+                    {formatSpan(item.date, item.end)}
+                  </time>
+                  <Badge tone={item.kind === 'meeting' ? 'info' : 'neutral'}>
+                    {item.kind === 'meeting' ? 'Meeting' : 'Event'}
+                  </Badge>
+                </div>
+                <p className="item__title">{item.title}</p>
+                <p className="item__meta">{places.get(item.placeId)?.name ?? item.placeId}</p>
+                <SourceLinks ids={item.sources} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+
+      <h4 className="card__section">About this record</h4>
+      <SourceLinks ids={actor.sources} />
+    </article>
+  );
+}
+
+function describePeriod(actor: Actor): string {
+  if (actor.activeFrom && actor.activeTo)
+    return `Active ${formatSpan(actor.activeFrom, actor.activeTo)}`;
+  if (actor.activeFrom) return `Active since ${formatDate(actor.activeFrom)}`;
+  if (actor.activeTo) return `Active until ${formatDate(actor.activeTo)}`;
+  return '';
+}
+
+function describeSpan(from?: string, to?: string): string {
+  if (from && to) return formatSpan(from, to);
+  if (from) return `since ${formatDate(from)}`;
+  return `until ${formatDate(to ?? '')}`;
+}

@@ -1,0 +1,215 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Badge } from '@/components/Badge';
+import { ArabicName } from '@/components/ForeignName';
+import { actorKindLabels, alignmentLabels } from '@/data/labels';
+import { actorKinds, alignments } from '@/data/schemas/actors';
+import type { ActorActivity } from '@/data/selectors';
+import { pluralize } from '@/lib/format';
+import { alignmentColor } from './alignment-colors';
+import {
+  buildSearchIndex,
+  filterActors,
+  sortActivity,
+  type DirectoryFilter,
+  type DirectorySort,
+} from './actor-directory';
+
+interface ActorDirectoryProps {
+  activity: readonly ActorActivity[];
+  activeIds: ReadonlySet<string>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * Every actor, searchable by any of its names (English, Arabic, former names), filterable by
+ * kind and alignment, sortable by activity in the range. The list is a listbox: arrow keys move,
+ * Enter selects.
+ */
+export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: ActorDirectoryProps) {
+  const [filter, setFilter] = useState<DirectoryFilter>({
+    query: '',
+    kind: 'all',
+    alignment: 'all',
+  });
+  const [sort, setSort] = useState<DirectorySort>('activity');
+  const index = useMemo(() => buildSearchIndex(activity.map((a) => a.actor)), [activity]);
+  const rows = useMemo(
+    () => sortActivity(filterActors(activity, filter, index), sort),
+    [activity, filter, index, sort],
+  );
+  const activeInRange = rows.filter((r) => r.meetings + r.events > 0).length;
+
+  return (
+    <div className="directory">
+      <div className="toolbar">
+        <label className="field field--grow">
+          <span className="field__label">Search actors</span>
+          <input
+            type="search"
+            value={filter.query}
+            placeholder="Name, alias or Arabic name"
+            onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Kind</span>
+          <select
+            value={filter.kind}
+            onChange={(e) =>
+              setFilter({ ...filter, kind: e.target.value as DirectoryFilter['kind'] })
+            }
+          >
+            <option value="all">All kinds</option>
+            {actorKinds.map((k) => (
+              <option key={k} value={k}>
+                {actorKindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Alignment</span>
+          <select
+            value={filter.alignment}
+            onChange={(e) =>
+              setFilter({ ...filter, alignment: e.target.value as DirectoryFilter['alignment'] })
+            }
+          >
+            <option value="all">All alignments</option>
+            {alignments.map((a) => (
+              <option key={a} value={a}>
+                {alignmentLabels[a]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Sort</span>
+          <select value={sort} onChange={(e) => setSort(e.target.value as DirectorySort)}>
+            <option value="activity">Most active in range</option>
+            <option value="name">Name</option>
+          </select>
+        </label>
+      </div>
+      <p className="summary" data-testid="actors-summary" aria-live="polite">
+        {pluralize(rows.length, 'actor')} of {activity.length} shown, {activeInRange} active in
+        range
+      </p>
+      {rows.length === 0 ? (
+        <div className="state state--empty" role="status">
+          No actor matches “{filter.query}”
+          {filter.kind !== 'all' || filter.alignment !== 'all' ? ' with these filters' : ''}.{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => setFilter({ query: '', kind: 'all', alignment: 'all' })}
+          >
+            Clear search
+          </button>
+        </div>
+      ) : (
+        <ActorListbox
+          rows={rows}
+          activeIds={activeIds}
+          selectedId={selectedId}
+          onSelect={onSelect}
+        />
+      )}
+    </div>
+  );
+}
+
+function ActorListbox({
+  rows,
+  activeIds,
+  selectedId,
+  onSelect,
+}: {
+  rows: readonly ActorActivity[];
+  activeIds: ReadonlySet<string>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const listId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const selectedIndex = rows.findIndex((r) => r.actor.id === selectedId);
+  const [cursor, setCursor] = useState(0);
+  const focusIndex = Math.min(Math.max(cursor, 0), rows.length - 1);
+  const optionId = (i: number) => `${listId}-option-${i}`;
+
+  const moveTo = (i: number) => {
+    const next = Math.min(Math.max(i, 0), rows.length - 1);
+    setCursor(next);
+    listRef.current
+      ?.querySelector(`#${CSS.escape(optionId(next))}`)
+      ?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(focusIndex + 1),
+      ArrowUp: () => moveTo(focusIndex - 1),
+      Home: () => moveTo(0),
+      End: () => moveTo(rows.length - 1),
+      PageDown: () => moveTo(focusIndex + 10),
+      PageUp: () => moveTo(focusIndex - 10),
+      Enter: () => rows[focusIndex] && onSelect(rows[focusIndex].actor.id),
+      ' ': () => rows[focusIndex] && onSelect(rows[focusIndex].actor.id),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <ul
+      ref={listRef}
+      className="listbox"
+      role="listbox"
+      aria-label="Actors"
+      tabIndex={0}
+      aria-activedescendant={rows.length > 0 ? optionId(focusIndex) : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={() => selectedIndex >= 0 && cursor === 0 && setCursor(selectedIndex)}
+    >
+      {rows.map(({ actor, meetings, events }, i) => (
+        <li
+          key={actor.id}
+          id={optionId(i)}
+          role="option"
+          aria-selected={actor.id === selectedId}
+          data-cursor={i === focusIndex || undefined}
+          className={`listbox__option${activeIds.has(actor.id) ? '' : ' listbox__option--inactive'}`}
+          onClick={() => {
+            setCursor(i);
+            onSelect(actor.id);
+          }}
+        >
+          <span
+            className="swatch"
+            aria-hidden="true"
+            style={{ background: alignmentColor(actor.alignment) }}
+          />
+          <span className="listbox__text">
+            <span className="cell-title">{actor.name}</span> <ArabicName>{actor.nameAr}</ArabicName>
+            <span className="cell-meta">
+              <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]}
+            </span>
+          </span>
+          <span
+            className="listbox__count"
+            title={`${meetings} meetings and ${events} events in range`}
+          >
+            <span className="visually-hidden">
+              {meetings} meetings and {events} events in range
+            </span>
+            <span aria-hidden="true">{meetings + events}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,299 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { alignmentLabels } from '@/data/labels';
+import { alignments, type Actor, type RelationType } from '@/data/schemas/actors';
+import type { ActorActivity } from '@/data/selectors';
+import { formatDate, formatSpan, pluralize } from '@/lib/format';
+import { alignmentColor } from './alignment-colors';
+import { computeGraphLayout, type NodePosition, type RelationEdge } from './relations';
+
+const WIDTH = 760;
+const HEIGHT = 560;
+const PADDING = 40;
+const ALWAYS_LABELLED = 14;
+
+/** How each relation type is drawn; a legend shows the same. */
+const edgeStyles: Record<
+  RelationType,
+  { dash?: string; color: string; arrow: boolean; label: string }
+> = {
+  ally: { color: '#0072B2', arrow: false, label: 'Ally' },
+  adversary: { color: '#D55E00', dash: '7 4', arrow: false, label: 'Adversary' },
+  sponsor: { color: '#009E73', arrow: true, label: 'Sponsor' },
+  guarantor: { color: '#CC79A7', dash: '2 3', arrow: true, label: 'Guarantor' },
+  'member-of': { color: '#8C8C8C', arrow: true, label: 'Member of' },
+  'leader-of': { color: '#8C8C8C', dash: '5 2 1 2', arrow: true, label: 'Leader of' },
+  mediator: { color: '#E69F00', dash: '9 3 2 3', arrow: true, label: 'Mediator' },
+  'successor-of': { color: '#56B4E9', dash: '1 4', arrow: true, label: 'Successor of' },
+};
+
+// The layout depends only on the dataset, never on the range: compute it once per actors file.
+const layoutCache = new WeakMap<readonly Actor[], ReadonlyMap<string, NodePosition>>();
+function layoutFor(actors: readonly Actor[], edges: readonly RelationEdge[]) {
+  let layout = layoutCache.get(actors);
+  if (!layout) {
+    layout = computeGraphLayout(
+      actors.map((a) => a.id),
+      edges,
+    );
+    layoutCache.set(actors, layout);
+  }
+  return layout;
+}
+
+interface RelationsGraphProps {
+  actors: readonly Actor[];
+  allEdges: readonly RelationEdge[];
+  /** Relations that held in the range. */
+  edges: readonly RelationEdge[];
+  activity: readonly ActorActivity[];
+  activeIds: ReadonlySet<string>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * The actors of the range as a network: nodes coloured by alignment and sized by activity,
+ * edges styled by relation type. Click or press Enter on a node to select the actor. The same
+ * relations follow as a table for screen readers and for copying.
+ */
+export function RelationsGraph({
+  actors,
+  allEdges,
+  edges,
+  activity,
+  activeIds,
+  selectedId,
+  onSelect,
+}: RelationsGraphProps) {
+  const layout = layoutFor(actors, allEdges);
+  const activityById = useMemo(() => new Map(activity.map((a) => [a.actor.id, a])), [activity]);
+
+  const { nodes, visibleEdges } = useMemo(() => {
+    const connected = new Set(edges.flatMap((e) => [e.source, e.target]));
+    const shown = actors.filter((a) => {
+      const row = activityById.get(a.id);
+      const busy = row ? row.meetings + row.events > 0 : false;
+      return activeIds.has(a.id) && (busy || connected.has(a.id));
+    });
+    const shownIds = new Set(shown.map((a) => a.id));
+    return {
+      nodes: shown,
+      visibleEdges: edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)),
+    };
+  }, [actors, edges, activeIds, activityById]);
+
+  const neighbours = useMemo(() => {
+    if (!selectedId) return null;
+    const ids = new Set([selectedId]);
+    for (const e of visibleEdges) {
+      if (e.source === selectedId) ids.add(e.target);
+      if (e.target === selectedId) ids.add(e.source);
+    }
+    return ids;
+  }, [selectedId, visibleEdges]);
+
+  const labelled = useMemo(() => {
+    const busiest = [...nodes]
+      .sort((a, b) => total(activityById.get(b.id)) - total(activityById.get(a.id)))
+      .slice(0, ALWAYS_LABELLED)
+      .map((a) => a.id);
+    return new Set([...busiest, ...(neighbours ?? [])]);
+  }, [nodes, activityById, neighbours]);
+
+  const place = (id: string) => {
+    const p = layout.get(id) ?? { x: 0.5, y: 0.5 };
+    return { x: PADDING + p.x * (WIDTH - 2 * PADDING), y: PADDING + p.y * (HEIGHT - 2 * PADDING) };
+  };
+  const radius = (id: string) => 6 + Math.sqrt(total(activityById.get(id))) * 3;
+  const onNodeKey = (event: KeyboardEvent, id: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(id);
+    }
+  };
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+
+  if (nodes.length === 0) {
+    return (
+      <p className="state state--empty" role="status">
+        No actor was active or related to another in this period.
+      </p>
+    );
+  }
+
+  return (
+    <div className="graph">
+      <p className="summary" data-testid="graph-summary">
+        {pluralize(nodes.length, 'actor')} and {pluralize(visibleEdges.length, 'relation')} in this
+        period. Node size: meetings and events in range.
+      </p>
+      <svg
+        className="graph__svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-label={`Relations graph: ${nodes.length} actors, ${visibleEdges.length} relations`}
+      >
+        <defs>
+          {Object.entries(edgeStyles).map(([type, style]) => (
+            <marker
+              key={type}
+              id={`arrow-${type}`}
+              viewBox="0 0 10 10"
+              refX="10"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" fill={style.color} />
+            </marker>
+          ))}
+        </defs>
+        <g className="graph__edges">
+          {visibleEdges.map((edge) => {
+            const a = place(edge.source);
+            const b = place(edge.target);
+            const style = edgeStyles[edge.type];
+            // Stop the line at the target node's rim, so the arrow head is visible.
+            const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+            const inset = radius(edge.target) + 2;
+            const end = {
+              x: b.x - ((b.x - a.x) / length) * inset,
+              y: b.y - ((b.y - a.y) / length) * inset,
+            };
+            const dimmed =
+              neighbours && !(neighbours.has(edge.source) && neighbours.has(edge.target));
+            return (
+              <line
+                key={`${edge.source}-${edge.type}-${edge.target}-${edge.from ?? ''}`}
+                x1={a.x}
+                y1={a.y}
+                x2={end.x}
+                y2={end.y}
+                stroke={style.color}
+                strokeWidth={1.6}
+                strokeDasharray={style.dash}
+                markerEnd={style.arrow ? `url(#arrow-${edge.type})` : undefined}
+                opacity={dimmed ? 0.12 : 0.85}
+              >
+                <title>{`${names.get(edge.source)} — ${style.label.toLowerCase()} — ${names.get(edge.target)}`}</title>
+              </line>
+            );
+          })}
+        </g>
+        <g className="graph__nodes">
+          {nodes.map((actor) => {
+            const p = place(actor.id);
+            const r = radius(actor.id);
+            const isSelected = actor.id === selectedId;
+            const dimmed = neighbours !== null && !neighbours.has(actor.id);
+            const row = activityById.get(actor.id);
+            return (
+              <g
+                key={actor.id}
+                className={`graph__node${isSelected ? ' is-selected' : ''}`}
+                transform={`translate(${p.x} ${p.y})`}
+                role="button"
+                tabIndex={0}
+                aria-pressed={isSelected}
+                aria-label={`${actor.name}, ${alignmentLabels[actor.alignment]}, ${total(row)} meetings and events in range`}
+                data-actor-id={actor.id}
+                opacity={dimmed ? 0.3 : 1}
+                onClick={() => onSelect(actor.id)}
+                onKeyDown={(e) => onNodeKey(e, actor.id)}
+              >
+                <circle r={r} fill={alignmentColor(actor.alignment)} />
+                {isSelected ? <circle r={r + 4} className="graph__ring" /> : null}
+                {labelled.has(actor.id) ? (
+                  <text y={r + 13} textAnchor="middle" className="graph__label">
+                    {shortName(actor.name)}
+                  </text>
+                ) : null}
+                <title>{actor.name}</title>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <GraphLegend />
+      <details className="graph__table">
+        <summary>Relations in this period as a table</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">Relations between actors in this period</caption>
+          <thead>
+            <tr>
+              <th scope="col">Actor</th>
+              <th scope="col">Relation</th>
+              <th scope="col">Actor</th>
+              <th scope="col">Period</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visibleEdges.map((edge) => (
+              <tr key={`${edge.source}-${edge.type}-${edge.target}-${edge.from ?? ''}`}>
+                <th scope="row">{names.get(edge.source)}</th>
+                <td>{edgeStyles[edge.type].label}</td>
+                <td>{names.get(edge.target)}</td>
+                <td className="nowrap">{describeSpan(edge.from, edge.to)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
+
+function GraphLegend() {
+  return (
+    <div className="legend" aria-label="Legend">
+      <ul className="legend__group">
+        {alignments.map((a) => (
+          <li key={a}>
+            <span
+              className="legend__dot"
+              style={{ background: alignmentColor(a) }}
+              aria-hidden="true"
+            />
+            {alignmentLabels[a]}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend__group">
+        {Object.entries(edgeStyles).map(([type, style]) => (
+          <li key={type}>
+            <svg width="28" height="10" aria-hidden="true">
+              <line
+                x1="1"
+                y1="5"
+                x2="27"
+                y2="5"
+                stroke={style.color}
+                strokeWidth="2"
+                strokeDasharray={style.dash}
+              />
+            </svg>
+            {style.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function total(row: ActorActivity | undefined): number {
+  return row ? row.meetings + row.events : 0;
+}
+
+/** Long names shortened for node labels: the part before any parenthesis, at most 28 characters. */
+function shortName(name: string): string {
+  const base = name.replace(/\s*\(.*\)\s*$/, '');
+  return base.length > 28 ? `${base.slice(0, 27)}…` : base;
+}
+
+function describeSpan(from?: string, to?: string): string {
+  if (from && to) return formatSpan(from, to);
+  if (from) return `since ${formatDate(from)}`;
+  if (to) return `until ${formatDate(to)}`;
+  return 'throughout';
+}

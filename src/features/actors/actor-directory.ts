@@ -1,0 +1,97 @@
+import type { ActorActivity } from '@/data/selectors';
+import type { Actor, ActorKind, Alignment } from '@/data/schemas/actors';
+import type { ConflictEvent } from '@/data/schemas/events';
+import type { Meeting } from '@/data/schemas/meetings';
+import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { matchesAllTerms, normalizeForSearch, searchTerms } from '@/lib/search-text';
+
+export interface DirectoryFilter {
+  query: string;
+  kind: ActorKind | 'all';
+  alignment: Alignment | 'all';
+}
+
+export type DirectorySort = 'activity' | 'name';
+
+/** The text each actor is found by: names in every script, aliases and former names. */
+export function buildSearchIndex(actors: readonly Actor[]): ReadonlyMap<string, string> {
+  return new Map(
+    actors.map((a) => [
+      a.id,
+      normalizeForSearch([a.name, a.nameAr ?? '', ...a.aliases].join(' | ')),
+    ]),
+  );
+}
+
+/** The actors that match the query (every word, in names or aliases) and the kind/alignment filters. */
+export function filterActors<T extends { actor: Actor }>(
+  rows: readonly T[],
+  filter: DirectoryFilter,
+  index: ReadonlyMap<string, string>,
+): T[] {
+  const terms = searchTerms(filter.query);
+  return rows.filter(
+    ({ actor }) =>
+      (filter.kind === 'all' || actor.kind === filter.kind) &&
+      (filter.alignment === 'all' || actor.alignment === filter.alignment) &&
+      matchesAllTerms(index.get(actor.id) ?? '', terms),
+  );
+}
+
+/** Rows by activity in the range (meetings + events, most first) or by name. */
+export function sortActivity(rows: readonly ActorActivity[], sort: DirectorySort): ActorActivity[] {
+  const byName = (a: ActorActivity, b: ActorActivity) => a.actor.name.localeCompare(b.actor.name);
+  return [...rows].sort(
+    sort === 'name'
+      ? byName
+      : (a, b) => b.meetings + b.events - (a.meetings + a.events) || byName(a, b),
+  );
+}
+
+/** Whether the actor existed (or held its role) on some day of the range; open ends are open. */
+export function isActorActiveInRange(actor: Actor, range: DateRange): boolean {
+  return spanOverlapsRange(actor.activeFrom ?? '0000-01-01', actor.activeTo ?? '9999-12-31', range);
+}
+
+export interface ParticipationItem {
+  kind: 'meeting' | 'event';
+  id: string;
+  date: string;
+  end: string;
+  title: string;
+  placeId: string;
+  sources: readonly string[];
+}
+
+/** The meetings and events (already limited to the range) that the actor took part in, newest first. */
+export function actorParticipation(
+  actorId: string,
+  meetings: readonly Meeting[],
+  events: readonly ConflictEvent[],
+): ParticipationItem[] {
+  const items: ParticipationItem[] = [
+    ...meetings
+      .filter((m) => m.participants.includes(actorId))
+      .map((m) => ({
+        kind: 'meeting' as const,
+        id: m.id,
+        date: m.start,
+        end: m.end,
+        title: m.title,
+        placeId: m.placeId,
+        sources: m.sources,
+      })),
+    ...events
+      .filter((e) => e.actors.includes(actorId))
+      .map((e) => ({
+        kind: 'event' as const,
+        id: e.id,
+        date: e.date,
+        end: e.endDate ?? e.date,
+        title: e.title,
+        placeId: e.placeId,
+        sources: e.sources,
+      })),
+  ];
+  return items.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
