@@ -131,8 +131,13 @@ describe('facts of the 2018 Hürriyet Daily News article', () => {
     );
   });
 
-  it('Geir Pedersen, a Norwegian, succeeded de Mistura as envoy', () => {
+  it('Geir Pedersen, a Norwegian, is the fourth UN envoy for Syria, after de Mistura', () => {
     expect(actor('geir-pedersen')?.description).toMatch(/Norw/);
-    expect(actor('staffan-de-mistura')).toBeDefined();
+    const envoys = ['kofi-annan', 'lakhdar-brahimi', 'staffan-de-mistura', 'geir-pedersen'].map(
+      (id) => actor(id)?.activeFrom ?? '',
+    );
+    expect(envoys.every((date) => date >= '2012-01-01')).toBe(true);
+    expect([...envoys].sort()).toEqual(envoys);
+    expect(actor('staffan-de-mistura')?.activeTo).toBe('2018-12-31');
   });
 });

@@ -63,7 +63,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
           </button>
         ))}
       </div>
-      <div className="actors__layout">
+      <div className={`actors__layout actors__layout--${view}`}>
         <div className="actors__main">
           {view === 'list' ? (
             <ActorDirectory

@@ -8,7 +8,9 @@ import { computeGraphLayout, type NodePosition, type RelationEdge } from './rela
 
 const WIDTH = 760;
 const HEIGHT = 560;
-const PADDING = 40;
+// Room at the sides for labels of nodes on the edge.
+const PADDING_X = 100;
+const PADDING_Y = 36;
 const ALWAYS_LABELLED = 14;
 
 /** How each relation type is drawn; a legend shows the same. */
@@ -102,9 +104,12 @@ export function RelationsGraph({
 
   const place = (id: string) => {
     const p = layout.get(id) ?? { x: 0.5, y: 0.5 };
-    return { x: PADDING + p.x * (WIDTH - 2 * PADDING), y: PADDING + p.y * (HEIGHT - 2 * PADDING) };
+    return {
+      x: PADDING_X + p.x * (WIDTH - 2 * PADDING_X),
+      y: PADDING_Y + p.y * (HEIGHT - 2 * PADDING_Y),
+    };
   };
-  const radius = (id: string) => 6 + Math.sqrt(total(activityById.get(id))) * 3;
+  const radius = (id: string) => Math.min(5 + Math.sqrt(total(activityById.get(id))) * 2, 20);
   const onNodeKey = (event: KeyboardEvent, id: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
