@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy of the built app. Everything comes from the page's own origin;
- * images may also be data:/blob: URLs (chart export, Leaflet). Only added to the production
+ * images may also be data:/blob: URLs (chart export, Leaflet), and fonts data: URLs (the font
+ * embedded in an exported SVG while it is rasterised to PNG). Only added to the production
  * build: the dev server needs an inline script for React Fast Refresh.
  */
 export const contentSecurityPolicy = [
@@ -13,7 +14,7 @@ export const contentSecurityPolicy = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self'",
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -18,7 +18,7 @@ for (const viewport of [
   });
 }
 
-test('on a laptop screen, actors take the full width and tracker and statistics share a row', async ({
+test('on a laptop screen, actors and the tracker take the full width, statistics and map share a row', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -27,8 +27,10 @@ test('on a laptop screen, actors take the full width and tracker and statistics 
   const actors = (await panel(page, 'Actors').boundingBox())!;
   const tracker = (await panel(page, 'Peace process tracker').boundingBox())!;
   const statistics = (await panel(page, 'Casualties and displacement').boundingBox())!;
+  const map = (await panel(page, 'Map').boundingBox())!;
   expect(actors.width).toBeGreaterThan(1200);
+  expect(tracker.width).toBeGreaterThan(1200);
   expect(tracker.y).toBeGreaterThan(actors.y + actors.height - 1);
-  expect(Math.abs(tracker.y - statistics.y)).toBeLessThan(2);
-  expect(statistics.x).toBeGreaterThan(tracker.x + tracker.width - 1);
+  expect(Math.abs(map.y - statistics.y)).toBeLessThan(2);
+  expect(map.x).toBeGreaterThan(statistics.x + statistics.width - 1);
 });

@@ -4,7 +4,7 @@ import { latestDataDate } from '@/data/selectors';
 import { isRealCalendarDate, todayIso } from '@/lib/dates';
 import { formatRange } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
-import { buildRangePresets, findActivePreset } from '@/stores/presets';
+import { buildProcessPresets, buildRangePresets, findActivePreset } from '@/stores/presets';
 import { EARLIEST_DATE, LATEST_DATE } from '@/stores/url-state';
 
 /** The global date range: From/To inputs, quick presets and Reset. */
@@ -16,8 +16,17 @@ export function DateRangeControl() {
   const resetRange = useFiltersStore((s) => s.resetRange);
 
   const dated = useDatasetFiles(['meetings', 'events', 'statistics']);
-  const latest = dated.status === 'success' ? latestDataDate(dated.data) : undefined;
-  const presets = useMemo(() => buildRangePresets(todayIso(), latest), [latest]);
+  const data = dated.status === 'success' ? dated.data : undefined;
+  const presets = useMemo(
+    () =>
+      data
+        ? [
+            ...buildRangePresets(todayIso(), latestDataDate(data)),
+            ...buildProcessPresets(data.meetings.meetings),
+          ]
+        : buildRangePresets(todayIso()),
+    [data],
+  );
   const active = findActivePreset(presets, range);
 
   return (

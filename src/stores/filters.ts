@@ -8,6 +8,10 @@ export interface FiltersState {
   range: DateRange;
   /** The selected actor's id: other panels highlight what involves it. */
   actorId: string | null;
+  /** The open round's id (a meeting of the process tracker). */
+  roundId: string | null;
+  /** A place to bring into view on the map (e.g. a venue clicked in the tracker); not in the URL. */
+  focusPlaceId: string | null;
   /** Why parts of the link the page was opened with were ignored (shown as a notice). */
   urlProblems: string[];
   /** Sets the range, keeping it ordered: a `from` after `to` moves `to` along, and vice versa. */
@@ -16,13 +20,24 @@ export interface FiltersState {
   setTo: (to: string) => void;
   resetRange: () => void;
   selectActor: (actorId: string | null) => void;
+  selectRound: (roundId: string | null) => void;
+  focusPlace: (placeId: string | null) => void;
   dismissUrlProblems: () => void;
 }
 
-function initialState(): Pick<FiltersState, 'range' | 'actorId' | 'urlProblems'> {
+function initialState(): Pick<
+  FiltersState,
+  'range' | 'actorId' | 'roundId' | 'focusPlaceId' | 'urlProblems'
+> {
   const search = typeof window === 'undefined' ? '' : window.location.search;
   const { state, problems } = parseUrlState(search);
-  return { range: state.range, actorId: state.actor, urlProblems: problems };
+  return {
+    range: state.range,
+    actorId: state.actor,
+    roundId: state.round,
+    focusPlaceId: null,
+    urlProblems: problems,
+  };
 }
 
 export const useFiltersStore = create<FiltersState>()((set, get) => ({
@@ -44,6 +59,10 @@ export const useFiltersStore = create<FiltersState>()((set, get) => ({
   selectActor: (actorId) => {
     if (get().actorId !== actorId) set({ actorId });
   },
+  selectRound: (roundId) => {
+    if (get().roundId !== roundId) set({ roundId });
+  },
+  focusPlace: (focusPlaceId) => set({ focusPlaceId }),
   dismissUrlProblems: () => set({ urlProblems: [] }),
 }));
 
@@ -52,3 +71,6 @@ export const useDateRange = () => useFiltersStore((state) => state.range);
 
 /** The id of the selected actor, or null. */
 export const useSelectedActorId = () => useFiltersStore((state) => state.actorId);
+
+/** The id of the open round, or null. */
+export const useSelectedRoundId = () => useFiltersStore((state) => state.roundId);

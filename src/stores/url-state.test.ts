@@ -12,7 +12,7 @@ describe('parseUrlState', () => {
 
   it('uses the defaults for missing or empty values without complaint', () => {
     expect(parseUrlState('', defaults)).toEqual({
-      state: { range: defaults, actor: null },
+      state: { range: defaults, actor: null, round: null },
       problems: [],
     });
     expect(parseUrlState('?from=&to=', defaults).problems).toEqual([]);
@@ -56,7 +56,7 @@ describe('parseUrlState', () => {
 
   it('reads the selected actor and rejects an id that cannot be one', () => {
     expect(parseUrlState('?actor=hayat-tahrir-al-sham', defaults)).toEqual({
-      state: { range: defaults, actor: 'hayat-tahrir-al-sham' },
+      state: { range: defaults, actor: 'hayat-tahrir-al-sham', round: null },
       problems: [],
     });
     const bad = parseUrlState('?actor=%3Cimg%20src%3Dx%3E', defaults);
@@ -74,21 +74,24 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
   it('writes a range and keeps parameters it does not own', () => {
     const range = { from: '2018-09-17', to: '2019-01-01' };
-    expect(serializeUrlState({ range, actor: null }, '?tab=graph', defaults)).toBe(
+    expect(serializeUrlState({ range, actor: null, round: null }, '?tab=graph', defaults)).toBe(
       '?tab=graph&from=2018-09-17&to=2019-01-01',
     );
   });
   it('leaves the default range and an empty selection out of the URL', () => {
     const search = '?from=2018-09-17&to=2019-01-01&actor=iran';
-    expect(serializeUrlState({ range: defaults, actor: null }, search, defaults)).toBe('');
-    expect(serializeUrlState({ range: defaults, actor: 'russia' }, search, defaults)).toBe(
-      '?actor=russia',
+    expect(serializeUrlState({ range: defaults, actor: null, round: null }, search, defaults)).toBe(
+      '',
     );
+    expect(
+      serializeUrlState({ range: defaults, actor: 'russia', round: null }, search, defaults),
+    ).toBe('?actor=russia');
   });
   it('round-trips through parseUrlState', () => {
     const state = {
       range: { from: '2012-06-30', to: '2015-12-18' },
       actor: 'hayat-tahrir-al-sham',
+      round: 'astana-round-4',
     };
     expect(parseUrlState(serializeUrlState(state, '', defaults), defaults).state).toEqual(state);
   });

@@ -13,11 +13,13 @@ export function defaultRange(today: string = todayIso()): DateRange {
   return { from: CONFLICT_START, to: today };
 }
 
-/** What the URL holds of the view: `?from=&to=` (the range) and `?actor=` (the selection). */
+/** What the URL holds of the view: `?from=&to=` (the range), `?actor=` and `?round=` (selections). */
 export interface UrlViewState {
   range: DateRange;
   /** Id of the selected actor, or null. Whether the dataset knows it is for the panels to say. */
   actor: string | null;
+  /** Id of the open round (a meeting in meetings.json), or null. */
+  round: string | null;
 }
 
 export interface ParsedUrlState {
@@ -61,7 +63,7 @@ export function parseUrlState(
     return defaults[key];
   };
 
-  const readId = (key: 'actor'): string | null => {
+  const readId = (key: 'actor' | 'round'): string | null => {
     const raw = params.get(key);
     if (raw === null || raw === '') return null;
     if (idParam.test(raw)) return raw;
@@ -78,7 +80,7 @@ export function parseUrlState(
     );
     range = { ...defaults };
   }
-  return { state: { range, actor: readId('actor') }, problems };
+  return { state: { range, actor: readId('actor'), round: readId('round') }, problems };
 }
 
 /**
@@ -99,8 +101,11 @@ export function serializeUrlState(
     params.set('from', state.range.from);
     params.set('to', state.range.to);
   }
-  if (state.actor) params.set('actor', state.actor);
-  else params.delete('actor');
+  for (const key of ['actor', 'round'] as const) {
+    const value = state[key];
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

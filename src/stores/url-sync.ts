@@ -10,8 +10,8 @@ export function connectUrlSync(win: Window = window): () => void {
   let applyingFromUrl = false;
 
   const viewState = (): UrlViewState => {
-    const { range, actorId } = useFiltersStore.getState();
-    return { range, actor: actorId };
+    const { range, actorId, roundId } = useFiltersStore.getState();
+    return { range, actor: actorId, round: roundId };
   };
 
   const canonical = serializeUrlState(viewState(), win.location.search);
@@ -21,7 +21,11 @@ export function connectUrlSync(win: Window = window): () => void {
 
   const unsubscribe = useFiltersStore.subscribe((state, previous) => {
     if (applyingFromUrl) return;
-    if (state.range === previous.range && state.actorId === previous.actorId) return;
+    const unchanged =
+      state.range === previous.range &&
+      state.actorId === previous.actorId &&
+      state.roundId === previous.roundId;
+    if (unchanged) return;
     const search = serializeUrlState(viewState(), win.location.search);
     if (search !== win.location.search) {
       win.history.pushState(win.history.state, '', urlWithSearch(win, search));
@@ -34,6 +38,7 @@ export function connectUrlSync(win: Window = window): () => void {
     try {
       useFiltersStore.getState().setRange(state.range);
       useFiltersStore.getState().selectActor(state.actor);
+      useFiltersStore.getState().selectRound(state.round);
       if (problems.length > 0) useFiltersStore.setState({ urlProblems: problems });
     } finally {
       applyingFromUrl = false;

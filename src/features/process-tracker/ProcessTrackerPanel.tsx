@@ -1,107 +1,236 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Badge } from '@/components/Badge';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
+import { ExportMenu } from '@/components/ExportMenu';
 import { Panel } from '@/components/Panel';
-import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
 import { statusLabels, trackLabels } from '@/data/labels';
-import { tracks, type MeetingStatus } from '@/data/schemas/meetings';
-import { filterMeetingsByRange, groupMeetingsByTrack, indexById } from '@/data/selectors';
+import { tracks } from '@/data/schemas/meetings';
+import { filterMeetingsByRange, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
-import { formatRange, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
-import { categoricalColor } from '@/lib/palette';
-import { useDateRange } from '@/stores/filters';
+import { toCsv } from '@/lib/export/csv';
+import { formatDate, formatRange, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
+import {
+  useDateRange,
+  useFiltersStore,
+  useSelectedActorId,
+  useSelectedRoundId,
+} from '@/stores/filters';
+import { RoundCard } from './RoundCard';
+import { Timeline } from './Timeline';
+import { statusTone, trackColor } from './tracker-style';
+import { summarizeTracks, type TrackSummary } from './track-summary';
 
-const statusTone = {
-  held: 'positive',
-  postponed: 'warning',
-  cancelled: 'negative',
-  scheduled: 'info',
-} as const satisfies Record<MeetingStatus, string>;
-
-/** Peace process tracker: every track's rounds, agreements and resolutions in the range. */
+/** Peace process tracker: every track on one timeline, with round cards and a progress table. */
 export function ProcessTrackerPanel() {
   const range = useDateRange();
   return (
     <Panel
       title="Peace process tracker"
       area="tracker"
-      subtitle={`Rounds and agreements ${formatRange(range)}`}
+      subtitle={`Rounds, agreements and resolutions, ${formatRange(range)}`}
     >
-      <DatasetGate files={['meetings', 'places']}>
-        {(data) => <TrackList data={data} range={range} />}
+      <DatasetGate files={['meetings', 'places', 'actors']}>
+        {(data) => <Tracker data={data} range={range} />}
       </DatasetGate>
     </Panel>
   );
 }
 
-function TrackList({
+function Tracker({
   data,
   range,
 }: {
-  data: Pick<Dataset, 'meetings' | 'places'>;
+  data: Pick<Dataset, 'meetings' | 'places' | 'actors'>;
   range: DateRange;
 }) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const selectedRoundId = useSelectedRoundId();
+  const actorId = useSelectedActorId();
+  const setRange = useFiltersStore((s) => s.setRange);
+  const selectRound = useFiltersStore((s) => s.selectRound);
+  const selectActor = useFiltersStore((s) => s.selectActor);
+  const focusPlace = useFiltersStore((s) => s.focusPlace);
+
   const places = useMemo(() => indexById(data.places.places), [data.places]);
-  const summaries = useMemo(
-    () => groupMeetingsByTrack(filterMeetingsByRange(data.meetings.meetings, range), tracks),
+  const actors = useMemo(() => indexById(data.actors.actors), [data.actors]);
+  const inRange = useMemo(
+    () => filterMeetingsByRange(data.meetings.meetings, range),
     [data.meetings, range],
   );
+  const summaries = useMemo(
+    () => summarizeTracks(data.meetings.meetings, range, tracks),
+    [data.meetings, range],
+  );
+  const selected = selectedRoundId
+    ? data.meetings.meetings.find((m) => m.id === selectedRoundId)
+    : undefined;
+  const actorName = actorId ? actors.get(actorId)?.name : undefined;
+  const attended = actorId ? inRange.filter((m) => m.participants.includes(actorId)).length : 0;
 
-  if (summaries.length === 0) {
-    return (
-      <EmptyState>No rounds, agreements or resolutions {formatRangeInWords(range)}.</EmptyState>
-    );
-  }
-  const total = summaries.reduce((n, t) => n + t.meetings.length, 0);
+  const showPlace = (placeId: string) => {
+    focusPlace(placeId);
+    document
+      .querySelector('[data-area="map"]')
+      ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+
   return (
-    <>
-      <p className="summary" data-testid="tracker-summary">
-        {pluralize(total, 'item')} on {pluralize(summaries.length, 'track')}
-      </p>
-      {summaries.map((summary) => (
-        <section key={summary.track} className="track" aria-label={trackLabels[summary.track]}>
-          <h3 className="track__title">
-            <span
-              className="swatch"
-              aria-hidden="true"
-              style={{ background: categoricalColor(tracks.indexOf(summary.track)) }}
-            />
-            {trackLabels[summary.track]}
-            <span className="track__counts">
-              {summary.held} held
-              {summary.notHeld > 0 ? ` · ${summary.notHeld} not held` : ''}
-            </span>
-          </h3>
-          <ol className="item-list">
-            {summary.meetings.map((meeting) => (
-              <li key={meeting.id} className="item">
-                <div className="item__head">
-                  <time dateTime={meeting.start} className="item__date">
-                    {formatSpan(meeting.start, meeting.end)}
-                  </time>
-                  <Badge tone={statusTone[meeting.status]}>{statusLabels[meeting.status]}</Badge>
-                </div>
-                <p className="item__title">{meeting.title}</p>
-                <p className="item__meta">
-                  {places.get(meeting.placeId)?.name ?? meeting.placeId}
-                  {meeting.resolution ? ` · ${describeVote(meeting.resolution)}` : ''}
-                </p>
-                <p className="item__text">{meeting.outcome}</p>
-                <SourceLinks ids={meeting.sources} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
-    </>
+    <div className="tracker">
+      <div className="panel__toolbar">
+        <p className="summary" data-testid="tracker-summary">
+          {pluralize(inRange.length, 'item')} on {pluralize(summaries.length, 'track')}
+          {actorName ? ` · ${actorName} took part in ${attended}` : ''}
+        </p>
+        <ExportMenu
+          title="Peace process timeline: Astana, Geneva, Constitutional Committee, Sochi, UN Security Council"
+          chartRef={inRange.length > 0 ? svgRef : undefined}
+          sourceIds={[...new Set(inRange.flatMap((m) => m.sources))]}
+          note="Bars and diamonds mark rounds, sessions, summits, agreements and resolutions; hollow marks were postponed, cancelled or not yet held."
+        />
+      </div>
+      {inRange.length === 0 ? (
+        <EmptyState>No rounds, agreements or resolutions {formatRangeInWords(range)}.</EmptyState>
+      ) : (
+        <Timeline
+          meetings={inRange}
+          range={range}
+          selectedRoundId={selectedRoundId}
+          highlightActorId={actorId}
+          onSelectRound={selectRound}
+          onBrush={setRange}
+          svgRef={svgRef}
+        />
+      )}
+      {selectedRoundId && !selected ? (
+        <p className="state state--empty" role="status">
+          The round “{selectedRoundId}” is not in the dataset.
+        </p>
+      ) : null}
+      {selected ? (
+        <RoundCard
+          meeting={selected}
+          range={range}
+          places={places}
+          actors={actors}
+          onClose={() => selectRound(null)}
+          onSelectActor={selectActor}
+          onShowPlace={showPlace}
+        />
+      ) : null}
+      {summaries.length > 0 ? <ProgressTable summaries={summaries} range={range} /> : null}
+    </div>
   );
 }
 
-function describeVote(
-  resolution: NonNullable<Dataset['meetings']['meetings'][number]['resolution']>,
-): string {
-  const { number, votesFor, votesAgainst, abstentions } = resolution;
-  const unanimous = votesAgainst === 0 && abstentions === 0;
-  return `Resolution ${number}, ${unanimous ? `adopted unanimously (${votesFor}–0)` : `adopted ${votesFor} in favour, ${votesAgainst} against, ${abstentions} abstaining`}`;
+function ProgressTable({
+  summaries,
+  range,
+}: {
+  summaries: readonly TrackSummary[];
+  range: DateRange;
+}) {
+  const csv = () =>
+    toCsv(
+      [
+        'track',
+        'items_in_range',
+        'held',
+        'postponed_or_cancelled',
+        'first',
+        'first_date',
+        'latest',
+        'latest_date',
+        'latest_status',
+        'days_since_previous',
+        'latest_outcome',
+      ],
+      summaries.map((s) => [
+        trackLabels[s.track],
+        s.total,
+        s.held,
+        s.notHeld,
+        s.first.title,
+        s.first.start,
+        s.latest.title,
+        s.latest.start,
+        s.latest.status,
+        s.daysSincePrevious,
+        s.latest.outcome,
+      ]),
+    );
+  return (
+    <section className="progress" aria-labelledby="progress-heading">
+      <div className="panel__toolbar">
+        <h3 id="progress-heading" className="section-title">
+          Progress by track, {formatRange(range)}
+        </h3>
+        <ExportMenu
+          title="Peace process progress by track"
+          sourceIds={summaries.flatMap((s) => s.latest.sources)}
+          csv={csv}
+        />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="progress-table">
+          <thead>
+            <tr>
+              <th scope="col">Track</th>
+              <th scope="col" className="numeric">
+                Held
+              </th>
+              <th scope="col" className="numeric">
+                Not held
+              </th>
+              <th scope="col">First in range</th>
+              <th scope="col">Latest in range</th>
+              <th scope="col" className="numeric">
+                Days since previous
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((s) => (
+              <tr key={s.track}>
+                <th scope="row">
+                  <span
+                    className="swatch"
+                    aria-hidden="true"
+                    style={{ background: trackColor(s.track) }}
+                  />{' '}
+                  <span className="cell-title">{trackLabels[s.track]}</span>
+                </th>
+                <td className="numeric">{s.held}</td>
+                <td className="numeric">{s.notHeld}</td>
+                <td>
+                  <span className="cell-title">{s.first.title}</span>
+                  <span className="cell-meta">{formatSpan(s.first.start, s.first.end)}</span>
+                </td>
+                <td>
+                  <span className="cell-title">{s.latest.title}</span>
+                  <span className="cell-meta">
+                    {formatSpan(s.latest.start, s.latest.end)}{' '}
+                    <Badge tone={statusTone[s.latest.status]}>
+                      {statusLabels[s.latest.status]}
+                    </Badge>
+                  </span>
+                  <span className="cell-meta">{s.latest.outcome}</span>
+                </td>
+                <td
+                  className="numeric"
+                  title={
+                    s.previous
+                      ? `After ${s.previous.title}, ${formatDate(s.previous.start)}`
+                      : undefined
+                  }
+                >
+                  {s.daysSincePrevious ?? '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
 }

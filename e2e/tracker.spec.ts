@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { panel, readDataset, type MeetingRecord } from './helpers';
+
+const meetings = readDataset<{
+  meetings: (MeetingRecord & { round: number | null; kind: string; participants: string[] })[];
+}>('meetings.json').meetings;
+const astana4 = meetings.find((m) => m.track === 'astana' && m.round === 4)!;
+const tracker = (page: Page) => panel(page, 'Peace process tracker');
+const item = (page: Page, id: string) =>
+  tracker(page).locator(`.timeline__item[data-meeting-id="${id}"]`);
+
+test('the timeline has Astana, Geneva and Constitutional Committee lanes', async ({ page }) => {
+  await page.goto('./');
+  for (const track of ['astana', 'geneva', 'constitutional-committee']) {
+    await expect(tracker(page).locator(`.timeline__lane[data-track="${track}"]`)).toBeVisible();
+  }
+  const astanaItems = meetings.filter((m) => m.track === 'astana').length;
+  await expect(tracker(page).locator('.timeline__item')).toHaveCount(meetings.length);
+  expect(astanaItems).toBeGreaterThanOrEqual(22);
+});
+
+test('Astana round 4 opens a card with the May 2017 de-escalation memorandum, and ?round= restores it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await item(page, astana4.id).click();
+  const card = page.getByTestId('round-card');
+  await expect(card).toContainText('May 2017');
+  await expect(card).toContainText(/de-escalation/i);
+  await expect(card).toContainText(/memorandum/i);
+  await expect(page).toHaveURL(new RegExp(`round=${astana4.id}`));
+
+  await page.reload();
+  await expect(page.getByTestId('round-card')).toContainText(/de-escalation/i);
+  await page.getByTestId('round-card').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('round-card')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/round=/);
+});
+
+test('narrowing the range removes the rounds outside it', async ({ page }) => {
+  await page.goto('./');
+  const range = { from: '2021-01-01', to: '2021-12-31' };
+  const inside = meetings.filter((m) => m.start <= range.to && m.end >= range.from);
+  const outside = meetings.filter((m) => !(m.start <= range.to && m.end >= range.from));
+  await page.getByLabel('From', { exact: true }).fill(range.from);
+  await page.getByLabel('To', { exact: true }).fill(range.to);
+  await expect(tracker(page).locator('.timeline__item')).toHaveCount(inside.length);
+  await expect(item(page, outside[0]!.id)).toHaveCount(0);
+  await expect(item(page, inside[0]!.id)).toBeVisible();
+  await expect(page.getByTestId('progress-table')).toContainText('Constitutional Committee');
+});
+
+test('dragging across the timeline sets the range in the URL', async ({ page }) => {
+  await page.goto('./');
+  const area = tracker(page).locator('.timeline__brush-area');
+  await tracker(page).locator('.timeline__legend').scrollIntoViewIfNeeded();
+  const box = (await area.boundingBox())!;
+  // The lanes' bottom padding holds no marks, so the drag starts on the plot itself.
+  const y = box.y + box.height - 4;
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const url = new URL(page.url());
+  const from = url.searchParams.get('from')!;
+  const to = url.searchParams.get('to')!;
+  expect(from < to).toBe(true);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+});
+
+test('arrow keys move between the rounds of a lane, Enter opens one', async ({ page }) => {
+  await page.goto('./?from=2017-01-01&to=2017-12-31');
+  const rounds = meetings
+    .filter((m) => m.track === 'astana' && m.start >= '2017-01-01' && m.end <= '2017-12-31')
+    .sort((a, b) => a.start.localeCompare(b.start));
+  await item(page, rounds[0]!.id).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(item(page, rounds[1]!.id)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`round=${rounds[1]!.id}`));
+});
+
+test('a selected actor highlights the rounds it attended and dims the others', async ({ page }) => {
+  await page.goto('./?actor=iran');
+  const attended = meetings.find((m) => m.participants.includes('iran'))!;
+  const absent = meetings.find((m) => !m.participants.includes('iran'))!;
+  await expect(item(page, attended.id)).toHaveAttribute('opacity', '1');
+  await expect(item(page, absent.id)).toHaveAttribute('opacity', '0.22');
+});
+
+test('process presets come from the data', async ({ page }) => {
+  await page.goto('./');
+  const rounds = meetings.filter(
+    (m) => m.track === 'astana' && m.kind === 'round' && m.round !== null && m.status === 'held',
+  );
+  const max = Math.max(...rounds.map((m) => m.round!));
+  const first = rounds.map((m) => m.start).sort()[0]!;
+  await page.getByRole('button', { name: `Astana 1–${max}` }).click();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(first);
+  await page.getByRole('button', { name: 'Constitutional Committee sessions' }).click();
+  await expect(page).toHaveURL(/from=2019-10-30/);
+});
+
+test('the timeline exports as a self-describing PNG and SVG, and the progress table as CSV', async ({
+  page,
+}) => {
+  await page.goto('./?from=2017-01-01&to=2019-12-31');
+  await expect(tracker(page).locator('.timeline__item').first()).toBeVisible();
+  const exportGroup = tracker(page).getByRole('group', { name: /Export Peace process timeline/ });
+
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    exportGroup.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/^peace-process-timeline.*_2017-01-01_2019-12-31\.png$/);
+  const pngBytes = readFileSync((await png.path())!);
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(pngBytes.length).toBeGreaterThan(20_000);
+  // 2x density: the width in the IHDR chunk is twice the on-screen width (plus margins).
+  const pngWidth = pngBytes.readUInt32BE(16);
+  const onScreen = (await tracker(page).locator('.timeline__svg').boundingBox())!.width;
+  expect(pngWidth).toBeGreaterThanOrEqual(onScreen * 2);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    exportGroup.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svgText = readFileSync((await svg.path())!, 'utf8');
+  expect(svgText).toContain('<text');
+  expect(svgText).toContain('Peace process timeline');
+  expect(svgText).toContain('1 Jan 2017 – 31 Dec 2019');
+  expect(svgText).toMatch(/Sources: /);
+  expect(svgText).toMatch(/Dataset \d{4}\.\d{2}\.\d{2}/);
+  expect(svgText).toContain('from=2017-01-01');
+  expect(svgText).not.toContain('foreignObject');
+  expect(svgText).toContain('@font-face');
+
+  const progress = page.getByRole('group', { name: /Export Peace process progress/ });
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    progress.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText.split('\r\n')[0]).toContain('track,items_in_range,held');
+  expect(csvText).toContain('Astana format');
+});
