@@ -26,7 +26,8 @@ export default defineConfig({
     // (at / and under the sub-path /tools/syria/).
     command: `npm run build && node scripts/serve-static.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always build and serve afresh: a server left running would test yesterday's build.
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',

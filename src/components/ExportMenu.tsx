@@ -1,17 +1,22 @@
-import { useState, type RefObject } from 'react';
+import { useState } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { formatDate, formatRange } from '@/lib/format';
 import { exportFileStem } from '@/lib/export/text-layout';
 import { useFiltersStore } from '@/stores/filters';
-import type { ExportInfo } from '@/lib/export/image';
+import type { ExportInfo, LegendItem } from '@/lib/export/image';
 
 interface ExportMenuProps {
   /** The chart title, as it should read on the exported image. */
   title: string;
-  /** The chart's `<svg>`; image buttons are left out when there is none. */
-  chartRef?: RefObject<SVGSVGElement | null>;
+  /** What the file is, for its name: "deaths-by-source" → deaths-by-source_2015-09-30_2021-10-22.png. */
+  fileName: string;
+  /** The chart's `<svg>`; image buttons are left out when this is absent. */
+  getChart?: () => SVGSVGElement | null;
+  legend?: readonly LegendItem[];
   /** Source ids behind the chart, for the source line. */
   sourceIds: readonly string[];
+  /** Who produced the figures (e.g. SOHR, UNHCR), named first in the source line. */
+  publishers?: readonly string[];
   /** The chart's data as CSV; the CSV button is left out when absent. */
   csv?: () => string;
   note?: string;
@@ -22,10 +27,19 @@ interface ExportMenuProps {
  * first use, so it costs nothing until someone exports. Every image carries title, range,
  * selection, sources, dataset version and the permalink of the view.
  */
-export function ExportMenu({ title, chartRef, sourceIds, csv, note }: ExportMenuProps) {
+export function ExportMenu({
+  title,
+  fileName,
+  getChart,
+  legend,
+  sourceIds,
+  publishers,
+  csv,
+  note,
+}: ExportMenuProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const info = useExportInfo(title, sourceIds, note);
+  const info = useExportInfo(title, fileName, sourceIds, note, legend, publishers);
 
   const run = async (label: string, action: () => Promise<void>) => {
     setBusy(label);
@@ -40,7 +54,7 @@ export function ExportMenu({ title, chartRef, sourceIds, csv, note }: ExportMenu
   };
 
   const image = (format: 'png' | 'svg') => async () => {
-    const chart = chartRef?.current;
+    const chart = getChart?.();
     if (!chart) throw new Error('the chart is not on screen');
     const exporter = await import('@/lib/export/image');
     const details = info();
@@ -50,7 +64,7 @@ export function ExportMenu({ title, chartRef, sourceIds, csv, note }: ExportMenu
 
   return (
     <div className="export-menu" role="group" aria-label={`Export ${title}`}>
-      {chartRef ? (
+      {getChart ? (
         <>
           <button
             type="button"
@@ -95,7 +109,14 @@ export function ExportMenu({ title, chartRef, sourceIds, csv, note }: ExportMenu
 }
 
 /** Everything an export says about itself, read at the moment of export (URL included). */
-function useExportInfo(title: string, sourceIds: readonly string[], note?: string) {
+function useExportInfo(
+  title: string,
+  fileName: string,
+  sourceIds: readonly string[],
+  note?: string,
+  legend?: readonly LegendItem[],
+  producers?: readonly string[],
+) {
   const meta = useDatasetFile('meta');
   const actors = useDatasetFile('actors');
   const range = useFiltersStore((s) => s.range);
@@ -107,6 +128,7 @@ function useExportInfo(title: string, sourceIds: readonly string[], note?: strin
     const shown = publishers.slice(0, 12).join('; ');
     const more =
       publishers.length > 12 ? `; and ${publishers.length - 12} more (see the dashboard)` : '';
+    const cited = `${shown}${more}`;
     const actorName = actorId
       ? (actors.data?.actors.find((a) => a.id === actorId)?.name ?? actorId)
       : null;
@@ -118,12 +140,17 @@ function useExportInfo(title: string, sourceIds: readonly string[], note?: strin
         title,
         subtitle: `${formatRange(range)}${actorName ? ` · Highlighted: ${actorName}` : ''}`,
         sourceLine:
-          publishers.length > 0 ? `Sources: ${shown}${more}` : 'Sources: see the dashboard',
+          producers && producers.length > 0
+            ? `Sources: ${producers.join('; ')}, as published in: ${cited}`
+            : publishers.length > 0
+              ? `Sources: ${cited}`
+              : 'Sources: see the dashboard',
         datasetLine: dataset,
         permalink: window.location.href,
         note,
+        legend,
       },
-      fileStem: exportFileStem(title, range.from, range.to),
+      fileStem: exportFileStem(fileName, range.from, range.to),
     };
   };
 }

@@ -84,7 +84,8 @@ function Tracker({
         </p>
         <ExportMenu
           title="Peace process timeline: Astana, Geneva, Constitutional Committee, Sochi, UN Security Council"
-          chartRef={inRange.length > 0 ? svgRef : undefined}
+          fileName="peace-process-timeline"
+          getChart={inRange.length > 0 ? () => svgRef.current : undefined}
           sourceIds={[...new Set(inRange.flatMap((m) => m.sources))]}
           note="Bars and diamonds mark rounds, sessions, summits, agreements and resolutions; hollow marks were postponed, cancelled or not yet held."
         />
@@ -167,6 +168,7 @@ function ProgressTable({
         </h3>
         <ExportMenu
           title="Peace process progress by track"
+          fileName="peace-process-progress"
           sourceIds={summaries.flatMap((s) => s.latest.sources)}
           csv={csv}
         />

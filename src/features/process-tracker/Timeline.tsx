@@ -11,7 +11,8 @@ import { tracks, type Meeting } from '@/data/schemas/meetings';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
-import { buildLanes, timeScale, timeTicks } from './timeline';
+import { timeTicks } from '@/lib/time-ticks';
+import { buildLanes, timeScale } from './timeline';
 import { trackColor } from './tracker-style';
 
 const GUTTER = 170;

@@ -13,6 +13,14 @@ export interface ExportInfo {
   /** The URL of the view the image was made from. */
   permalink: string;
   note?: string;
+  /** Drawn as SVG under the chart, since a chart library's legend is usually HTML. */
+  legend?: readonly LegendItem[];
+}
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  dashed?: boolean;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -105,6 +113,40 @@ export async function composeExportSvg(
   chartCopy.setAttribute('height', String(chartHeight));
   root.appendChild(doc.importNode(chartCopy, true));
   y += chartHeight + 14;
+
+  if (info.legend && info.legend.length > 0) {
+    // Flow the legend items left to right, wrapping to a new row when the width runs out.
+    const size = 12;
+    let x = MARGIN;
+    y += size;
+    for (const item of info.legend) {
+      const itemWidth = 30 + item.label.length * size * 0.56 + 18;
+      if (x > MARGIN && x + itemWidth > width - MARGIN) {
+        x = MARGIN;
+        y += size * 1.7;
+      }
+      root.appendChild(
+        el('line', {
+          x1: x,
+          x2: x + 24,
+          y1: y - 4,
+          y2: y - 4,
+          stroke: item.color,
+          'stroke-width': 3,
+          ...(item.dashed ? { 'stroke-dasharray': '5 3' } : {}),
+        }),
+      );
+      root.appendChild(
+        el(
+          'text',
+          { x: x + 30, y, 'font-size': size, fill: TEXT, 'font-family': FONT_STACK },
+          item.label,
+        ),
+      );
+      x += itemWidth;
+    }
+    y += 14;
+  }
 
   root.appendChild(
     el('line', {

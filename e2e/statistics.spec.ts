@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { panel, readDataset, type MeetingRecord } from './helpers';
+
+const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
+const stats = (page: Page) => panel(page, 'Casualties and displacement');
+const chart = (page: Page, title: string) =>
+  stats(page).getByRole('region', { name: title, exact: true });
+
+async function tableRows(page: Page, title: string) {
+  await chart(page, title).getByRole('button', { name: 'Table', exact: true }).click();
+  const rows = chart(page, title).locator('tbody tr');
+  return rows;
+}
+
+test('charts follow the range: fewer figures in a shorter range', async ({ page }) => {
+  await page.goto('./');
+  const all = await (await tableRows(page, 'Deaths by source')).count();
+  expect(all).toBeGreaterThan(10);
+  await page.getByLabel('From', { exact: true }).fill('2019-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2021-12-31');
+  await expect(await tableRows(page, 'Deaths by source')).not.toHaveCount(all);
+  const years = await chart(page, 'Deaths by source')
+    .locator('tbody tr td:first-of-type')
+    .allTextContents();
+  expect(years.every((text) => /2019|2020|2021/.test(text))).toBe(true);
+});
+
+test('annual and cumulative deaths; a missing year stays a gap', async ({ page }) => {
+  await page.goto('./');
+  const deaths = chart(page, 'Deaths by source');
+  await expect(deaths.locator('.recharts-line')).not.toHaveCount(0);
+  await deaths.getByRole('button', { name: 'Cumulative' }).click();
+  await expect(deaths.getByText(/summed by year/).first()).toBeVisible();
+  await expect(deaths.getByText(/total over the period/).first()).toBeVisible();
+});
+
+test('annotations mark the rounds in the range, and clicking one compares before and after', async ({
+  page,
+}) => {
+  await page.goto('./?from=2017-01-01&to=2019-12-31');
+  const round = meetings.find(
+    (m) => m.track === 'astana' && m.start >= '2018-01-01' && m.start <= '2018-12-31',
+  )!;
+  const mark = chart(page, 'Displaced inside Syria, and returns since December 2024').locator(
+    `.chart__annotation[data-annotation-id="${round.id}"]`,
+  );
+  await expect(mark).toHaveCount(1);
+  await mark.locator('.chart__annotation-tab').click();
+  await expect(page.getByTestId('before-after-summary')).toContainText(round.title);
+  await expect(page.getByTestId('before-after-table').locator('tbody tr').first()).toBeVisible();
+
+  // Turning a track off removes its marks.
+  await stats(page).getByRole('button', { name: 'Astana format', exact: true }).click();
+  await expect(mark).toHaveCount(0);
+});
+
+test('dragging across a chart sets the range', async ({ page }) => {
+  await page.goto('./');
+  const area = chart(page, 'Deaths by source').locator('.chart__brush-area');
+  await area.scrollIntoViewIfNeeded();
+  const box = (await area.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, y, { steps: 4 });
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 4 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+});
+
+test('each chart downloads as PNG, SVG and CSV that match what it shows', async ({ page }) => {
+  await page.goto('./?from=2015-09-30&to=2021-10-22');
+  const deaths = chart(page, 'Deaths by source');
+  await expect(deaths.locator('.recharts-line').first()).toBeVisible();
+
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    deaths.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toBe('deaths-by-source_2015-09-30_2021-10-22.png');
+  const pngBytes = readFileSync((await png.path())!);
+  expect(pngBytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(pngBytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+  const colours = await page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 7)
+        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return seen.size;
+    },
+    `data:image/png;base64,${pngBytes.toString('base64')}`,
+  );
+  expect(colours).toBeGreaterThan(50);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    deaths.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toBe('deaths-by-source_2015-09-30_2021-10-22.svg');
+  const svgText = readFileSync((await svg.path())!, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      foreignObjects: doc.querySelectorAll('foreignObject').length,
+    };
+  }, svgText);
+  expect(parsed.error).toBe(false);
+  expect(parsed.foreignObjects).toBe(0);
+  expect(parsed.texts).toContain('Deaths by source');
+  expect(parsed.texts.some((t) => t.includes('30 Sept 2015 – 22 Oct 2021'))).toBe(true);
+  expect(parsed.texts.some((t) => t.startsWith('Sources: '))).toBe(true);
+  expect(parsed.texts.some((t) => /SOHR/.test(t))).toBe(true);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    deaths.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText.charCodeAt(0)).toBe(0xfeff);
+  const csvLines = csvText.slice(1).trim().split('\r\n');
+  expect(csvLines[0]).toBe(
+    'series,publisher,definition,derived,date,period_start,period_end,value,sources',
+  );
+  const rows = await tableRows(page, 'Deaths by source');
+  await expect(rows).toHaveCount(csvLines.length - 1);
+  const firstValue = (await rows.first().locator('td.numeric').textContent())!.replace(/,/g, '');
+  expect(csvLines[1]).toContain(`,${firstValue},`);
+});
+
+test('refugees switch between lines and a stack of common dates', async ({ page }) => {
+  await page.goto('./');
+  const refugees = chart(page, 'Registered Syrian refugees by host country');
+  await expect(refugees.locator('.recharts-line').first()).toBeVisible();
+  await refugees.getByRole('button', { name: 'Stacked' }).click();
+  await expect(
+    refugees
+      .locator('.recharts-area')
+      .first()
+      .or(refugees.getByText(/stacking figures of different dates/)),
+  ).toBeVisible();
+});

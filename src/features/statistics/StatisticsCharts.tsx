@@ -1,0 +1,378 @@
+import { useMemo, useState } from 'react';
+import { SourceLinks } from '@/components/SourceLinks';
+import type { Dataset } from '@/data/dataset-files';
+import { trackLabels } from '@/data/labels';
+import { useDatasetFile } from '@/data/queries';
+import { tracks, type Track } from '@/data/schemas/meetings';
+import { filterEventsByRange, filterMeetingsByRange, indexById } from '@/data/selectors';
+import type { DateRange } from '@/lib/dates';
+import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { categoricalColor } from '@/lib/palette';
+import { useFiltersStore } from '@/stores/filters';
+import type { Annotation } from './chart-layers';
+import {
+  beforeAfter,
+  deathsLines,
+  snapshotLines,
+  type ChartLine,
+  type ChartPoint,
+  type DeathsMode,
+} from './series';
+import { TimeChart } from './TimeChart';
+
+/** Neutral colour for the selected actor's own events (not a track). */
+const ACTOR_EVENT_COLOR = '#17202a';
+
+/** The charts of the statistics panel; loaded on demand with the charting library. */
+export default function StatisticsCharts({
+  data,
+  range,
+}: {
+  data: Pick<Dataset, 'statistics'>;
+  range: DateRange;
+}) {
+  const setRange = useFiltersStore((s) => s.setRange);
+  const actorId = useFiltersStore((s) => s.actorId);
+  const meta = useDatasetFile('meta');
+  const meetingsFile = useDatasetFile('meetings');
+  const eventsFile = useDatasetFile('events');
+  const catalogue = useMemo(() => indexById(meta.data?.sources ?? []), [meta.data]);
+
+  const [deathsMode, setDeathsMode] = useState<DeathsMode>('annual');
+  const [refugeesStacked, setRefugeesStacked] = useState(false);
+  const [shownTracks, setShownTracks] = useState<ReadonlySet<Track>>(new Set(tracks));
+  const [pickedId, setPickedId] = useState<string | null>(null);
+  const [windowMonths, setWindowMonths] = useState(6);
+
+  const series = data.statistics.series;
+  const deaths = useMemo(() => deathsLines(series, deathsMode, range), [series, deathsMode, range]);
+  const deathLines = useMemo(() => {
+    if (deathsMode === 'annual') return deaths.lines;
+    // In cumulative view a total over a period since the war began is a cumulative count as of
+    // its end: it is drawn as a point there, labelled for what it is.
+    const totals: ChartLine[] = deaths.periodTotals.map((s) => ({
+      id: s.id,
+      label: `${s.title} (total over the period)`,
+      definition: s.definition,
+      publisher: s.publisher,
+      points: s.points.map((p) => ({
+        t: Date.parse(`${p.date}T00:00:00Z`),
+        date: p.date,
+        start: p.start,
+        end: p.date,
+        value: p.value,
+        sources: p.sources ?? s.sources,
+      })),
+    }));
+    return [...deaths.lines, ...totals];
+  }, [deaths, deathsMode]);
+  const refugeeLines = useMemo(
+    () =>
+      snapshotLines(
+        series,
+        (s) =>
+          s.measure === 'refugees' &&
+          (!refugeesStacked || s.hostCountry !== undefined || /north africa/i.test(s.title)),
+        range,
+      ),
+    [series, range, refugeesStacked],
+  );
+  const displacementLines = useMemo(
+    () => snapshotLines(series, (s) => s.measure === 'idps' || s.measure === 'returns', range),
+    [series, range],
+  );
+
+  const meetingsInRange = useMemo(
+    () => filterMeetingsByRange(meetingsFile.data?.meetings ?? [], range),
+    [meetingsFile.data, range],
+  );
+  const actorEvents = useMemo(
+    () =>
+      actorId
+        ? filterEventsByRange(eventsFile.data?.events ?? [], range).filter((e) =>
+            e.actors.includes(actorId),
+          )
+        : [],
+    [eventsFile.data, range, actorId],
+  );
+  const annotations: Annotation[] = useMemo(
+    () => [
+      ...meetingsInRange
+        .filter((m) => shownTracks.has(m.track))
+        .map((m) => ({
+          id: m.id,
+          title: `${trackLabels[m.track]}: ${m.title}`,
+          start: m.start,
+          end: m.end,
+          color: categoricalColor(tracks.indexOf(m.track)),
+          emphasised: m.id === pickedId || (actorId !== null && m.participants.includes(actorId)),
+        })),
+      ...actorEvents.map((e) => ({
+        id: e.id,
+        title: e.title,
+        start: e.date,
+        end: e.endDate ?? e.date,
+        color: ACTOR_EVENT_COLOR,
+        emphasised: true,
+      })),
+    ],
+    [meetingsInRange, actorEvents, shownTracks, pickedId, actorId],
+  );
+  const picked = useMemo(() => {
+    const meeting = meetingsFile.data?.meetings.find((m) => m.id === pickedId);
+    if (meeting)
+      return {
+        id: meeting.id,
+        title: meeting.title,
+        date: meeting.start,
+        sources: meeting.sources,
+      };
+    const event = eventsFile.data?.events.find((e) => e.id === pickedId);
+    return event
+      ? { id: event.id, title: event.title, date: event.date, sources: event.sources }
+      : undefined;
+  }, [pickedId, meetingsFile.data, eventsFile.data]);
+
+  const common = {
+    range,
+    annotations,
+    onPickAnnotation: setPickedId,
+    onBrush: setRange,
+    catalogue,
+  };
+  const toggleTrack = (track: Track) =>
+    setShownTracks((current) => {
+      const next = new Set(current);
+      if (next.has(track)) next.delete(track);
+      else next.add(track);
+      return next;
+    });
+
+  return (
+    <div className="statistics">
+      <div
+        className="annotation-toggles"
+        role="group"
+        aria-label="Process tracks drawn on the charts"
+      >
+        <span className="field__label">Marks on charts:</span>
+        {tracks.map((track) => (
+          <button
+            key={track}
+            type="button"
+            className="chip chip--light"
+            aria-pressed={shownTracks.has(track)}
+            onClick={() => toggleTrack(track)}
+          >
+            <span
+              className="swatch"
+              aria-hidden="true"
+              style={{ background: categoricalColor(tracks.indexOf(track)) }}
+            />
+            {trackLabels[track]}
+          </button>
+        ))}
+      </div>
+
+      <TimeChart
+        {...common}
+        title="Deaths by source"
+        fileName="deaths-by-source"
+        lines={deathLines}
+        note={
+          deathsMode === 'annual'
+            ? 'Each source counts differently and is shown apart, never averaged; missing years are gaps.'
+            : 'Published cumulative tolls, with running sums of the annual totals (dashed) where no year is missing, and totals over a period at their end.'
+        }
+        controls={
+          <div
+            className="segmented segmented--small"
+            role="group"
+            aria-label="Deaths: annual or cumulative"
+          >
+            {(['annual', 'cumulative'] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                aria-pressed={deathsMode === mode}
+                onClick={() => setDeathsMode(mode)}
+              >
+                {mode === 'annual' ? 'Annual' : 'Cumulative'}
+              </button>
+            ))}
+          </div>
+        }
+      >
+        {deathsMode === 'annual' && deaths.periodTotals.length > 0 ? (
+          <div className="period-totals">
+            <p className="field__label">Totals over a period (not spread over years):</p>
+            <ul>
+              {deaths.periodTotals.flatMap((s) =>
+                s.points.map((p) => (
+                  <li key={`${s.id}-${p.date}`}>
+                    <strong>{formatNumber(p.value)}</strong> {s.definition} ({s.publisher},{' '}
+                    {formatSpan(p.start ?? p.date, p.date)}).{' '}
+                    <SourceLinks ids={p.sources ?? s.sources} />
+                  </li>
+                )),
+              )}
+            </ul>
+          </div>
+        ) : null}
+      </TimeChart>
+
+      <TimeChart
+        {...common}
+        title="Registered Syrian refugees by host country"
+        fileName="refugees-by-host-country"
+        lines={refugeeLines}
+        stacked={refugeesStacked}
+        note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
+        controls={
+          <div
+            className="segmented segmented--small"
+            role="group"
+            aria-label="Refugees: lines or stacked"
+          >
+            <button
+              type="button"
+              aria-pressed={!refugeesStacked}
+              onClick={() => setRefugeesStacked(false)}
+            >
+              Lines
+            </button>
+            <button
+              type="button"
+              aria-pressed={refugeesStacked}
+              onClick={() => setRefugeesStacked(true)}
+            >
+              Stacked
+            </button>
+          </div>
+        }
+      />
+
+      <TimeChart
+        {...common}
+        title="Displaced inside Syria, and returns since December 2024"
+        fileName="displacement-and-returns"
+        lines={displacementLines}
+        note="Internally displaced people by source, and refugees and displaced people returned since 8 December 2024 (UNHCR)."
+      />
+
+      <BeforeAfterView
+        lines={[...deathLines, ...refugeeLines, ...displacementLines]}
+        candidates={meetingsInRange}
+        picked={picked}
+        onPick={setPickedId}
+        windowMonths={windowMonths}
+        onWindowMonths={setWindowMonths}
+      />
+    </div>
+  );
+}
+
+interface BeforeAfterProps {
+  lines: readonly ChartLine[];
+  candidates: readonly { id: string; title: string; start: string }[];
+  picked?: { id: string; title: string; date: string; sources: readonly string[] };
+  onPick: (id: string | null) => void;
+  windowMonths: number;
+  onWindowMonths: (months: number) => void;
+}
+
+/** The figures in a window before and after a round or agreement, with the change. */
+function BeforeAfterView({
+  lines,
+  candidates,
+  picked,
+  onPick,
+  windowMonths,
+  onWindowMonths,
+}: BeforeAfterProps) {
+  const results = useMemo(
+    () => (picked ? beforeAfter(lines, picked.date, windowMonths) : []),
+    [lines, picked, windowMonths],
+  );
+  const comparable = results.filter((r) => r.change !== undefined);
+  const describe = (p: ChartPoint | undefined) =>
+    p && p.value !== null
+      ? `${formatNumber(p.value)} (${p.start && p.end ? formatSpan(p.start, p.end) : formatDate(p.date)})`
+      : '–';
+  return (
+    <section className="before-after" aria-labelledby="before-after-heading">
+      <h3 id="before-after-heading" className="chart__title">
+        Before and after
+      </h3>
+      <div className="toolbar">
+        <label className="field field--grow">
+          <span className="field__label">Round or agreement (or click a mark on a chart)</span>
+          <select value={picked?.id ?? ''} onChange={(e) => onPick(e.target.value || null)}>
+            <option value="">Choose…</option>
+            {picked && !candidates.some((c) => c.id === picked.id) ? (
+              <option value={picked.id}>{picked.title}</option>
+            ) : null}
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {formatDate(c.start)}: {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Window (months)</span>
+          <input
+            type="number"
+            min={1}
+            max={60}
+            value={windowMonths}
+            onChange={(e) => onWindowMonths(Math.min(Math.max(Number(e.target.value) || 1, 1), 60))}
+          />
+        </label>
+      </div>
+      {picked ? (
+        <>
+          <p className="summary" data-testid="before-after-summary">
+            {picked.title}, {formatDate(picked.date)}: {comparable.length} of {results.length}{' '}
+            series have figures within {windowMonths} months on both sides.
+          </p>
+          <div className="table-scroll">
+            <table className="data-table" data-testid="before-after-table">
+              <thead>
+                <tr>
+                  <th scope="col">Series</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                  <th scope="col" className="numeric">
+                    Change
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.map(({ line, before, after, change, relative }) => (
+                  <tr key={line.id}>
+                    <th scope="row">
+                      <span className="cell-title">{line.label}</span>
+                      <span className="cell-meta">{line.publisher}</span>
+                    </th>
+                    <td>{describe(before)}</td>
+                    <td>{describe(after)}</td>
+                    <td className="numeric">
+                      {change === undefined ? (
+                        <span className="cell-meta">too sparse to compare</span>
+                      ) : (
+                        `${change > 0 ? '+' : ''}${formatNumber(change)}${relative === undefined ? '' : ` (${change > 0 ? '+' : ''}${(relative * 100).toFixed(1)}%)`}`
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p className="cell-meta">Pick a round or an agreement to compare the figures around it.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,314 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Area, AreaChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { ExportMenu } from '@/components/ExportMenu';
+import type { Source } from '@/data/schemas/meta';
+import type { DateRange } from '@/lib/dates';
+import { toCsv } from '@/lib/export/csv';
+import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { categoricalColor } from '@/lib/palette';
+import { timeTicks } from '@/lib/time-ticks';
+import { useElementWidth } from '@/lib/use-element-width';
+import { AnnotationLayer, BrushLayer, HoverLayer, type Annotation } from './chart-layers';
+import { stackableRows, toTime, type ChartLine, type ChartPoint } from './series';
+
+const HEIGHT = 300;
+// The top margin leaves room for the rail of annotation tabs.
+const MARGIN = { top: 16, right: 18, bottom: 4, left: 4 };
+
+interface TimeChartProps {
+  title: string;
+  fileName: string;
+  lines: readonly ChartLine[];
+  range: DateRange;
+  /** Stack the lines as areas, on the dates where all have a figure. */
+  stacked?: boolean;
+  annotations: readonly Annotation[];
+  onPickAnnotation: (id: string) => void;
+  onBrush: (range: DateRange) => void;
+  catalogue: ReadonlyMap<string, Source>;
+  /** Mode switches shown above the chart. */
+  controls?: ReactNode;
+  /** Shown under the chart and printed on exports. */
+  note?: string;
+  children?: ReactNode;
+}
+
+/**
+ * A time chart over the global range, with the process annotations, a drag-to-zoom brush, a
+ * tooltip naming value, date and source, a table view with the same rows, and PNG/SVG/CSV export.
+ */
+export function TimeChart(props: TimeChartProps) {
+  const {
+    title,
+    fileName,
+    lines,
+    range,
+    stacked = false,
+    annotations,
+    onPickAnnotation,
+    onBrush,
+    catalogue,
+    controls,
+    note,
+    children,
+  } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(containerRef);
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const colored = useMemo(
+    () => lines.map((line, i) => ({ ...line, color: categoricalColor(i) })),
+    [lines],
+  );
+  const stackRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
+  const ticks = useMemo(() => timeTicks(range).map((t) => toTime(t.date)), [range]);
+  const tickLabels = useMemo(
+    () => new Map(timeTicks(range).map((t) => [toTime(t.date), t.label])),
+    [range],
+  );
+  const domain: [number, number] = [toTime(range.from), toTime(range.to) + 86_400_000];
+  const sourceName = (id: string) => catalogue.get(id)?.publisher ?? id;
+
+  const rows = useMemo(
+    () =>
+      colored.flatMap((line) =>
+        line.points
+          .filter((p): p is ChartPoint & { value: number } => p.value !== null)
+          .map((point) => ({ line, point })),
+      ),
+    [colored],
+  );
+  const csv = () =>
+    toCsv(
+      [
+        'series',
+        'publisher',
+        'definition',
+        'derived',
+        'date',
+        'period_start',
+        'period_end',
+        'value',
+        'sources',
+      ],
+      rows.map(({ line, point }) => [
+        line.label,
+        line.publisher,
+        line.definition,
+        line.derived ? 'summed by the dashboard from annual totals' : '',
+        point.start ? '' : point.date,
+        point.start ?? '',
+        point.end ?? '',
+        point.value,
+        point.sources.map((id) => catalogue.get(id)?.url ?? id).join(' | '),
+      ]),
+    );
+
+  const legend = colored.map((l) => ({
+    label: l.label.includes(l.publisher) ? l.label : `${l.label} (${l.publisher})`,
+    color: l.color,
+    dashed: l.derived,
+  }));
+  const hoverLines = colored.map((l) => ({
+    id: l.id,
+    label: l.label,
+    color: l.color,
+    points: l.points,
+  }));
+  const empty = lines.length === 0;
+  const layers = (
+    <>
+      <BrushLayer onBrush={onBrush} />
+      <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
+    </>
+  );
+  const axes = (
+    <>
+      <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart__grid" />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={domain}
+        allowDataOverflow
+        ticks={ticks}
+        tickFormatter={(t: number) =>
+          tickLabels.get(t) ?? formatDate(new Date(t).toISOString().slice(0, 10))
+        }
+        className="chart__axis"
+      />
+      <YAxis width={64} tickFormatter={compactNumber} className="chart__axis" />
+    </>
+  );
+
+  return (
+    <section className="chart" aria-label={title}>
+      <div className="chart__header">
+        <h3 className="chart__title">{title}</h3>
+        <div className="chart__tools">
+          {controls}
+          <div className="segmented segmented--small" role="group" aria-label={`${title}: view`}>
+            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+              Chart
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              Table
+            </button>
+          </div>
+          <ExportMenu
+            title={title}
+            fileName={fileName}
+            getChart={
+              empty
+                ? undefined
+                : () => containerRef.current?.querySelector('svg.recharts-surface') ?? null
+            }
+            legend={legend}
+            sourceIds={[...new Set(rows.flatMap((r) => r.point.sources))]}
+            publishers={[...new Set(lines.map((l) => l.publisher))]}
+            csv={rows.length > 0 ? csv : undefined}
+            note={note}
+          />
+        </div>
+      </div>
+      <div ref={containerRef} className="chart__body" hidden={view !== 'chart'}>
+        {empty ? (
+          <p className="state state--empty" role="status">
+            No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
+          </p>
+        ) : width === 0 ? null : stacked ? (
+          stackRows.length < 2 ? (
+            <p className="state state--empty" role="status">
+              {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure for
+              every host country, and stacking figures of different dates would invent the missing
+              ones. Switch to lines.
+            </p>
+          ) : (
+            <AreaChart width={width} height={HEIGHT} data={stackRows} margin={MARGIN}>
+              {axes}
+              {layers}
+              {colored.map((line) => (
+                <Area
+                  key={line.id}
+                  dataKey={`values.${line.id}`}
+                  name={line.label}
+                  stackId="stack"
+                  stroke={line.color}
+                  fill={line.color}
+                  fillOpacity={0.55}
+                  isAnimationActive={false}
+                />
+              ))}
+              <HoverLayer lines={hoverLines} sourceName={sourceName} />
+            </AreaChart>
+          )
+        ) : (
+          <LineChart width={width} height={HEIGHT} margin={MARGIN}>
+            {axes}
+            {layers}
+            {colored.map((line) => (
+              <Line
+                key={line.id}
+                data={line.points}
+                dataKey="value"
+                name={line.label}
+                stroke={line.color}
+                strokeWidth={2}
+                strokeDasharray={line.derived ? '6 3' : undefined}
+                dot={{ r: 3, fill: line.color, strokeWidth: 0 }}
+                activeDot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+            <HoverLayer lines={hoverLines} sourceName={sourceName} />
+          </LineChart>
+        )}
+        {empty ? null : (
+          <ul className="legend__group chart__legend">
+            {legend.map((item) => (
+              <li key={item.label}>
+                <svg width="24" height="10" aria-hidden="true">
+                  <line
+                    x1="1"
+                    y1="5"
+                    x2="23"
+                    y2="5"
+                    stroke={item.color}
+                    strokeWidth="3"
+                    strokeDasharray={item.dashed ? '5 3' : undefined}
+                  />
+                </svg>
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {view === 'table' ? (
+        <div className="table-scroll">
+          <table className="data-table" data-testid={`${fileName}-table`}>
+            <caption className="visually-hidden">{title}: the figures of the chart</caption>
+            <thead>
+              <tr>
+                <th scope="col">Series</th>
+                <th scope="col">Date or period</th>
+                <th scope="col" className="numeric">
+                  Value
+                </th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ line, point }) => (
+                <tr key={`${line.id}-${point.date}`}>
+                  <th scope="row">
+                    <span className="cell-title">{line.label}</span>
+                    <span className="cell-meta">
+                      {line.definition}
+                      {line.derived ? ' Summed by the dashboard from the annual totals.' : ''}
+                    </span>
+                  </th>
+                  <td className="nowrap">
+                    {point.start && point.end
+                      ? formatSpan(point.start, point.end)
+                      : `as of ${formatDate(point.date)}`}
+                  </td>
+                  <td className="numeric">{formatNumber(point.value)}</td>
+                  <td>
+                    {point.sources.map((id, i) => {
+                      const source = catalogue.get(id);
+                      return (
+                        <span key={id}>
+                          {i > 0 ? '; ' : null}
+                          {source ? (
+                            <a
+                              href={source.url}
+                              target="_blank"
+                              rel="noopener noreferrer"
+                              title={source.title}
+                            >
+                              {source.publisher}
+                            </a>
+                          ) : (
+                            id
+                          )}
+                        </span>
+                      );
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {note ? <p className="chart__note">{note}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+function compactNumber(value: number): string {
+  return compact.format(value);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { StatisticSeries } from '@/data/schemas/statistics';
+import {
+  annualPoints,
+  beforeAfter,
+  clipToRange,
+  cumulativeFromAnnual,
+  deathsLines,
+  snapshotLines,
+  stackableRows,
+  type ChartLine,
+} from './series';
+
+const annual = (id: string, values: Record<number, number>, publisher = id): StatisticSeries => ({
+  id,
+  title: `${id} deaths`,
+  measure: 'deaths',
+  definition: `deaths counted by ${id}`,
+  publisher,
+  unit: 'people',
+  kind: 'annual-total',
+  points: Object.entries(values).map(([year, value]) => ({
+    start: `${year}-01-01`,
+    date: `${year}-12-31`,
+    value,
+  })),
+  sources: [`src-${id}`],
+});
+const snapshot = (
+  id: string,
+  measure: StatisticSeries['measure'],
+  values: Record<string, number>,
+  hostCountry?: string,
+): StatisticSeries => ({
+  id,
+  title: id,
+  measure,
+  definition: id,
+  publisher: 'P',
+  unit: 'people',
+  kind: 'snapshot',
+  hostCountry,
+  points: Object.entries(values).map(([date, value]) => ({ date, value })),
+  sources: ['s'],
+});
+const whole = { from: '2011-01-01', to: '2030-12-31' };
+
+describe('annual series', () => {
+  const sohr = annual('sohr', { 2012: 100, 2013: 80, 2015: 40 });
+  it('keeps a missing year as a gap, not a zero', () => {
+    expect(annualPoints(sohr).map((p) => [p.date.slice(0, 4), p.value])).toEqual([
+      ['2012', 100],
+      ['2013', 80],
+      ['2014', null],
+      ['2015', 40],
+    ]);
+  });
+  it('sums years into a running total that stops at the first gap', () => {
+    expect(cumulativeFromAnnual(sohr).map((p) => [p.date, p.value])).toEqual([
+      ['2012-12-31', 100],
+      ['2013-12-31', 180],
+      ['2014-12-31', null],
+      ['2015-12-31', null],
+    ]);
+  });
+  it('keeps a total when its year overlaps the range', () => {
+    expect(
+      clipToRange(annualPoints(sohr), { from: '2013-06-01', to: '2014-01-01' }).map((p) =>
+        p.date.slice(0, 4),
+      ),
+    ).toEqual(['2013', '2014']);
+  });
+});
+
+describe('deathsLines', () => {
+  const series: StatisticSeries[] = [
+    annual('sohr', { 2012: 100, 2013: 80 }),
+    annual('snhr', { 2013: 30 }),
+    snapshot('sohr-cumulative', 'deaths', { '2013-06-30': 150 }),
+    {
+      ...snapshot('ohchr', 'deaths', {}),
+      kind: 'period-total',
+      points: [{ start: '2011-03-01', date: '2021-03-31', value: 350209 }],
+    },
+  ];
+  it('gives each source its own annual line and keeps period totals apart', () => {
+    const { lines, periodTotals } = deathsLines(series, 'annual', whole);
+    expect(lines.map((l) => l.id)).toEqual(['sohr', 'snhr']);
+    expect(periodTotals.map((s) => s.id)).toEqual(['ohchr']);
+  });
+  it('shows published cumulative tolls and marks summed ones as derived', () => {
+    const { lines } = deathsLines(series, 'cumulative', whole);
+    expect(lines.map((l) => [l.id, Boolean(l.derived)])).toEqual([
+      ['sohr-cumulative', false],
+      ['sohr-summed', true],
+      ['snhr-summed', true],
+    ]);
+  });
+  it('leaves out sources with no figure in the range', () => {
+    expect(
+      deathsLines(series, 'annual', { from: '2012-01-01', to: '2012-12-31' }).lines.map(
+        (l) => l.id,
+      ),
+    ).toEqual(['sohr']);
+  });
+});
+
+describe('stackableRows', () => {
+  const lines = snapshotLines(
+    [
+      snapshot('tr', 'refugees', { '2016-12-31': 10, '2017-12-31': 12 }, 'TR'),
+      snapshot('lb', 'refugees', { '2016-12-31': 5, '2017-06-30': 6 }, 'LB'),
+    ],
+    () => true,
+    whole,
+  );
+  it('stacks only the dates on which every line has a figure', () => {
+    expect(stackableRows(lines)).toEqual([
+      { t: Date.parse('2016-12-31T00:00:00Z'), date: '2016-12-31', values: { tr: 10, lb: 5 } },
+    ]);
+  });
+});
+
+describe('beforeAfter', () => {
+  const line: ChartLine = snapshotLines(
+    [snapshot('idps', 'idps', { '2018-01-31': 6_000, '2018-08-31': 6_200, '2019-06-30': 6_100 })],
+    () => true,
+    whole,
+  )[0]!;
+  it('compares the last figure before with the first after, within the window', () => {
+    const [result] = beforeAfter([line], '2018-09-17', 12);
+    expect(result!.before?.date).toBe('2018-08-31');
+    expect(result!.after?.date).toBe('2019-06-30');
+    expect(result!.change).toBe(-100);
+    expect(result!.relative).toBeCloseTo(-100 / 6200);
+  });
+  it('says nothing when a side of the window has no figure', () => {
+    const [result] = beforeAfter([line], '2018-09-17', 6);
+    expect(result!.before?.date).toBe('2018-08-31');
+    expect(result!.after).toBeUndefined();
+    expect(result!.change).toBeUndefined();
+  });
+});

@@ -1,0 +1,219 @@
+import type { StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
+import { addDays, isDateInRange, spanOverlapsRange, type DateRange } from '@/lib/dates';
+
+/** One point of a chart line. `value: null` is a gap: the line breaks there. */
+export interface ChartPoint {
+  /** Milliseconds since the epoch, for the time axis. */
+  t: number;
+  /** The day the point stands for: the as-of date, or the middle of the period for a total. */
+  date: string;
+  /** For totals: the period the value covers. */
+  start?: string;
+  end?: string;
+  value: number | null;
+  sources: readonly string[];
+}
+
+export interface ChartLine {
+  id: string;
+  label: string;
+  /** What the line counts and who counted, for the legend and tooltip. */
+  definition: string;
+  publisher: string;
+  points: ChartPoint[];
+  /** Drawn dashed: derived by the dashboard (e.g. summed from annual totals), not published. */
+  derived?: boolean;
+}
+
+export const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function midpoint(start: string, end: string): string {
+  const days = Math.round((toTime(end) - toTime(start)) / 86_400_000);
+  return addDays(start, Math.floor(days / 2));
+}
+
+function pointOf(
+  series: StatisticSeries,
+  p: StatisticPoint,
+  value: number | null = p.value,
+): ChartPoint {
+  const sources = p.sources ?? series.sources;
+  if (p.start === undefined) return { t: toTime(p.date), date: p.date, value, sources };
+  const mid = midpoint(p.start, p.date);
+  return { t: toTime(mid), date: mid, start: p.start, end: p.date, value, sources };
+}
+
+/**
+ * An annual-total series as chart points, one per calendar year from its first to its last
+ * year, a missing year as a gap (null), never a zero or an interpolation.
+ */
+export function annualPoints(series: StatisticSeries): ChartPoint[] {
+  const byYear = new Map(series.points.map((p) => [Number(p.date.slice(0, 4)), p]));
+  const years = [...byYear.keys()];
+  if (years.length === 0) return [];
+  const points: ChartPoint[] = [];
+  for (let year = Math.min(...years); year <= Math.max(...years); year += 1) {
+    const point = byYear.get(year);
+    if (point) points.push(pointOf(series, point));
+    else {
+      const mid = `${year}-07-02`;
+      points.push({
+        t: toTime(mid),
+        date: mid,
+        start: `${year}-01-01`,
+        end: `${year}-12-31`,
+        value: null,
+        sources: [],
+      });
+    }
+  }
+  return points;
+}
+
+/**
+ * Running totals of an annual series from its first year. After a missing year the sum is
+ * unknown, so the line stops there (nulls) rather than undercount.
+ */
+export function cumulativeFromAnnual(series: StatisticSeries): ChartPoint[] {
+  let sum: number | null = 0;
+  return annualPoints(series).map((point) => {
+    sum = sum === null || point.value === null ? null : sum + point.value;
+    return {
+      ...point,
+      t: toTime(point.end ?? point.date),
+      date: point.end ?? point.date,
+      value: sum,
+    };
+  });
+}
+
+/** The points of a snapshot series ("as of" figures). */
+export function snapshotPoints(series: StatisticSeries): ChartPoint[] {
+  return series.points.map((p) => pointOf(series, p));
+}
+
+/** The points that belong to the range: snapshots by date, totals by their period. */
+export function clipToRange(points: readonly ChartPoint[], range: DateRange): ChartPoint[] {
+  return points.filter((p) =>
+    p.start !== undefined && p.end !== undefined
+      ? spanOverlapsRange(p.start, p.end, range)
+      : isDateInRange(p.date, range),
+  );
+}
+
+export type DeathsMode = 'annual' | 'cumulative';
+
+/**
+ * The deaths chart: in annual mode each source's annual totals; in cumulative mode the
+ * published cumulative tolls, plus running sums of annual totals (marked as derived). Totals
+ * over a multi-year period (OHCHR) are never spread over years: they are returned apart.
+ */
+export function deathsLines(
+  all: readonly StatisticSeries[],
+  mode: DeathsMode,
+  range: DateRange,
+): { lines: ChartLine[]; periodTotals: StatisticSeries[] } {
+  const deaths = all.filter((s) => s.measure === 'deaths');
+  const line = (s: StatisticSeries, points: ChartPoint[], derived = false): ChartLine => ({
+    id: derived ? `${s.id}-summed` : s.id,
+    label: derived ? `${s.title} (summed by year)` : s.title,
+    definition: s.definition,
+    publisher: s.publisher,
+    points: clipToRange(points, range),
+    derived,
+  });
+  const annual = deaths.filter((s) => s.kind === 'annual-total');
+  const lines =
+    mode === 'annual'
+      ? annual.map((s) => line(s, annualPoints(s)))
+      : [
+          ...deaths.filter((s) => s.kind === 'snapshot').map((s) => line(s, snapshotPoints(s))),
+          ...annual.map((s) => line(s, cumulativeFromAnnual(s), true)),
+        ];
+  const periodTotals = deaths.filter(
+    (s) =>
+      s.kind === 'period-total' &&
+      s.points.some((p) => spanOverlapsRange(p.start ?? p.date, p.date, range)),
+  );
+  return { lines: lines.filter((l) => l.points.some((p) => p.value !== null)), periodTotals };
+}
+
+/** Lines for snapshot series of the given measures (refugees by host, displaced, returns). */
+export function snapshotLines(
+  all: readonly StatisticSeries[],
+  keep: (s: StatisticSeries) => boolean,
+  range: DateRange,
+): ChartLine[] {
+  return all
+    .filter(keep)
+    .map((s) => ({
+      id: s.id,
+      label: s.title,
+      definition: s.definition,
+      publisher: s.publisher,
+      points: clipToRange(s.kind === 'annual-total' ? annualPoints(s) : snapshotPoints(s), range),
+    }))
+    .filter((l) => l.points.length > 0);
+}
+
+/**
+ * Rows for a stacked chart: only the dates on which every line has a figure, since stacking
+ * figures of different dates would invent the missing ones.
+ */
+export function stackableRows(
+  lines: readonly ChartLine[],
+): { t: number; date: string; values: Record<string, number> }[] {
+  if (lines.length === 0) return [];
+  const dates = lines
+    .map((l) => new Set(l.points.filter((p) => p.value !== null).map((p) => p.date)))
+    .reduce((common, set) => new Set([...common].filter((d) => set.has(d))));
+  return [...dates].sort().map((date) => ({
+    t: toTime(date),
+    date,
+    values: Object.fromEntries(
+      lines.map((l) => [l.id, l.points.find((p) => p.date === date)?.value ?? 0]),
+    ),
+  }));
+}
+
+export interface BeforeAfter {
+  line: ChartLine;
+  before?: ChartPoint;
+  after?: ChartPoint;
+  change?: number;
+  /** Change as a share of the before value. */
+  relative?: number;
+}
+
+/**
+ * For each line, the latest figure in the window before a date and the first figure in the
+ * window after it (windows in months, the date itself counting as after). Lines without a
+ * figure on either side have no change: the data is too sparse there.
+ */
+export function beforeAfter(
+  lines: readonly ChartLine[],
+  date: string,
+  windowMonths: number,
+): BeforeAfter[] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const shift = (months: number) =>
+    new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+  const from = shift(-windowMonths);
+  const to = shift(windowMonths);
+  return lines.map((line) => {
+    const known = line.points.filter((p) => p.value !== null);
+    const when = (p: ChartPoint) => p.end ?? p.date;
+    const before = known.filter((p) => when(p) >= from && when(p) < date).at(-1);
+    const after = known.find((p) => when(p) >= date && when(p) <= to);
+    if (!before || !after || before.value === null || after.value === null)
+      return { line, before, after };
+    const change = after.value - before.value;
+    return {
+      line,
+      before,
+      after,
+      change,
+      relative: before.value === 0 ? undefined : change / before.value,
+    };
+  });
+}
