@@ -21,7 +21,7 @@ import {
 import { TimeChart } from './TimeChart';
 
 /** Neutral colour for the selected actor's own events (not a track). */
-const ACTOR_EVENT_COLOR = '#17202a';
+const ACTOR_EVENT_COLOR = '#6b7785';
 
 /** The charts of the statistics panel; loaded on demand with the charting library. */
 export default function StatisticsCharts({

@@ -105,6 +105,7 @@ export function TimeChart(props: TimeChartProps) {
 
   const legend = colored.map((l) => ({
     label: l.label.includes(l.publisher) ? l.label : `${l.label} (${l.publisher})`,
+    definition: l.definition,
     color: l.color,
     dashed: l.derived,
   }));
@@ -226,7 +227,7 @@ export function TimeChart(props: TimeChartProps) {
         {empty ? null : (
           <ul className="legend__group chart__legend">
             {legend.map((item) => (
-              <li key={item.label}>
+              <li key={item.label} title={item.definition}>
                 <svg width="24" height="10" aria-hidden="true">
                   <line
                     x1="1"
@@ -239,6 +240,7 @@ export function TimeChart(props: TimeChartProps) {
                   />
                 </svg>
                 {item.label}
+                <span className="visually-hidden">: {item.definition}</span>
               </li>
             ))}
           </ul>

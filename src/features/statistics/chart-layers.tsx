@@ -119,7 +119,7 @@ export function AnnotationLayer({
                 width={right - left}
                 height={plot.height}
                 fill={color}
-                fillOpacity={emphasised ? 0.28 : 0.1}
+                fillOpacity={emphasised ? 0.22 : 0.08}
                 pointerEvents="none"
               />
             ) : (
@@ -129,8 +129,8 @@ export function AnnotationLayer({
                 y1={plot.y}
                 y2={plot.y + plot.height}
                 stroke={color}
-                strokeWidth={emphasised ? 2.5 : 1.2}
-                strokeOpacity={emphasised ? 0.95 : 0.45}
+                strokeWidth={emphasised ? 1.8 : 1}
+                strokeOpacity={emphasised ? 0.75 : 0.3}
                 pointerEvents="none"
               />
             )}
