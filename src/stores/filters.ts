@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { DateRange } from '@/lib/dates';
-import { defaultRange, parseUrlState } from './url-state';
+import { defaultRange, parseUrlState, type MapLayer, type MapView } from './url-state';
 
 /** What the user chose; the dataset itself lives in React Query, never here. */
 export interface FiltersState {
@@ -12,6 +12,9 @@ export interface FiltersState {
   roundId: string | null;
   /** A place to bring into view on the map (e.g. a venue clicked in the tracker); not in the URL. */
   focusPlaceId: string | null;
+  mapView: MapView | null;
+  mapLayers: MapLayer[] | null;
+  onlineTiles: boolean;
   /** Why parts of the link the page was opened with were ignored (shown as a notice). */
   urlProblems: string[];
   /** Sets the range, keeping it ordered: a `from` after `to` moves `to` along, and vice versa. */
@@ -22,12 +25,22 @@ export interface FiltersState {
   selectActor: (actorId: string | null) => void;
   selectRound: (roundId: string | null) => void;
   focusPlace: (placeId: string | null) => void;
+  setMapView: (view: MapView | null) => void;
+  setMapLayers: (layers: MapLayer[]) => void;
+  setOnlineTiles: (on: boolean) => void;
   dismissUrlProblems: () => void;
 }
 
 function initialState(): Pick<
   FiltersState,
-  'range' | 'actorId' | 'roundId' | 'focusPlaceId' | 'urlProblems'
+  | 'range'
+  | 'actorId'
+  | 'roundId'
+  | 'focusPlaceId'
+  | 'mapView'
+  | 'mapLayers'
+  | 'onlineTiles'
+  | 'urlProblems'
 > {
   const search = typeof window === 'undefined' ? '' : window.location.search;
   const { state, problems } = parseUrlState(search);
@@ -36,6 +49,9 @@ function initialState(): Pick<
     actorId: state.actor,
     roundId: state.round,
     focusPlaceId: null,
+    mapView: state.mapView,
+    mapLayers: state.mapLayers,
+    onlineTiles: state.onlineTiles,
     urlProblems: problems,
   };
 }
@@ -63,6 +79,9 @@ export const useFiltersStore = create<FiltersState>()((set, get) => ({
     if (get().roundId !== roundId) set({ roundId });
   },
   focusPlace: (focusPlaceId) => set({ focusPlaceId }),
+  setMapView: (mapView) => set({ mapView }),
+  setMapLayers: (mapLayers) => set({ mapLayers }),
+  setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
   dismissUrlProblems: () => set({ urlProblems: [] }),
 }));
 

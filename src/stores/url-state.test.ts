@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CONFLICT_START, defaultRange, parseUrlState, serializeUrlState } from './url-state';
 
 const defaults = defaultRange('2026-11-23');
+const noSelection = {
+  actor: null,
+  round: null,
+  mapView: null,
+  mapLayers: null,
+  onlineTiles: false,
+};
 
 describe('parseUrlState', () => {
   it('reads a valid range', () => {
@@ -12,7 +19,7 @@ describe('parseUrlState', () => {
 
   it('uses the defaults for missing or empty values without complaint', () => {
     expect(parseUrlState('', defaults)).toEqual({
-      state: { range: defaults, actor: null, round: null },
+      state: { ...noSelection, range: defaults },
       problems: [],
     });
     expect(parseUrlState('?from=&to=', defaults).problems).toEqual([]);
@@ -56,7 +63,7 @@ describe('parseUrlState', () => {
 
   it('reads the selected actor and rejects an id that cannot be one', () => {
     expect(parseUrlState('?actor=hayat-tahrir-al-sham', defaults)).toEqual({
-      state: { range: defaults, actor: 'hayat-tahrir-al-sham', round: null },
+      state: { ...noSelection, range: defaults, actor: 'hayat-tahrir-al-sham' },
       problems: [],
     });
     const bad = parseUrlState('?actor=%3Cimg%20src%3Dx%3E', defaults);
@@ -74,17 +81,15 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
   it('writes a range and keeps parameters it does not own', () => {
     const range = { from: '2018-09-17', to: '2019-01-01' };
-    expect(serializeUrlState({ range, actor: null, round: null }, '?tab=graph', defaults)).toBe(
+    expect(serializeUrlState({ ...noSelection, range }, '?tab=graph', defaults)).toBe(
       '?tab=graph&from=2018-09-17&to=2019-01-01',
     );
   });
   it('leaves the default range and an empty selection out of the URL', () => {
     const search = '?from=2018-09-17&to=2019-01-01&actor=iran';
-    expect(serializeUrlState({ range: defaults, actor: null, round: null }, search, defaults)).toBe(
-      '',
-    );
+    expect(serializeUrlState({ ...noSelection, range: defaults }, search, defaults)).toBe('');
     expect(
-      serializeUrlState({ range: defaults, actor: 'russia', round: null }, search, defaults),
+      serializeUrlState({ ...noSelection, range: defaults, actor: 'russia' }, search, defaults),
     ).toBe('?actor=russia');
   });
   it('round-trips through parseUrlState', () => {
@@ -92,7 +97,49 @@ describe('serializeUrlState', () => {
       range: { from: '2012-06-30', to: '2015-12-18' },
       actor: 'hayat-tahrir-al-sham',
       round: 'astana-round-4',
+      mapView: { lat: 35.93, lng: 36.634, zoom: 9 },
+      mapLayers: ['events' as const, 'zones' as const],
+      onlineTiles: true,
     };
     expect(parseUrlState(serializeUrlState(state, '', defaults), defaults).state).toEqual(state);
+  });
+});
+
+describe('map view in the URL', () => {
+  it('reads a view and keeps it within bounds', () => {
+    expect(parseUrlState('?lat=35.93&lng=36.63&zoom=9', defaults).state.mapView).toEqual({
+      lat: 35.93,
+      lng: 36.63,
+      zoom: 9,
+    });
+    expect(parseUrlState('?lat=35.93&lng=36.63', defaults).state.mapView).toEqual({
+      lat: 35.93,
+      lng: 36.63,
+      zoom: 6,
+    });
+  });
+  it.each([
+    '?lat=95&lng=36&zoom=6',
+    '?lat=abc&lng=36',
+    '?lat=35&lng=',
+    '?lat=35&lng=36&zoom=40',
+    '?zoom=7',
+    '?lat=Infinity&lng=1',
+  ])('falls back to the default view for %s, with a notice', (search) => {
+    const { state, problems } = parseUrlState(search, defaults);
+    expect(state.mapView).toBeNull();
+    expect(problems).toHaveLength(1);
+  });
+  it('reads layers, drops unknown ones with a notice, and reads the tile switch', () => {
+    expect(parseUrlState('?layers=events,zones', defaults).state.mapLayers).toEqual([
+      'events',
+      'zones',
+    ]);
+    expect(parseUrlState('?layers=', defaults).state.mapLayers).toEqual([]);
+    const odd = parseUrlState('?layers=events,<b>,events', defaults);
+    expect(odd.state.mapLayers).toEqual(['events']);
+    expect(odd.problems).toHaveLength(1);
+    expect(parseUrlState('?tiles=osm', defaults).state.onlineTiles).toBe(true);
+    expect(parseUrlState('?tiles=google', defaults).state.onlineTiles).toBe(false);
   });
 });

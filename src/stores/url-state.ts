@@ -13,14 +13,34 @@ export function defaultRange(today: string = todayIso()): DateRange {
   return { from: CONFLICT_START, to: today };
 }
 
-/** What the URL holds of the view: `?from=&to=` (the range), `?actor=` and `?round=` (selections). */
+/**
+ * What the URL holds of the view: `?from=&to=` (the range), `?actor=` and `?round=` (selections),
+ * and the map's view and layers.
+ */
 export interface UrlViewState {
   range: DateRange;
   /** Id of the selected actor, or null. Whether the dataset knows it is for the panels to say. */
   actor: string | null;
   /** Id of the open round (a meeting in meetings.json), or null. */
   round: string | null;
+  /** The map's centre and zoom (`?lat=&lng=&zoom=`), or null for the default view. */
+  mapView: MapView | null;
+  /** The map layers shown (`?layers=events,zones`), or null for the default set. */
+  mapLayers: MapLayer[] | null;
+  /** Online map tiles (`?tiles=osm`): off unless asked for. */
+  onlineTiles: boolean;
 }
+
+export interface MapView {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+export const mapLayerIds = ['events', 'meetings', 'zones', 'bases', 'capitals'] as const;
+export type MapLayer = (typeof mapLayerIds)[number];
+export const MIN_ZOOM = 2;
+export const MAX_ZOOM = 12;
 
 export interface ParsedUrlState {
   state: UrlViewState;
@@ -80,7 +100,55 @@ export function parseUrlState(
     );
     range = { ...defaults };
   }
-  return { state: { range, actor: readId('actor'), round: readId('round') }, problems };
+  return {
+    state: {
+      range,
+      actor: readId('actor'),
+      round: readId('round'),
+      mapView: readMapView(params, problems),
+      mapLayers: readMapLayers(params, problems),
+      onlineTiles: params.get('tiles') === 'osm',
+    },
+    problems,
+  };
+}
+
+function readMapView(params: URLSearchParams, problems: string[]): MapView | null {
+  const raw = { lat: params.get('lat'), lng: params.get('lng'), zoom: params.get('zoom') };
+  if (raw.lat === null && raw.lng === null && raw.zoom === null) return null;
+  const lat = Number(raw.lat);
+  const lng = Number(raw.lng);
+  const zoom = Number(raw.zoom ?? 6);
+  const valid =
+    raw.lat !== null &&
+    raw.lng !== null &&
+    raw.lat.trim() !== '' &&
+    raw.lng.trim() !== '' &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lng) &&
+    Number.isFinite(zoom) &&
+    Math.abs(lat) <= 85 &&
+    Math.abs(lng) <= 180 &&
+    zoom >= MIN_ZOOM &&
+    zoom <= MAX_ZOOM;
+  if (valid) return { lat, lng, zoom: Math.round(zoom) };
+  problems.push(
+    `The link's map view (lat "${truncate(raw.lat ?? '')}", lng "${truncate(raw.lng ?? '')}", zoom "${truncate(raw.zoom ?? '')}") is not a place on the map; showing the default view.`,
+  );
+  return null;
+}
+
+function readMapLayers(params: URLSearchParams, problems: string[]): MapLayer[] | null {
+  const raw = params.get('layers');
+  if (raw === null) return null;
+  const names = raw.split(',').filter(Boolean);
+  const known = names.filter((n): n is MapLayer => (mapLayerIds as readonly string[]).includes(n));
+  if (known.length < names.length) {
+    problems.push(
+      `The link names unknown map layers ("${truncate(raw)}"); showing the known ones.`,
+    );
+  }
+  return [...new Set(known)];
 }
 
 /**
@@ -106,6 +174,15 @@ export function serializeUrlState(
     if (value) params.set(key, value);
     else params.delete(key);
   }
+  if (state.mapView) {
+    params.set('lat', state.mapView.lat.toFixed(3));
+    params.set('lng', state.mapView.lng.toFixed(3));
+    params.set('zoom', String(state.mapView.zoom));
+  } else ['lat', 'lng', 'zoom'].forEach((key) => params.delete(key));
+  if (state.mapLayers) params.set('layers', state.mapLayers.join(','));
+  else params.delete('layers');
+  if (state.onlineTiles) params.set('tiles', 'osm');
+  else params.delete('tiles');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

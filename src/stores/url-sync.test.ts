@@ -9,6 +9,10 @@ beforeEach(() => {
   useFiltersStore.setState({
     range: { from: '2018-01-01', to: '2019-01-01' },
     actorId: null,
+    roundId: null,
+    mapView: null,
+    mapLayers: null,
+    onlineTiles: false,
     urlProblems: [],
   });
 });
@@ -42,10 +46,19 @@ describe('connectUrlSync', () => {
   });
 
   it('keeps parameters it does not own when writing the range', () => {
-    window.history.replaceState(null, '', '/?lat=35.9');
+    window.history.replaceState(null, '', '/?ref=newsletter');
     disconnect = connectUrlSync();
     useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
-    expect(new URLSearchParams(window.location.search).get('lat')).toBe('35.9');
+    expect(new URLSearchParams(window.location.search).get('ref')).toBe('newsletter');
+  });
+
+  it('rewrites the current entry for map moves instead of pushing one per drag', () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    useFiltersStore.getState().setMapView({ lat: 35.93, lng: 36.63, zoom: 9 });
+    useFiltersStore.getState().setMapView({ lat: 36.2, lng: 37.16, zoom: 10 });
+    expect(window.history.length).toBe(before);
+    expect(window.location.search).toContain('lat=36.200&lng=37.160&zoom=10');
   });
 
   it('pushes the selected actor, and Back clears it again', () => {

@@ -10,8 +10,8 @@ export function connectUrlSync(win: Window = window): () => void {
   let applyingFromUrl = false;
 
   const viewState = (): UrlViewState => {
-    const { range, actorId, roundId } = useFiltersStore.getState();
-    return { range, actor: actorId, round: roundId };
+    const { range, actorId, roundId, mapView, mapLayers, onlineTiles } = useFiltersStore.getState();
+    return { range, actor: actorId, round: roundId, mapView, mapLayers, onlineTiles };
   };
 
   const canonical = serializeUrlState(viewState(), win.location.search);
@@ -21,15 +21,21 @@ export function connectUrlSync(win: Window = window): () => void {
 
   const unsubscribe = useFiltersStore.subscribe((state, previous) => {
     if (applyingFromUrl) return;
-    const unchanged =
-      state.range === previous.range &&
-      state.actorId === previous.actorId &&
-      state.roundId === previous.roundId;
-    if (unchanged) return;
+    const viewChanged =
+      state.range !== previous.range ||
+      state.actorId !== previous.actorId ||
+      state.roundId !== previous.roundId;
+    const mapChanged =
+      state.mapView !== previous.mapView ||
+      state.mapLayers !== previous.mapLayers ||
+      state.onlineTiles !== previous.onlineTiles;
+    if (!viewChanged && !mapChanged) return;
     const search = serializeUrlState(viewState(), win.location.search);
-    if (search !== win.location.search) {
-      win.history.pushState(win.history.state, '', urlWithSearch(win, search));
-    }
+    if (search === win.location.search) return;
+    // Panning and zooming the map rewrite the current entry; Back steps through ranges and
+    // selections, not through every drag of the map.
+    if (viewChanged) win.history.pushState(win.history.state, '', urlWithSearch(win, search));
+    else win.history.replaceState(win.history.state, '', urlWithSearch(win, search));
   });
 
   const onPopState = () => {
@@ -39,6 +45,11 @@ export function connectUrlSync(win: Window = window): () => void {
       useFiltersStore.getState().setRange(state.range);
       useFiltersStore.getState().selectActor(state.actor);
       useFiltersStore.getState().selectRound(state.round);
+      useFiltersStore.setState({
+        mapView: state.mapView,
+        mapLayers: state.mapLayers,
+        onlineTiles: state.onlineTiles,
+      });
       if (problems.length > 0) useFiltersStore.setState({ urlProblems: problems });
     } finally {
       applyingFromUrl = false;
