@@ -6,14 +6,16 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * The Content-Security-Policy of the built app. Everything comes from the page's own origin;
  * images may also be data:/blob: URLs (chart export, Leaflet), and fonts data: URLs (the font
- * embedded in an exported SVG while it is rasterised to PNG). Only added to the production
+ * embedded in an exported SVG while it is rasterised to PNG). Map tiles from OpenStreetMap are
+ * allowed as images, but the app asks for them only when the user turns online tiles on (off by
+ * default); to forbid them outright, delete that host from img-src. Only added to the production
  * build: the dev server needs an inline script for React Fast Refresh.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

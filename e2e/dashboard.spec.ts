@@ -19,7 +19,7 @@ test('shows the four panels with data, and the dataset version in the footer', a
   await expect(page.getByTestId('actors-summary')).toContainText('active in range');
   await expect(page.getByTestId('tracker-summary')).toContainText('track');
   await expect(page.getByTestId('statistics-summary')).toBeVisible();
-  await expect(page.getByTestId('map-summary')).toContainText('place');
+  await expect(page.getByTestId('map-summary')).toContainText('events in range');
   await expect(page.getByRole('contentinfo')).toContainText(`Dataset ${meta.datasetVersion}`);
 });
 
@@ -212,7 +212,9 @@ test('a range with no data says so in every panel', async ({ page }) => {
     'No rounds, agreements or resolutions between 1 Jan 2005 and 31 Dec 2010.',
   );
   await expect(page.getByTestId('actors-summary')).toContainText(', 0 active in range');
-  await expect(panel(page, 'Map')).toContainText('No meeting or event took place');
+  await expect(panel(page, 'Map')).toContainText(
+    'No event or meeting between 1 Jan 2005 and 31 Dec 2010',
+  );
   await expect(
     panel(page, 'Casualties and displacement').getByText(
       'No figure of this kind between 1 Jan 2005 and 31 Dec 2010.',

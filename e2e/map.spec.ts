@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { panel, readDataset, recordRequests } from './helpers';
+
+interface EventRecord {
+  id: string;
+  date: string;
+  endDate?: string;
+  placeId: string;
+  title: string;
+}
+const events = readDataset<{ events: EventRecord[] }>('events.json').events;
+const places = readDataset<{ places: { id: string; name: string; lat: number; lon: number }[] }>(
+  'places.json',
+).places;
+const map = (page: Page) => panel(page, 'Map');
+const markers = (page: Page) => map(page).locator('.map-cluster, .map-event');
+const eventCount = async (page: Page) =>
+  Number((await page.getByTestId('map-summary').textContent())!.match(/^(\d+) event/)![1]);
+
+test('the offline basemap draws Syria and its neighbours, with event markers, and nothing leaves the origin', async ({
+  page,
+  baseURL,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('./');
+  await expect(markers(page).first()).toBeVisible();
+  // Country outlines near the view are drawn (Leaflet leaves far-off ones out); Syria in its own tint.
+  expect(await map(page).locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(10);
+  await expect(map(page).locator('.leaflet-basemap-pane path[fill="#f7f3ea"]')).toHaveCount(1);
+  await expect(map(page).locator('.map-country-label', { hasText: 'SYRIA' })).toBeVisible();
+  await expect(
+    map(page).getByLabel('Online map tiles (OpenStreetMap; needs internet)'),
+  ).not.toBeChecked();
+  const origin = new URL(baseURL!).origin;
+  expect(
+    requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
+  ).toEqual([]);
+  expect(requests.some((url) => url.includes('countries-50m'))).toBe(true);
+});
+
+test('narrowing the range reduces the number of events on the map', async ({ page }) => {
+  await page.goto('./');
+  await expect(markers(page).first()).toBeVisible();
+  const all = await eventCount(page);
+  await page.getByLabel('From', { exact: true }).fill('2020-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2020-12-31');
+  await expect.poll(() => eventCount(page)).toBeLessThan(all);
+  const in2020 = events.filter(
+    (e) => e.date <= '2020-12-31' && (e.endDate ?? e.date) >= '2020-01-01',
+  ).length;
+  expect(await eventCount(page)).toBe(in2020);
+});
+
+test('a popup gives date, title and a source link', async ({ page }) => {
+  // A day with exactly one event, so that one marker stands alone.
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
+  const lone = events.find(
+    (e) => counts.get(e.date) === 1 && !e.endDate && places.some((p) => p.id === e.placeId),
+  )!;
+  const place = places.find((p) => p.id === lone.placeId)!;
+  await page.goto(
+    `./?from=${lone.date}&to=${lone.date}&lat=${place.lat}&lng=${place.lon}&zoom=6&layers=events`,
+  );
+  await map(page).locator('.map-event').click();
+  const popup = page.getByTestId('event-popup');
+  await expect(popup).toContainText(lone.title);
+  const link = popup.getByRole('link').first();
+  await expect(link).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('?lat=&lng=&zoom= restores the view; a bad view falls back with a notice', async ({
+  page,
+}) => {
+  await page.goto('./?lat=35.93&lng=36.63&zoom=12');
+  await expect(map(page).locator('.leaflet-control-zoom-in')).toHaveClass(/leaflet-disabled/);
+  await expect(page).toHaveURL(/lat=35\.930&lng=36\.630&zoom=12/);
+  await page.reload();
+  await expect(map(page).locator('.leaflet-control-zoom-in')).toHaveClass(/leaflet-disabled/);
+
+  await page.goto('./?lat=200&lng=36&zoom=7');
+  await expect(page.getByText(/map view .* is not a place on the map/)).toBeVisible();
+  await expect(markers(page).first()).toBeVisible();
+});
+
+test('layer choices live in the URL, and online tiles are asked for only when switched on', async ({
+  page,
+}) => {
+  const tileRequests: string[] = [];
+  await page.route('https://tile.openstreetmap.org/**', (route) => {
+    tileRequests.push(route.request().url());
+    return route.fulfill({ status: 204 });
+  });
+  await page.goto('./');
+  await expect(markers(page).first()).toBeVisible();
+  await map(page).getByLabel('Military bases').uncheck();
+  await expect(page).toHaveURL(
+    /layers=events%2Cmeetings%2Czones%2Ccapitals|layers=events,meetings,zones,capitals/,
+  );
+  expect(tileRequests).toEqual([]);
+  await map(page).getByLabel('Online map tiles (OpenStreetMap; needs internet)').check();
+  await expect(page).toHaveURL(/tiles=osm/);
+  await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
+});
+
+test('a venue in a round card centres the map on it', async ({ page }) => {
+  const meetings = readDataset<{
+    meetings: { id: string; placeId: string; track: string; round: number | null }[];
+  }>('meetings.json').meetings;
+  const round = meetings.find((m) => m.track === 'astana' && m.round === 4)!;
+  const venue = places.find((p) => p.id === round.placeId)!;
+  await page.goto(`./?round=${round.id}`);
+  await page
+    .getByTestId('round-card')
+    .getByRole('button', { name: venue.name, exact: true })
+    .click();
+  await expect(page).toHaveURL(/lat=/);
+  const url = new URL(page.url());
+  expect(Number(url.searchParams.get('lat'))).toBeCloseTo(venue.lat, 2);
+  expect(Number(url.searchParams.get('lng'))).toBeCloseTo(venue.lon, 2);
+});
+
+test('the play control steps through the range month by month', async ({ page }) => {
+  await page.goto('./?from=2019-01-01&to=2019-06-30');
+  await expect(markers(page).first()).toBeVisible();
+  await map(page).getByRole('combobox').selectOption('500');
+  await map(page).getByRole('button', { name: 'Play by month' }).click();
+  await expect(page.getByTestId('map-step')).toHaveText(/January 2019|February 2019/);
+  await expect(page.getByTestId('map-summary')).toContainText(/in (January|February|March) 2019/);
+  await map(page).getByRole('button', { name: 'Pause' }).click();
+  await map(page).getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByTestId('map-summary')).toContainText('in range');
+});
+
+test('the map exports as a valid, non-blank PNG with its legend and attribution', async ({
+  page,
+}) => {
+  await page.goto('./?from=2017-01-01&to=2019-12-31');
+  await expect(markers(page).first()).toBeVisible();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    map(page).getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toBe('map_2017-01-01_2019-12-31.png');
+  const bytes = readFileSync((await png.path())!);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  const colours = await page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 11)
+        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return seen.size;
+    },
+    `data:image/png;base64,${bytes.toString('base64')}`,
+  );
+  expect(colours).toBeGreaterThan(50);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    map(page).getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const text = readFileSync((await svg.path())!, 'utf8');
+  expect(text).toContain('Natural Earth');
+  expect(text).toContain('De-escalation zone (approximate)');
+  expect(text).toContain('1 Jan 2017 – 31 Dec 2019');
+});
+
+test('the events on the map are also a table', async ({ page }) => {
+  await page.goto('./?from=2018-01-01&to=2018-12-31');
+  await map(page)
+    .getByText(/Events on the map as a table/)
+    .click();
+  const in2018 = events.filter(
+    (e) => e.date <= '2018-12-31' && (e.endDate ?? e.date) >= '2018-01-01',
+  ).length;
+  await expect(page.getByTestId('map-table').locator('tbody tr')).toHaveCount(in2018);
+});

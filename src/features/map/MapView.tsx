@@ -1,0 +1,771 @@
+import 'leaflet/dist/leaflet.css';
+import { useQuery } from '@tanstack/react-query';
+import { divIcon, type Map as LeafletMap } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  CircleMarker,
+  MapContainer,
+  Marker,
+  Pane,
+  Polygon,
+  Popup,
+  TileLayer,
+  Tooltip,
+  useMap,
+  useMapEvents,
+} from 'react-leaflet';
+import Supercluster from 'supercluster';
+import { Badge } from '@/components/Badge';
+import { ExportMenu } from '@/components/ExportMenu';
+import { SourceLinks } from '@/components/SourceLinks';
+import type { Dataset } from '@/data/dataset-files';
+import { eventCategoryLabels } from '@/data/labels';
+import { eventCategories, type ConflictEvent } from '@/data/schemas/events';
+import type { Place } from '@/data/schemas/places';
+import { filterEventsByRange, filterMeetingsByRange, indexById } from '@/data/selectors';
+import type { DateRange } from '@/lib/dates';
+import {
+  formatDate,
+  formatNumber,
+  formatRange,
+  formatRangeInWords,
+  formatSpan,
+  pluralize,
+} from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
+import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
+import { loadCountries } from './basemap';
+import { buildMapSvg, clusterRadius, type MapMarks } from './export-map';
+import {
+  eventPoints,
+  monthSteps,
+  venuesOf,
+  zonesInRange,
+  type EventPointProperties,
+} from './map-data';
+import {
+  BASE,
+  BORDER,
+  categoryColor,
+  COUNTRY_LABELS,
+  DEFAULT_VIEW,
+  GOVERNORATE_CAPITALS,
+  LAND,
+  LAND_SYRIA,
+  VENUE,
+  ZONE,
+} from './map-style';
+
+export type MapData = Pick<Dataset, 'places' | 'events' | 'meetings' | 'actors'>;
+
+const layerLabels: Record<MapLayer, string> = {
+  events: 'Events',
+  meetings: 'Talks venues',
+  zones: 'De-escalation zones',
+  bases: 'Military bases',
+  capitals: 'Governorate capitals',
+};
+const SPEEDS = [
+  { label: '0.5 s per month', ms: 500 },
+  { label: '1 s per month', ms: 1000 },
+  { label: '2 s per month', ms: 2000 },
+];
+
+/** The map panel's content: offline basemap, clustered events, venues, zones, bases; loaded lazily. */
+export default function MapView({ data, range }: { data: MapData; range: DateRange }) {
+  const mapRef = useRef<LeafletMap | null>(null);
+  const storedLayers = useFiltersStore((s) => s.mapLayers);
+  const setMapLayers = useFiltersStore((s) => s.setMapLayers);
+  const onlineTiles = useFiltersStore((s) => s.onlineTiles);
+  const setOnlineTiles = useFiltersStore((s) => s.setOnlineTiles);
+  const initialView = useFiltersStore.getState().mapView ?? DEFAULT_VIEW;
+  const layers = useMemo(() => new Set<MapLayer>(storedLayers ?? mapLayerIds), [storedLayers]);
+  const toggleLayer = (layer: MapLayer) => {
+    const next = new Set(layers);
+    if (next.has(layer)) next.delete(layer);
+    else next.add(layer);
+    setMapLayers(mapLayerIds.filter((l) => next.has(l)));
+  };
+
+  const basemap = useQuery({
+    queryKey: ['basemap'],
+    queryFn: ({ signal }) => loadCountries(signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  const places = useMemo(() => indexById(data.places.places), [data.places]);
+
+  // Play: step through the range month by month.
+  const steps = useMemo(() => monthSteps(range), [range]);
+  const [play, setPlay] = useState<{ range: DateRange; step: number | null; playing: boolean }>({
+    range,
+    step: null,
+    playing: false,
+  });
+  // A new range stops playback (state adjusted while rendering, not in an effect).
+  if (play.range !== range) setPlay({ range, step: null, playing: false });
+  const { step, playing } = play;
+  const [speed, setSpeed] = useState(1000);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setInterval(() => {
+      setPlay((current) => {
+        const next = (current.step ?? -1) + 1;
+        return next >= steps.length
+          ? { ...current, step: steps.length - 1, playing: false }
+          : { ...current, step: next };
+      });
+    }, speed);
+    return () => window.clearInterval(timer);
+  }, [playing, speed, steps.length]);
+  const window_ = step !== null && steps[step] ? steps[step] : range;
+
+  const events = useMemo(
+    () => filterEventsByRange(data.events.events, window_),
+    [data.events, window_],
+  );
+  const meetings = useMemo(
+    () => filterMeetingsByRange(data.meetings.meetings, window_),
+    [data.meetings, window_],
+  );
+  const { points, unplaced } = useMemo(() => eventPoints(events, places), [events, places]);
+  const zones = useMemo(() => zonesInRange(data.places.places, window_), [data.places, window_]);
+  const venues = useMemo(() => venuesOf(meetings, places), [meetings, places]);
+  const bases = useMemo(
+    () => data.places.places.filter((p) => p.kind === 'military-base'),
+    [data.places],
+  );
+  const capitals = useMemo(
+    () => GOVERNORATE_CAPITALS.flatMap((id) => places.get(id) ?? []),
+    [places],
+  );
+  const clusterIndex = useMemo(
+    () => new Supercluster<EventPointProperties>({ radius: 48, maxZoom: MAX_ZOOM }).load(points),
+    [points],
+  );
+  const shownEvents = useRef<MapMarks['events']>([]);
+
+  const fitVenues = () => {
+    const map = mapRef.current;
+    if (!map || venues.length === 0) return;
+    map.fitBounds(
+      venues.map((v) => [v.place.lat, v.place.lon] as [number, number]),
+      { padding: [30, 30], maxZoom: 6 },
+    );
+  };
+
+  const exportMarks = (): SVGSVGElement | null => {
+    const map = mapRef.current;
+    if (!map) return null;
+    return buildMapSvg(map, {
+      countries: basemap.data ?? [],
+      zones: layers.has('zones') ? zones : [],
+      capitals: layers.has('capitals') ? capitals : [],
+      labels: COUNTRY_LABELS,
+      events: layers.has('events') ? shownEvents.current : [],
+      venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
+      bases: layers.has('bases') ? bases : [],
+    });
+  };
+  const legend = [
+    ...eventCategories.map((c) => ({
+      label: `${eventCategoryLabels[c]} events`,
+      color: categoryColor(c),
+    })),
+    { label: 'Talks venue', color: VENUE },
+    { label: 'De-escalation zone (approximate)', color: ZONE, dashed: true },
+    { label: 'Military base', color: BASE },
+  ];
+
+  return (
+    <div className="map">
+      <div className="map__controls">
+        <fieldset className="map__layers">
+          <legend className="field__label">Layers</legend>
+          {mapLayerIds.map((layer) => (
+            <label key={layer} className="check">
+              <input
+                type="checkbox"
+                checked={layers.has(layer)}
+                onChange={() => toggleLayer(layer)}
+              />
+              {layerLabels[layer]}
+            </label>
+          ))}
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={onlineTiles}
+              onChange={(e) => setOnlineTiles(e.target.checked)}
+            />
+            Online map tiles (OpenStreetMap; needs internet)
+          </label>
+        </fieldset>
+        <div className="map__play" role="group" aria-label="Play the range month by month">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setPlay({ ...play, playing: !playing })}
+            disabled={steps.length < 2}
+          >
+            {playing ? 'Pause' : step === null ? 'Play by month' : 'Resume'}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setPlay({ ...play, playing: false, step: null })}
+            disabled={step === null}
+          >
+            Stop
+          </button>
+          <label className="field field--inline">
+            <span className="visually-hidden">Speed</span>
+            <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+              {SPEEDS.map((s) => (
+                <option key={s.ms} value={s.ms}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="map__step" aria-live="polite" data-testid="map-step">
+            {step !== null && steps[step] ? monthName(steps[step].from) : ''}
+          </span>
+        </div>
+      </div>
+      <div className="panel__toolbar">
+        <p className="summary" data-testid="map-summary" aria-live="polite">
+          {pluralize(points.length, 'event')}{' '}
+          {step !== null ? `in ${monthName(window_.from)}` : 'in range'} on the map
+          {unplaced > 0 ? ` (${unplaced} without a known place not shown)` : ''} ·{' '}
+          {pluralize(venues.length, 'talks venue')}
+          {layers.has('zones') ? ` · ${pluralize(zones.length, 'zone')}` : ''}
+        </p>
+        <div className="map__actions">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={fitVenues}
+            disabled={venues.length === 0}
+          >
+            Show all talks venues
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              mapRef.current?.setView([DEFAULT_VIEW.lat, DEFAULT_VIEW.lng], DEFAULT_VIEW.zoom)
+            }
+          >
+            Back to Syria
+          </button>
+          <ExportMenu
+            title="Map: events, talks venues and de-escalation zones"
+            fileName="map"
+            getChart={exportMarks}
+            legend={legend}
+            sourceIds={[
+              ...new Set([
+                ...events.flatMap((e) => e.sources),
+                ...meetings.flatMap((m) => m.sources),
+                ...zones.flatMap((z) => z.sources),
+              ]),
+            ]}
+            note={`Boundaries: Natural Earth (public domain), via world-atlas. Zone outlines are approximate.${onlineTiles ? ' Online tiles are not part of the export.' : ''}`}
+          />
+        </div>
+      </div>
+      {points.length === 0 && venues.length === 0 ? (
+        <p className="state state--empty" role="status">
+          No event or meeting {formatRangeInWords(window_)}; the map shows the places only.
+        </p>
+      ) : null}
+      {basemap.isError ? (
+        <p className="state state--error" role="alert">
+          {basemap.error.message}
+        </p>
+      ) : null}
+      <MapContainer
+        ref={mapRef}
+        center={[initialView.lat, initialView.lng]}
+        zoom={initialView.zoom}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        worldCopyJump={false}
+        className="map__canvas"
+        attributionControl
+        aria-label="Map of events, talks venues and zones; use the arrow keys to pan and plus and minus to zoom"
+      >
+        <ViewSync />
+        <FocusPlace places={places} />
+        {onlineTiles ? (
+          <TileLayer
+            url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+            attribution="&copy; OpenStreetMap contributors"
+            maxZoom={19}
+          />
+        ) : null}
+        <Pane name="basemap" style={{ zIndex: 250 }}>
+          {!onlineTiles && basemap.data
+            ? basemap.data.map((country) => (
+                <Polygon
+                  key={country.name + country.polygons.length}
+                  positions={country.polygons}
+                  interactive={false}
+                  pathOptions={{
+                    fillColor: country.name === 'Syria' ? LAND_SYRIA : LAND,
+                    fillOpacity: 1,
+                    color: BORDER,
+                    weight: 0.8,
+                  }}
+                />
+              ))
+            : null}
+        </Pane>
+        {!onlineTiles
+          ? COUNTRY_LABELS.map((label) => (
+              <Marker
+                key={label.name}
+                position={[label.lat, label.lng]}
+                interactive={false}
+                keyboard={false}
+                icon={divIcon({
+                  className: `map-country-label${label.main ? ' is-main' : ''}`,
+                  html: label.name,
+                  iconSize: [120, 20],
+                  iconAnchor: [60, 10],
+                })}
+              />
+            ))
+          : null}
+        {layers.has('zones')
+          ? zones.map((zone) => (
+              <ZoneLayer
+                key={zone.id}
+                zone={zone}
+                meetingTitle={
+                  data.meetings.meetings.find((m) => m.id === zone.establishedBy)?.title
+                }
+              />
+            ))
+          : null}
+        {layers.has('capitals')
+          ? capitals.map((place) => (
+              <CircleMarker
+                key={place.id}
+                center={[place.lat, place.lon]}
+                radius={3}
+                interactive={false}
+                pathOptions={{ color: '#3d3a33', fillColor: '#3d3a33', fillOpacity: 1, weight: 1 }}
+              >
+                <Tooltip permanent direction="right" offset={[4, 0]} className="map-label">
+                  {place.name}
+                </Tooltip>
+              </CircleMarker>
+            ))
+          : null}
+        {layers.has('bases')
+          ? bases.map((base) => (
+              <Marker
+                key={base.id}
+                position={[base.lat, base.lon]}
+                title={base.name}
+                icon={divIcon({ className: 'map-base', iconSize: [12, 12] })}
+              >
+                <Popup>
+                  <PlacePopup place={base} />
+                </Popup>
+              </Marker>
+            ))
+          : null}
+        {layers.has('events') ? (
+          <Clusters
+            index={clusterIndex}
+            events={events}
+            data={data}
+            onShown={(marks) => (shownEvents.current = marks)}
+          />
+        ) : null}
+        {layers.has('meetings')
+          ? venues.map((venue) => (
+              <Marker
+                key={venue.place.id}
+                position={[venue.place.lat, venue.place.lon]}
+                title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}`}
+                icon={divIcon({
+                  className: 'map-venue',
+                  html: `<span>${venue.meetings.length}</span>`,
+                  iconSize: [22, 22],
+                })}
+              >
+                <Popup>
+                  <VenuePopup place={venue.place} meetings={venue.meetings} />
+                </Popup>
+              </Marker>
+            ))
+          : null}
+      </MapContainer>
+      <MapLegend />
+      <details className="map__table">
+        <summary>Events on the map as a table ({formatNumber(events.length)})</summary>
+        <EventTable events={events} places={places} />
+      </details>
+    </div>
+  );
+}
+
+function monthName(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** Writes the map's view into the store (and so the URL) after each move. */
+function ViewSync() {
+  const setMapView = useFiltersStore((s) => s.setMapView);
+  const map = useMapEvents({
+    moveend: () => {
+      const c = map.getCenter();
+      setMapView({
+        lat: Number(c.lat.toFixed(3)),
+        lng: Number(c.lng.toFixed(3)),
+        zoom: map.getZoom(),
+      });
+    },
+  });
+  return null;
+}
+
+/** Flies to a place another panel asked to show (a venue clicked in the tracker). */
+function FocusPlace({ places }: { places: ReadonlyMap<string, Place> }) {
+  const map = useMap();
+  const focusPlaceId = useFiltersStore((s) => s.focusPlaceId);
+  const focusPlace = useFiltersStore((s) => s.focusPlace);
+  useEffect(() => {
+    if (!focusPlaceId) return;
+    const place = places.get(focusPlaceId);
+    if (place) map.setView([place.lat, place.lon], Math.max(map.getZoom(), 7));
+    focusPlace(null);
+  }, [focusPlaceId, places, map, focusPlace]);
+  return null;
+}
+
+interface ClustersProps {
+  index: Supercluster<EventPointProperties>;
+  events: readonly ConflictEvent[];
+  data: MapData;
+  onShown: (marks: MapMarks['events']) => void;
+}
+
+/** The events as clusters for the current view; a click zooms in, or lists events at one spot. */
+function Clusters({ index, events, data, onShown }: ClustersProps) {
+  const map = useMap();
+  const [view, setView] = useState(() => ({ bounds: map.getBounds(), zoom: map.getZoom() }));
+  useMapEvents({ moveend: () => setView({ bounds: map.getBounds(), zoom: map.getZoom() }) });
+  const actorId = useFiltersStore((s) => s.actorId);
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const clusters = useMemo(() => {
+    const b = view.bounds.pad(0.2);
+    return index.getClusters(
+      [b.getWest(), Math.max(b.getSouth(), -85), b.getEast(), Math.min(b.getNorth(), 85)],
+      view.zoom,
+    );
+  }, [index, view]);
+
+  const marks = clusters.map((c) => {
+    const [lng, lat] = c.geometry.coordinates as [number, number];
+    const isCluster = 'cluster' in c.properties && c.properties.cluster;
+    const count = isCluster ? (c.properties as { point_count: number }).point_count : 1;
+    const color = isCluster
+      ? '#0b3954'
+      : categoryColor((c.properties as EventPointProperties).category);
+    return { lat, lng, count, color };
+  });
+  // Remember what is drawn, for the export.
+  useEffect(() => {
+    onShown(marks);
+  });
+
+  return (
+    <>
+      {clusters.map((c, i) => {
+        const mark = marks[i]!;
+        if ('cluster' in c.properties && c.properties.cluster) {
+          const clusterId = c.properties.cluster_id as number;
+          const leaves = index
+            .getLeaves(clusterId, 200)
+            .map((l) => byId.get(l.properties.id))
+            .filter((e): e is ConflictEvent => Boolean(e));
+          const involvesActor = actorId !== null && leaves.some((e) => e.actors.includes(actorId));
+          const expansion = index.getClusterExpansionZoom(clusterId);
+          const size = clusterRadius(mark.count) * 2;
+          const icon = divIcon({
+            className: `map-cluster${involvesActor ? ' is-highlighted' : ''}`,
+            html: `<span>${mark.count}</span>`,
+            iconSize: [size, size],
+          });
+          // Events at one and the same place never split: list them instead of zooming.
+          return expansion > MAX_ZOOM ? (
+            <Marker
+              key={`c${clusterId}`}
+              position={[mark.lat, mark.lng]}
+              icon={icon}
+              title={`${mark.count} events at one place`}
+            >
+              <Popup maxHeight={320}>
+                <ol className="map-popup__list">
+                  {leaves
+                    .sort((a, b) => b.date.localeCompare(a.date))
+                    .map((e) => (
+                      <li key={e.id}>
+                        <EventPopup event={e} data={data} compact />
+                      </li>
+                    ))}
+                </ol>
+              </Popup>
+            </Marker>
+          ) : (
+            <Marker
+              key={`c${clusterId}`}
+              position={[mark.lat, mark.lng]}
+              icon={icon}
+              title={`${mark.count} events; zoom in`}
+              eventHandlers={{
+                click: () => map.setView([mark.lat, mark.lng], Math.min(expansion, MAX_ZOOM)),
+              }}
+            />
+          );
+        }
+        const event = byId.get((c.properties as EventPointProperties).id);
+        if (!event) return null;
+        const highlighted = actorId !== null && event.actors.includes(actorId);
+        return (
+          <Marker
+            key={event.id}
+            position={[mark.lat, mark.lng]}
+            title={`${formatDate(event.date)}: ${event.title}`}
+            icon={divIcon({
+              // A class per category, not a style attribute: the CSP forbids inline styles.
+              className: `map-event map-event--${event.category}${highlighted ? ' is-highlighted' : ''}`,
+              html: '<span></span>',
+              iconSize: [14, 14],
+            })}
+          >
+            <Popup maxWidth={320}>
+              <EventPopup event={event} data={data} />
+            </Popup>
+          </Marker>
+        );
+      })}
+    </>
+  );
+}
+
+function EventPopup({
+  event,
+  data,
+  compact = false,
+}: {
+  event: ConflictEvent;
+  data: MapData;
+  compact?: boolean;
+}) {
+  const selectActor = useFiltersStore((s) => s.selectActor);
+  const actors = useMemo(() => indexById(data.actors.actors), [data.actors]);
+  const place = data.places.places.find((p) => p.id === event.placeId);
+  return (
+    <div className="map-popup" data-testid="event-popup">
+      <p className="map-popup__date">
+        {formatSpan(event.date, event.endDate ?? event.date)} · {place?.name ?? event.placeId}{' '}
+        <Badge>{eventCategoryLabels[event.category]}</Badge>
+      </p>
+      <p className="map-popup__title">{event.title}</p>
+      {event.actors.length > 0 ? (
+        <p className="map-popup__actors">
+          {event.actors.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}
+              <button type="button" className="link-button" onClick={() => selectActor(id)}>
+                {actors.get(id)?.name ?? id}
+              </button>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {compact ? null : <p className="map-popup__summary">{event.summary}</p>}
+      <SourceLinks ids={event.sources} />
+    </div>
+  );
+}
+
+function VenuePopup({
+  place,
+  meetings,
+}: {
+  place: Place;
+  meetings: readonly { id: string; title: string; start: string; end: string }[];
+}) {
+  const selectRound = useFiltersStore((s) => s.selectRound);
+  return (
+    <div className="map-popup">
+      <p className="map-popup__title">{place.name}</p>
+      <ol className="map-popup__list">
+        {meetings.map((m) => (
+          <li key={m.id}>
+            <span className="map-popup__date">{formatSpan(m.start, m.end)}</span>{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                selectRound(m.id);
+                document
+                  .querySelector('[data-area="tracker"]')
+                  ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+              }}
+            >
+              {m.title}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function PlacePopup({ place }: { place: Place }) {
+  return (
+    <div className="map-popup">
+      <p className="map-popup__title">{place.name}</p>
+      {place.note ? <p className="map-popup__summary">{place.note}</p> : null}
+      <SourceLinks ids={place.sources} />
+    </div>
+  );
+}
+
+function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string }) {
+  const selectRound = useFiltersStore((s) => s.selectRound);
+  const rings = (zone.area?.rings ?? []).map((ring) =>
+    ring.map(([lng, lat]) => [lat, lng] as [number, number]),
+  );
+  return (
+    <Polygon
+      positions={rings}
+      pathOptions={{ color: ZONE, weight: 2, dashArray: '6 4', fillColor: ZONE, fillOpacity: 0.14 }}
+    >
+      <Tooltip
+        sticky
+      >{`${zone.name}${zone.area?.approximate ? ' (approximate outline)' : ''}`}</Tooltip>
+      <Popup maxWidth={320}>
+        <div className="map-popup" data-testid="zone-popup">
+          <p className="map-popup__title">{zone.name}</p>
+          <p className="map-popup__date">
+            {zone.validFrom || zone.validTo
+              ? `Existed ${formatSpan(zone.validFrom ?? zone.validTo ?? '', zone.validTo ?? zone.validFrom ?? '')}`
+              : ''}
+            {zone.area?.approximate ? ' · outline approximate' : ''}
+          </p>
+          {zone.establishedBy ? (
+            <p>
+              Created by{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => selectRound(zone.establishedBy ?? null)}
+              >
+                {meetingTitle ?? zone.establishedBy}
+              </button>
+            </p>
+          ) : null}
+          {zone.note ? <p className="map-popup__summary">{zone.note}</p> : null}
+          <SourceLinks ids={zone.sources} />
+        </div>
+      </Popup>
+    </Polygon>
+  );
+}
+
+function MapLegend() {
+  return (
+    <ul className="legend__group map__legend" aria-label="Legend">
+      {eventCategories.map((c) => (
+        <li key={c}>
+          <span
+            className="legend__dot"
+            style={{ background: categoryColor(c) }}
+            aria-hidden="true"
+          />
+          {eventCategoryLabels[c]}
+        </li>
+      ))}
+      <li>
+        <span className="legend__dot map-legend__cluster" aria-hidden="true" />
+        Several events (number inside)
+      </li>
+      <li>
+        <span className="legend__diamond" aria-hidden="true" />
+        Talks venue (meetings in range)
+      </li>
+      <li>
+        <span className="legend__zone" aria-hidden="true" />
+        De-escalation zone, approximate
+      </li>
+      <li>
+        <span className="legend__base" aria-hidden="true" />
+        Military base
+      </li>
+    </ul>
+  );
+}
+
+const TABLE_LIMIT = 500;
+
+function EventTable({
+  events,
+  places,
+}: {
+  events: readonly ConflictEvent[];
+  places: ReadonlyMap<string, Place>;
+}) {
+  const rows = events.slice(0, TABLE_LIMIT);
+  return (
+    <div className="table-scroll">
+      {events.length > TABLE_LIMIT ? (
+        <p className="cell-meta">
+          The first {TABLE_LIMIT} of {formatNumber(events.length)} events; narrow the range to see
+          the rest.
+        </p>
+      ) : null}
+      <table className="data-table" data-testid="map-table">
+        <caption className="visually-hidden">
+          Events on the map,{' '}
+          {events[0] ? formatRange({ from: events[0].date, to: events.at(-1)!.date }) : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+            <th scope="col">Place</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => (
+            <tr key={e.id}>
+              <td className="nowrap">{formatDate(e.date)}</td>
+              <th scope="row">
+                <span className="cell-title">{e.title}</span>
+                <span className="cell-meta">{eventCategoryLabels[e.category]}</span>
+              </th>
+              <td>{places.get(e.placeId)?.name ?? e.placeId}</td>
+              <td>
+                <SourceLinks ids={e.sources} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { countryRings } from './map-data';
+
+export interface Country {
+  name: string;
+  /** Leaflet [lat, lng] rings, antimeridian unwrapped. */
+  polygons: [number, number][][][];
+}
+
+/**
+ * Natural Earth country outlines at 1:50m (public domain), from the world-atlas package, served
+ * from the app's own origin: the offline basemap.
+ */
+export async function loadCountries(signal?: AbortSignal): Promise<Country[]> {
+  const response = await fetch(countriesUrl, { signal });
+  if (!response.ok) throw new Error(`The basemap could not be loaded (HTTP ${response.status}).`);
+  const topology = (await response.json()) as Topology;
+  const object = topology.objects.countries;
+  if (!object) throw new Error('The basemap has no countries.');
+  const collection = feature(topology, object) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name?: string }
+  >;
+  return collection.features
+    .filter((f): f is Feature<Polygon | MultiPolygon, { name?: string }> => f.geometry !== null)
+    .map((f) => ({ name: f.properties?.name ?? '', polygons: countryRings(f.geometry) }));
+}

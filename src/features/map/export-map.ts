@@ -1,0 +1,195 @@
+import type { Map as LeafletMap } from 'leaflet';
+import type { Place } from '@/data/schemas/places';
+import type { Country } from './basemap';
+import { BASE, BORDER, LAND, LAND_SYRIA, SEA, VENUE, ZONE } from './map-style';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface MapMarks {
+  countries: readonly Country[];
+  zones: readonly Place[];
+  capitals: readonly Place[];
+  labels: readonly { name: string; lat: number; lng: number; main: boolean }[];
+  /** Event clusters or single events as shown: position, count, colour. */
+  events: readonly { lat: number; lng: number; count: number; color: string }[];
+  venues: readonly Place[];
+  bases: readonly Place[];
+}
+
+/**
+ * Redraws the map as it stands on screen into a plain SVG (paths, circles and text), using the
+ * map's own projection: Leaflet's layers are a mix of HTML and SVG, and online tiles are images
+ * from another site, so the export draws from the data instead of copying the page.
+ */
+export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
+  const { x: width, y: height } = map.getSize();
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  const add = (
+    parent: Element,
+    name: string,
+    attrs: Record<string, string | number>,
+    text?: string,
+  ) => {
+    const node = document.createElementNS(SVG_NS, name);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    parent.appendChild(node);
+    return node;
+  };
+  const at = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
+  const view = map.getBounds().pad(0.3);
+
+  add(svg, 'rect', { x: 0, y: 0, width, height, fill: SEA });
+  const land = add(svg, 'g', { stroke: BORDER, 'stroke-width': 0.8 });
+  for (const country of marks.countries) {
+    for (const polygon of country.polygons) {
+      const outer = polygon[0];
+      if (!outer || !ringTouches(outer, view)) continue;
+      const d = polygon
+        .map(
+          (ring) =>
+            ring
+              .map(
+                ([lat, lng], i) =>
+                  `${i === 0 ? 'M' : 'L'}${fmt(at(lat, lng).x)},${fmt(at(lat, lng).y)}`,
+              )
+              .join('') + 'Z',
+        )
+        .join('');
+      add(land, 'path', {
+        d,
+        fill: country.name === 'Syria' ? LAND_SYRIA : LAND,
+        'fill-rule': 'evenodd',
+      });
+    }
+  }
+  for (const zone of marks.zones) {
+    const d = (zone.area?.rings ?? [])
+      .map(
+        (ring) =>
+          ring
+            .map(
+              ([lng, lat], i) =>
+                `${i === 0 ? 'M' : 'L'}${fmt(at(lat, lng).x)},${fmt(at(lat, lng).y)}`,
+            )
+            .join('') + 'Z',
+      )
+      .join('');
+    add(svg, 'path', {
+      d,
+      fill: ZONE,
+      'fill-opacity': 0.15,
+      stroke: ZONE,
+      'stroke-width': 1.5,
+      'stroke-dasharray': '6 4',
+    });
+  }
+  for (const label of marks.labels) {
+    const p = at(label.lat, label.lng);
+    add(
+      svg,
+      'text',
+      {
+        x: fmt(p.x),
+        y: fmt(p.y),
+        'text-anchor': 'middle',
+        'font-size': label.main ? 15 : 11,
+        'font-weight': 700,
+        fill: '#6b6356',
+        'letter-spacing': 1.5,
+      },
+      label.name,
+    );
+  }
+  for (const place of marks.capitals) {
+    const p = at(place.lat, place.lon);
+    add(svg, 'circle', { cx: fmt(p.x), cy: fmt(p.y), r: 2.5, fill: '#3d3a33' });
+    add(
+      svg,
+      'text',
+      { x: fmt(p.x + 5), y: fmt(p.y + 4), 'font-size': 10, fill: '#3d3a33' },
+      place.name,
+    );
+  }
+  for (const base of marks.bases) {
+    const p = at(base.lat, base.lon);
+    add(svg, 'rect', {
+      x: fmt(p.x - 5),
+      y: fmt(p.y - 5),
+      width: 10,
+      height: 10,
+      fill: BASE,
+      stroke: '#ffffff',
+      'stroke-width': 1.5,
+    });
+  }
+  for (const event of marks.events) {
+    const p = at(event.lat, event.lng);
+    const r = event.count > 1 ? clusterRadius(event.count) : 6;
+    add(svg, 'circle', {
+      cx: fmt(p.x),
+      cy: fmt(p.y),
+      r,
+      fill: event.color,
+      'fill-opacity': 0.9,
+      stroke: '#ffffff',
+      'stroke-width': 1.5,
+    });
+    if (event.count > 1) {
+      add(
+        svg,
+        'text',
+        {
+          x: fmt(p.x),
+          y: fmt(p.y + 4),
+          'text-anchor': 'middle',
+          'font-size': 11,
+          'font-weight': 700,
+          fill: '#ffffff',
+        },
+        String(event.count),
+      );
+    }
+  }
+  for (const venue of marks.venues) {
+    const p = at(venue.lat, venue.lon);
+    add(svg, 'path', {
+      d: `M${fmt(p.x)},${fmt(p.y - 8)}l8,8l-8,8l-8,-8z`,
+      fill: VENUE,
+      stroke: '#ffffff',
+      'stroke-width': 1.5,
+    });
+  }
+  return svg;
+}
+
+/** The radius of a cluster disc for a number of events; shared with the on-screen clusters. */
+export function clusterRadius(count: number): number {
+  return Math.min(10 + Math.sqrt(count) * 2.2, 28);
+}
+
+function fmt(value: number): string {
+  return value.toFixed(1);
+}
+
+function ringTouches(
+  ring: readonly [number, number][],
+  view: { getSouth(): number; getNorth(): number; getWest(): number; getEast(): number },
+) {
+  let [south, north, west, east] = [90, -90, 540, -540];
+  for (const [lat, lng] of ring) {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+  }
+  return !(
+    north < view.getSouth() ||
+    south > view.getNorth() ||
+    east < view.getWest() ||
+    west > view.getEast()
+  );
+}

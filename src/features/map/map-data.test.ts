@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '@/data/schemas/places';
+import { indexById } from '@/data/selectors';
+import { fixtureDataset } from '@/test/fixture-dataset';
+import {
+  countryRings,
+  eventPoints,
+  monthSteps,
+  unwrapRing,
+  venuesOf,
+  zonesInRange,
+} from './map-data';
+
+const data = fixtureDataset();
+const places = indexById(data.places.places);
+
+describe('eventPoints (clustering input)', () => {
+  it('puts each event at its place as a [lon, lat] point with the properties the map needs', () => {
+    const { points, unplaced } = eventPoints(data.events.events, places);
+    expect(unplaced).toBe(0);
+    expect(points).toHaveLength(2);
+    expect(points[0]).toEqual({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [36.2, 35.1] },
+      properties: {
+        id: 'ev-1',
+        category: 'military',
+        date: '2020-06-01',
+        placeId: 'city-p',
+        actors: ['state-x'],
+      },
+    });
+  });
+  it('leaves out and counts events whose place is unknown', () => {
+    const events = [{ ...data.events.events[0]!, placeId: 'nowhere' }];
+    expect(eventPoints(events, places)).toEqual({ points: [], unplaced: 1 });
+  });
+});
+
+describe('zonesInRange', () => {
+  const zone = (id: string, validFrom?: string, validTo?: string): Place => ({
+    id,
+    name: id,
+    aliases: [],
+    lat: 35,
+    lon: 36,
+    kind: 'zone',
+    country: 'SY',
+    area: {
+      rings: [
+        [
+          [36, 35],
+          [37, 35],
+          [37, 36],
+          [36, 35],
+        ],
+      ],
+      approximate: true,
+    },
+    validFrom,
+    validTo,
+    sources: ['s'],
+  });
+  const zones = [
+    zone('ghouta', '2017-05-04', '2018-04-14'),
+    zone('idlib', '2017-05-04', '2024-12-08'),
+    zone('open'),
+  ];
+  it('shows a zone only in ranges that overlap the time it existed', () => {
+    expect(zonesInRange(zones, { from: '2016-01-01', to: '2017-05-03' }).map((z) => z.id)).toEqual([
+      'open',
+    ]);
+    expect(zonesInRange(zones, { from: '2018-04-14', to: '2018-12-31' }).map((z) => z.id)).toEqual([
+      'ghouta',
+      'idlib',
+      'open',
+    ]);
+    expect(zonesInRange(zones, { from: '2018-04-15', to: '2025-01-01' }).map((z) => z.id)).toEqual([
+      'idlib',
+      'open',
+    ]);
+  });
+  it('ignores places that are not zones with an outline', () => {
+    expect(zonesInRange(data.places.places, { from: '2011-01-01', to: '2030-01-01' })).toEqual([]);
+  });
+});
+
+describe('venuesOf', () => {
+  it('groups the meetings by venue, busiest first', () => {
+    expect(
+      venuesOf(data.meetings.meetings, places).map((v) => [v.place.id, v.meetings.length]),
+    ).toEqual([['venue-q', 4]]);
+  });
+});
+
+describe('monthSteps', () => {
+  it('steps through the calendar months of the range, clipped to it', () => {
+    expect(monthSteps({ from: '2019-11-15', to: '2020-02-10' })).toEqual([
+      { from: '2019-11-15', to: '2019-11-30' },
+      { from: '2019-12-01', to: '2019-12-31' },
+      { from: '2020-01-01', to: '2020-01-31' },
+      { from: '2020-02-01', to: '2020-02-10' },
+    ]);
+    expect(monthSteps({ from: '2020-02-01', to: '2020-02-29' })).toEqual([
+      { from: '2020-02-01', to: '2020-02-29' },
+    ]);
+  });
+});
+
+describe('antimeridian', () => {
+  it('unwraps a ring that crosses 180°', () => {
+    expect(
+      unwrapRing([
+        [179, 65],
+        [-179, 66],
+        [-178, 64],
+        [179, 65],
+      ]),
+    ).toEqual([
+      [179, 65],
+      [181, 66],
+      [182, 64],
+      [179, 65],
+    ]);
+  });
+  it('returns [lat, lng] rings for Leaflet', () => {
+    expect(
+      countryRings({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [36, 35],
+            [37, 35],
+            [37, 36],
+            [36, 35],
+          ],
+        ],
+      }),
+    ).toEqual([
+      [
+        [
+          [35, 36],
+          [35, 37],
+          [36, 37],
+          [35, 36],
+        ],
+      ],
+    ]);
+  });
+});

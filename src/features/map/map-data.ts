@@ -1,0 +1,135 @@
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { ConflictEvent } from '@/data/schemas/events';
+import type { Meeting } from '@/data/schemas/meetings';
+import type { Place } from '@/data/schemas/places';
+import { addDays, spanOverlapsRange, type DateRange } from '@/lib/dates';
+
+/** The properties of an event point fed to the clusterer. */
+export interface EventPointProperties {
+  id: string;
+  category: ConflictEvent['category'];
+  date: string;
+  placeId: string;
+  actors: readonly string[];
+}
+
+export type EventPoint = Feature<
+  { type: 'Point'; coordinates: [number, number] },
+  EventPointProperties
+>;
+
+/**
+ * The events as GeoJSON points at their places, for Supercluster. Events whose place is
+ * unknown are left out (and counted, so the panel can say so).
+ */
+export function eventPoints(
+  events: readonly ConflictEvent[],
+  places: ReadonlyMap<string, Place>,
+): { points: EventPoint[]; unplaced: number } {
+  const points: EventPoint[] = [];
+  let unplaced = 0;
+  for (const event of events) {
+    const place = places.get(event.placeId);
+    if (!place) {
+      unplaced += 1;
+      continue;
+    }
+    points.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+      properties: {
+        id: event.id,
+        category: event.category,
+        date: event.date,
+        placeId: event.placeId,
+        actors: event.actors,
+      },
+    });
+  }
+  return { points, unplaced };
+}
+
+/** The zones (de-escalation areas) that existed on some day of the range. */
+export function zonesInRange(places: readonly Place[], range: DateRange): Place[] {
+  return places.filter(
+    (p) =>
+      p.kind === 'zone' &&
+      p.area !== undefined &&
+      spanOverlapsRange(p.validFrom ?? '0000-01-01', p.validTo ?? '9999-12-31', range),
+  );
+}
+
+export interface Venue {
+  place: Place;
+  meetings: Meeting[];
+}
+
+/** The meetings of the range grouped by venue, busiest venue first. */
+export function venuesOf(
+  meetings: readonly Meeting[],
+  places: ReadonlyMap<string, Place>,
+): Venue[] {
+  const byPlace = new Map<string, Meeting[]>();
+  for (const m of meetings) byPlace.set(m.placeId, [...(byPlace.get(m.placeId) ?? []), m]);
+  return [...byPlace]
+    .flatMap(([placeId, list]) => {
+      const place = places.get(placeId);
+      return place
+        ? [{ place, meetings: list.sort((a, b) => a.start.localeCompare(b.start)) }]
+        : [];
+    })
+    .sort(
+      (a, b) => b.meetings.length - a.meetings.length || a.place.name.localeCompare(b.place.name),
+    );
+}
+
+/** The calendar months of a range, each clipped to the range: the steps of the play control. */
+export function monthSteps(range: DateRange): DateRange[] {
+  const steps: DateRange[] = [];
+  let [year, month] = range.from.split('-').map(Number) as [number, number];
+  for (;;) {
+    const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+    if (first > range.to) break;
+    const nextFirst =
+      month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+    steps.push({
+      from: first < range.from ? range.from : first,
+      to: addDays(nextFirst, -1) > range.to ? range.to : addDays(nextFirst, -1),
+    });
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return steps;
+}
+
+/**
+ * Makes each ring of a polygon continuous across the antimeridian: where two consecutive
+ * longitudes are more than 180° apart, the rest of the ring is shifted by ±360°, so Leaflet
+ * draws Russia or Fiji whole instead of a band across the world.
+ */
+export function unwrapRing(ring: readonly Position[]): Position[] {
+  const out: Position[] = [];
+  let offset = 0;
+  ring.forEach((position, i) => {
+    const [lon, lat] = position as [number, number];
+    if (i > 0) {
+      const previous = (ring[i - 1] as [number, number])[0];
+      const jump = lon - previous;
+      if (jump > 180) offset -= 360;
+      else if (jump < -180) offset += 360;
+    }
+    out.push([lon + offset, lat]);
+  });
+  return out;
+}
+
+/** Every polygon of a country feature, rings unwrapped, as Leaflet's [lat, lng] lists. */
+export function countryRings(geometry: Polygon | MultiPolygon): [number, number][][][] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.map((polygon) =>
+    polygon.map((ring) => unwrapRing(ring).map(([lon, lat]) => [lat as number, lon as number])),
+  );
+}
