@@ -39,10 +39,11 @@ test('a missing places file fails the tracker and map panels but not the others'
 });
 
 test('Reload fetches a file again after a failure', async ({ page }) => {
-  let calls = 0;
+  // The file stays broken until the user presses Reload (other panels mounting later would
+  // otherwise refetch it on their own and hide the button under test).
+  let broken = true;
   await page.route('**/data/events.json', async (route) => {
-    calls += 1;
-    if (calls === 1) await route.fulfill({ status: 200, body: '{"events": [' });
+    if (broken) await route.fulfill({ status: 200, body: '{"events": [' });
     else await route.continue();
   });
   await page.goto('./');
@@ -50,6 +51,7 @@ test('Reload fetches a file again after a failure', async ({ page }) => {
   await expect(actors.getByRole('alert')).toContainText(
     'events.json: (file): (file): is not valid JSON',
   );
+  broken = false;
   await actors.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByTestId('actors-summary')).toBeVisible();
 });

@@ -119,3 +119,41 @@ describe('resolveSources', () => {
     ).toEqual(['Example B', 'Example A']);
   });
 });
+
+describe('aggregation against a naive implementation', () => {
+  it('counts activity per actor like a plain double loop, on random inputs', async () => {
+    const fc = (await import('fast-check')).default;
+    const ids = ['state-x', 'party-y', 'person-z'];
+    const base = fixtureDataset();
+    const meeting = fc.record({ participants: fc.subarray(ids) });
+    const event = fc.record({ actors: fc.subarray(ids) });
+    fc.assert(
+      fc.property(
+        fc.array(meeting, { maxLength: 30 }),
+        fc.array(event, { maxLength: 60 }),
+        (ms, es) => {
+          const meetings = ms.map((m, i) => ({
+            ...base.meetings.meetings[0]!,
+            id: `m${i}`,
+            participants: m.participants,
+          }));
+          const events = es.map((e, i) => ({
+            ...base.events.events[0]!,
+            id: `e${i}`,
+            actors: e.actors,
+          }));
+          const ranked = rankActorsByActivity(base.actors.actors, meetings, events);
+          for (const row of ranked) {
+            expect(row.meetings).toBe(
+              meetings.filter((m) => m.participants.includes(row.actor.id)).length,
+            );
+            expect(row.events).toBe(events.filter((e) => e.actors.includes(row.actor.id)).length);
+          }
+          const totals = ranked.map((r) => r.meetings + r.events);
+          expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

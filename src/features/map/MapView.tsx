@@ -37,11 +37,11 @@ import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-sta
 import { loadCountries } from './basemap';
 import { buildMapSvg, clusterRadius, type MapMarks } from './export-map';
 import {
-  eventPoints,
   monthSteps,
+  placePoints,
   venuesOf,
   zonesInRange,
-  type EventPointProperties,
+  type PlacePointProperties,
 } from './map-data';
 import {
   BASE,
@@ -128,7 +128,10 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     () => filterMeetingsByRange(data.meetings.meetings, window_),
     [data.meetings, window_],
   );
-  const { points, unplaced } = useMemo(() => eventPoints(events, places), [events, places]);
+  const { points, eventsByPlace, unplaced } = useMemo(
+    () => placePoints(events, places),
+    [events, places],
+  );
   const zones = useMemo(() => zonesInRange(data.places.places, window_), [data.places, window_]);
   const venues = useMemo(() => venuesOf(meetings, places), [meetings, places]);
   const bases = useMemo(
@@ -140,7 +143,15 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     [places],
   );
   const clusterIndex = useMemo(
-    () => new Supercluster<EventPointProperties>({ radius: 48, maxZoom: MAX_ZOOM }).load(points),
+    () =>
+      new Supercluster<PlacePointProperties, { count: number }>({
+        radius: 48,
+        maxZoom: MAX_ZOOM,
+        map: (props) => ({ count: props.count }),
+        reduce: (total, props) => {
+          total.count += props.count;
+        },
+      }).load(points),
     [points],
   );
   const shownEvents = useRef<MapMarks['events']>([]);
@@ -235,7 +246,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       </div>
       <div className="panel__toolbar">
         <p className="summary" data-testid="map-summary" aria-live="polite">
-          {pluralize(points.length, 'event')}{' '}
+          {pluralize(events.length - unplaced, 'event')}{' '}
           {step !== null ? `in ${monthName(window_.from)}` : 'in range'} on the map
           {unplaced > 0 ? ` (${unplaced} without a known place not shown)` : ''} ·{' '}
           {pluralize(venues.length, 'talks venue')}
@@ -275,7 +286,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           />
         </div>
       </div>
-      {points.length === 0 && venues.length === 0 ? (
+      {events.length === 0 && venues.length === 0 ? (
         <p className="state state--empty" role="status">
           No event or meeting {formatRangeInWords(window_)}; the map shows the places only.
         </p>
@@ -381,7 +392,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         {layers.has('events') ? (
           <Clusters
             index={clusterIndex}
-            events={events}
+            eventsByPlace={eventsByPlace}
             data={data}
             onShown={(marks) => (shownEvents.current = marks)}
           />
@@ -453,19 +464,23 @@ function FocusPlace({ places }: { places: ReadonlyMap<string, Place> }) {
 }
 
 interface ClustersProps {
-  index: Supercluster<EventPointProperties>;
-  events: readonly ConflictEvent[];
+  index: Supercluster<PlacePointProperties, { count: number }>;
+  eventsByPlace: ReadonlyMap<string, readonly ConflictEvent[]>;
   data: MapData;
   onShown: (marks: MapMarks['events']) => void;
 }
 
-/** The events as clusters for the current view; a click zooms in, or lists events at one spot. */
-function Clusters({ index, events, data, onShown }: ClustersProps) {
+const POPUP_LIMIT = 60;
+
+/**
+ * The events of the view: clusters of places (a click zooms in), a place with several events
+ * (a click lists them, newest first) or a single event (a click opens it).
+ */
+function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
   const map = useMap();
   const [view, setView] = useState(() => ({ bounds: map.getBounds(), zoom: map.getZoom() }));
   useMapEvents({ moveend: () => setView({ bounds: map.getBounds(), zoom: map.getZoom() }) });
   const actorId = useFiltersStore((s) => s.actorId);
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const clusters = useMemo(() => {
     const b = view.bounds.pad(0.2);
     return index.getClusters(
@@ -473,15 +488,22 @@ function Clusters({ index, events, data, onShown }: ClustersProps) {
       view.zoom,
     );
   }, [index, view]);
+  const involves = (placeIds: readonly string[]) =>
+    actorId !== null &&
+    placeIds.some((id) => eventsByPlace.get(id)?.some((e) => e.actors.includes(actorId)));
 
   const marks = clusters.map((c) => {
     const [lng, lat] = c.geometry.coordinates as [number, number];
-    const isCluster = 'cluster' in c.properties && c.properties.cluster;
-    const count = isCluster ? (c.properties as { point_count: number }).point_count : 1;
-    const color = isCluster
-      ? '#0b3954'
-      : categoryColor((c.properties as EventPointProperties).category);
-    return { lat, lng, count, color };
+    const { count, category } = c.properties as {
+      count: number;
+      category?: ConflictEvent['category'];
+    };
+    return {
+      lat,
+      lng,
+      count,
+      color: count === 1 && category ? categoryColor(category) : '#0b3954',
+    };
   });
   // Remember what is drawn, for the export.
   useEffect(() => {
@@ -492,69 +514,76 @@ function Clusters({ index, events, data, onShown }: ClustersProps) {
     <>
       {clusters.map((c, i) => {
         const mark = marks[i]!;
+        const size = clusterRadius(mark.count) * 2;
         if ('cluster' in c.properties && c.properties.cluster) {
           const clusterId = c.properties.cluster_id as number;
-          const leaves = index
-            .getLeaves(clusterId, 200)
-            .map((l) => byId.get(l.properties.id))
-            .filter((e): e is ConflictEvent => Boolean(e));
-          const involvesActor = actorId !== null && leaves.some((e) => e.actors.includes(actorId));
-          const expansion = index.getClusterExpansionZoom(clusterId);
-          const size = clusterRadius(mark.count) * 2;
-          const icon = divIcon({
-            className: `map-cluster${involvesActor ? ' is-highlighted' : ''}`,
-            html: `<span>${mark.count}</span>`,
-            iconSize: [size, size],
-          });
-          // Events at one and the same place never split: list them instead of zooming.
-          return expansion > MAX_ZOOM ? (
+          const placeIds = index.getLeaves(clusterId, 100).map((leaf) => leaf.properties.placeId);
+          const expansion = Math.min(index.getClusterExpansionZoom(clusterId), MAX_ZOOM);
+          return (
             <Marker
               key={`c${clusterId}`}
               position={[mark.lat, mark.lng]}
-              icon={icon}
-              title={`${mark.count} events at one place`}
-            >
-              <Popup maxHeight={320}>
-                <ol className="map-popup__list">
-                  {leaves
-                    .sort((a, b) => b.date.localeCompare(a.date))
-                    .map((e) => (
-                      <li key={e.id}>
-                        <EventPopup event={e} data={data} compact />
-                      </li>
-                    ))}
-                </ol>
-              </Popup>
-            </Marker>
-          ) : (
-            <Marker
-              key={`c${clusterId}`}
-              position={[mark.lat, mark.lng]}
-              icon={icon}
-              title={`${mark.count} events; zoom in`}
-              eventHandlers={{
-                click: () => map.setView([mark.lat, mark.lng], Math.min(expansion, MAX_ZOOM)),
-              }}
+              title={`${mark.count} events at ${placeIds.length} places; zoom in`}
+              icon={divIcon({
+                className: `map-cluster${involves(placeIds) ? ' is-highlighted' : ''}`,
+                html: `<span>${mark.count}</span>`,
+                iconSize: [size, size],
+              })}
+              eventHandlers={{ click: () => map.setView([mark.lat, mark.lng], expansion) }}
             />
           );
         }
-        const event = byId.get((c.properties as EventPointProperties).id);
-        if (!event) return null;
-        const highlighted = actorId !== null && event.actors.includes(actorId);
+        const placeId = (c.properties as PlacePointProperties).placeId;
+        const here = eventsByPlace.get(placeId) ?? [];
+        const placeName = data.places.places.find((p) => p.id === placeId)?.name ?? placeId;
+        if (here.length === 1 && here[0]) {
+          const event = here[0];
+          return (
+            <Marker
+              key={placeId}
+              position={[mark.lat, mark.lng]}
+              title={`${formatDate(event.date)}: ${event.title}`}
+              icon={divIcon({
+                // A class per category, not a style attribute: the CSP forbids inline styles.
+                className: `map-event map-event--${event.category}${involves([placeId]) ? ' is-highlighted' : ''}`,
+                html: '<span></span>',
+                iconSize: [14, 14],
+              })}
+            >
+              <Popup maxWidth={320}>
+                <EventPopup event={event} data={data} />
+              </Popup>
+            </Marker>
+          );
+        }
+        const newest = [...here].sort((a, b) => b.date.localeCompare(a.date));
         return (
           <Marker
-            key={event.id}
+            key={placeId}
             position={[mark.lat, mark.lng]}
-            title={`${formatDate(event.date)}: ${event.title}`}
+            title={`${here.length} events at ${placeName}`}
             icon={divIcon({
-              // A class per category, not a style attribute: the CSP forbids inline styles.
-              className: `map-event map-event--${event.category}${highlighted ? ' is-highlighted' : ''}`,
-              html: '<span></span>',
-              iconSize: [14, 14],
+              className: `map-cluster${involves([placeId]) ? ' is-highlighted' : ''}`,
+              html: `<span>${here.length}</span>`,
+              iconSize: [size, size],
             })}
           >
-            <Popup maxWidth={320}>
-              <EventPopup event={event} data={data} />
+            <Popup maxHeight={320} maxWidth={340}>
+              <p className="map-popup__title">
+                {here.length} events at {placeName}
+              </p>
+              <ol className="map-popup__list">
+                {newest.slice(0, POPUP_LIMIT).map((e) => (
+                  <li key={e.id}>
+                    <EventPopup event={e} data={data} compact />
+                  </li>
+                ))}
+              </ol>
+              {here.length > POPUP_LIMIT ? (
+                <p className="cell-meta">
+                  …and {here.length - POPUP_LIMIT} earlier; narrow the range to see them.
+                </p>
+              ) : null}
             </Popup>
           </Marker>
         );

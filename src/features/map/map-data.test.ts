@@ -4,7 +4,7 @@ import { indexById } from '@/data/selectors';
 import { fixtureDataset } from '@/test/fixture-dataset';
 import {
   countryRings,
-  eventPoints,
+  placePoints,
   monthSteps,
   unwrapRing,
   venuesOf,
@@ -14,26 +14,30 @@ import {
 const data = fixtureDataset();
 const places = indexById(data.places.places);
 
-describe('eventPoints (clustering input)', () => {
-  it('puts each event at its place as a [lon, lat] point with the properties the map needs', () => {
-    const { points, unplaced } = eventPoints(data.events.events, places);
+describe('placePoints (clustering input)', () => {
+  it('puts one [lon, lat] point per place, counting its events', () => {
+    const { points, eventsByPlace, unplaced } = placePoints(data.events.events, places);
     expect(unplaced).toBe(0);
-    expect(points).toHaveLength(2);
-    expect(points[0]).toEqual({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [36.2, 35.1] },
-      properties: {
-        id: 'ev-1',
-        category: 'military',
-        date: '2020-06-01',
-        placeId: 'city-p',
-        actors: ['state-x'],
+    expect(points).toEqual([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [36.2, 35.1] },
+        properties: { placeId: 'city-p', count: 2 },
       },
-    });
+    ]);
+    expect(eventsByPlace.get('city-p')?.map((e) => e.id)).toEqual(['ev-1', 'ev-2']);
+  });
+  it('keeps the category of a place with a single event, for its colour', () => {
+    const { points } = placePoints(data.events.events.slice(0, 1), places);
+    expect(points[0]?.properties).toEqual({ placeId: 'city-p', count: 1, category: 'military' });
   });
   it('leaves out and counts events whose place is unknown', () => {
     const events = [{ ...data.events.events[0]!, placeId: 'nowhere' }];
-    expect(eventPoints(events, places)).toEqual({ points: [], unplaced: 1 });
+    expect(placePoints(events, places)).toEqual({
+      points: [],
+      eventsByPlace: new Map(),
+      unplaced: 1,
+    });
   });
 });
 

@@ -4,49 +4,54 @@ import type { Meeting } from '@/data/schemas/meetings';
 import type { Place } from '@/data/schemas/places';
 import { addDays, spanOverlapsRange, type DateRange } from '@/lib/dates';
 
-/** The properties of an event point fed to the clusterer. */
-export interface EventPointProperties {
-  id: string;
-  category: ConflictEvent['category'];
-  date: string;
+/** The properties of a place point fed to the clusterer: how many events it holds. */
+export interface PlacePointProperties {
   placeId: string;
-  actors: readonly string[];
+  /** Events at this place in the range. */
+  count: number;
+  /** The category of the place's only event, when it has exactly one. */
+  category?: ConflictEvent['category'];
 }
 
-export type EventPoint = Feature<
+export type PlacePoint = Feature<
   { type: 'Point'; coordinates: [number, number] },
-  EventPointProperties
+  PlacePointProperties
 >;
 
 /**
- * The events as GeoJSON points at their places, for Supercluster. Events whose place is
- * unknown are left out (and counted, so the panel can say so).
+ * The events grouped by place, as one GeoJSON point per place for Supercluster. Clustering
+ * places rather than events keeps the work per range change proportional to the number of
+ * places (dozens to thousands) instead of events (up to millions). Events whose place is
+ * unknown are left out and counted, so the panel can say so.
  */
-export function eventPoints(
+export function placePoints(
   events: readonly ConflictEvent[],
   places: ReadonlyMap<string, Place>,
-): { points: EventPoint[]; unplaced: number } {
-  const points: EventPoint[] = [];
+): { points: PlacePoint[]; eventsByPlace: Map<string, ConflictEvent[]>; unplaced: number } {
+  const eventsByPlace = new Map<string, ConflictEvent[]>();
   let unplaced = 0;
   for (const event of events) {
-    const place = places.get(event.placeId);
-    if (!place) {
+    if (!places.has(event.placeId)) {
       unplaced += 1;
       continue;
     }
-    points.push({
+    const list = eventsByPlace.get(event.placeId);
+    if (list) list.push(event);
+    else eventsByPlace.set(event.placeId, [event]);
+  }
+  const points: PlacePoint[] = [...eventsByPlace].map(([placeId, list]) => {
+    const place = places.get(placeId)!;
+    return {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
       properties: {
-        id: event.id,
-        category: event.category,
-        date: event.date,
-        placeId: event.placeId,
-        actors: event.actors,
+        placeId,
+        count: list.length,
+        ...(list.length === 1 ? { category: list[0]!.category } : {}),
       },
-    });
-  }
-  return { points, unplaced };
+    };
+  });
+  return { points, eventsByPlace, unplaced };
 }
 
 /** The zones (de-escalation areas) that existed on some day of the range. */
