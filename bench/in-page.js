@@ -35,13 +35,17 @@
   const nextPaint = (done) => requestAnimationFrame(() => setTimeout(done, 0));
 
   /** Sets From and resolves with the ms until every panel shows the range and a frame is painted. */
-  state.changeRange = (from, expected) =>
+  state.changeRange = (from) =>
     new Promise((resolve) => {
       performance.mark('range-change-start');
       setDate(from);
+      // Each panel marks the range its content was last rendered for (deferred panels too).
       const check = () => {
-        const subtitles = [...document.querySelectorAll('.panel__subtitle')];
-        if (subtitles.length === 4 && subtitles.every((el) => el.textContent.includes(expected))) {
+        const panels = [...document.querySelectorAll('[data-rendered-range]')];
+        if (
+          panels.length === 4 &&
+          panels.every((el) => el.getAttribute('data-rendered-range').startsWith(`${from}..`))
+        ) {
           nextPaint(() => {
             performance.mark('range-change-painted');
             resolve(

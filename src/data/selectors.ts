@@ -134,9 +134,19 @@ export function latestDataDate(
   );
 }
 
-/** A lookup from id to record. */
+const idIndexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+
+/**
+ * A lookup from id to record, built once per list: many components ask for the same one (every
+ * source link asks for the catalogue) and the dataset's lists never change.
+ */
 export function indexById<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
-  return new Map(records.map((r) => [r.id, r]));
+  let index = idIndexes.get(records);
+  if (!index) {
+    index = new Map(records.map((r) => [r.id, r]));
+    idIndexes.set(records, index);
+  }
+  return index as ReadonlyMap<string, T>;
 }
 
 /** The catalogue entries for a record's source ids, skipping ids the catalogue lacks. */

@@ -9,9 +9,16 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
-/** "2021-10-18" → "18 Oct 2021". */
+const formattedDates = new Map<string, string>();
+
+/** "2021-10-18" → "18 Oct 2021". Remembered: the same few thousand dates are formatted often. */
 export function formatDate(iso: string): string {
-  return dayFormat.format(new Date(`${iso}T00:00:00Z`));
+  let text = formattedDates.get(iso);
+  if (text === undefined) {
+    text = dayFormat.format(new Date(`${iso}T00:00:00Z`));
+    formattedDates.set(iso, text);
+  }
+  return text;
 }
 
 /** A span of days: "18–22 Oct 2021" is spelled out in full as "18 Oct 2021 – 22 Oct 2021". */

@@ -55,7 +55,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
   const selected = data.actors.actors.find((a) => a.id === selectedId);
 
   return (
-    <div className="actors">
+    <div className="actors" data-rendered-range={`${range.from}..${range.to}`}>
       <div className="segmented" role="group" aria-label="Actors view">
         {(['list', 'graph'] as const).map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>

@@ -56,6 +56,51 @@ import {
   ZONE,
 } from './map-style';
 
+// Leaflet restyles or rebuilds a layer whenever it is handed a new options object: these are
+// created once, so a range change does not touch the basemap.
+const LAND_STYLE = { fillColor: LAND, fillOpacity: 1, color: BORDER, weight: 0.8 } as const;
+const SYRIA_STYLE = { ...LAND_STYLE, fillColor: LAND_SYRIA } as const;
+const iconCache = new Map<string, ReturnType<typeof divIcon>>();
+/** One icon object per look, reused across renders (a new icon makes Leaflet re-create the marker). */
+function cachedIcon(key: string, make: () => ReturnType<typeof divIcon>) {
+  let icon = iconCache.get(key);
+  if (!icon) {
+    icon = make();
+    iconCache.set(key, icon);
+  }
+  return icon;
+}
+function countryLabelIcon(name: string, main: boolean) {
+  return cachedIcon(`label:${name}`, () =>
+    divIcon({
+      className: `map-country-label${main ? ' is-main' : ''}`,
+      html: name,
+      iconSize: [120, 20],
+      iconAnchor: [60, 10],
+    }),
+  );
+}
+function countIcon(count: number, highlighted: boolean) {
+  const size = clusterRadius(count) * 2;
+  return cachedIcon(`count:${count}:${highlighted}`, () =>
+    divIcon({
+      className: `map-cluster${highlighted ? ' is-highlighted' : ''}`,
+      html: `<span>${count}</span>`,
+      iconSize: [size, size],
+    }),
+  );
+}
+function eventIcon(category: string, highlighted: boolean) {
+  return cachedIcon(`event:${category}:${highlighted}`, () =>
+    // A class per category, not a style attribute: the CSP forbids inline styles.
+    divIcon({
+      className: `map-event map-event--${category}${highlighted ? ' is-highlighted' : ''}`,
+      html: '<span></span>',
+      iconSize: [14, 14],
+    }),
+  );
+}
+
 export type MapData = Pick<Dataset, 'places' | 'events' | 'meetings' | 'actors'>;
 
 const layerLabels: Record<MapLayer, string> = {
@@ -106,6 +151,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   if (play.range !== range) setPlay({ range, step: null, playing: false });
   const { step, playing } = play;
   const [speed, setSpeed] = useState(1000);
+  const [tableOpen, setTableOpen] = useState(false);
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
@@ -189,7 +235,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   ];
 
   return (
-    <div className="map">
+    <div className="map" data-rendered-range={`${range.from}..${range.to}`}>
       <div className="map__controls">
         <fieldset className="map__layers">
           <legend className="field__label">Layers</legend>
@@ -323,12 +369,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                   key={country.name + country.polygons.length}
                   positions={country.polygons}
                   interactive={false}
-                  pathOptions={{
-                    fillColor: country.name === 'Syria' ? LAND_SYRIA : LAND,
-                    fillOpacity: 1,
-                    color: BORDER,
-                    weight: 0.8,
-                  }}
+                  pathOptions={country.name === 'Syria' ? SYRIA_STYLE : LAND_STYLE}
                 />
               ))
             : null}
@@ -340,12 +381,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 position={[label.lat, label.lng]}
                 interactive={false}
                 keyboard={false}
-                icon={divIcon({
-                  className: `map-country-label${label.main ? ' is-main' : ''}`,
-                  html: label.name,
-                  iconSize: [120, 20],
-                  iconAnchor: [60, 10],
-                })}
+                icon={countryLabelIcon(label.name, label.main)}
               />
             ))
           : null}
@@ -381,7 +417,9 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 key={base.id}
                 position={[base.lat, base.lon]}
                 title={base.name}
-                icon={divIcon({ className: 'map-base', iconSize: [12, 12] })}
+                icon={cachedIcon('base', () =>
+                  divIcon({ className: 'map-base', iconSize: [12, 12] }),
+                )}
               >
                 <Popup>
                   <PlacePopup place={base} />
@@ -403,11 +441,13 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 key={venue.place.id}
                 position={[venue.place.lat, venue.place.lon]}
                 title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}`}
-                icon={divIcon({
-                  className: 'map-venue',
-                  html: `<span>${venue.meetings.length}</span>`,
-                  iconSize: [22, 22],
-                })}
+                icon={cachedIcon(`venue:${venue.meetings.length}`, () =>
+                  divIcon({
+                    className: 'map-venue',
+                    html: `<span>${venue.meetings.length}</span>`,
+                    iconSize: [22, 22],
+                  }),
+                )}
               >
                 <Popup>
                   <VenuePopup place={venue.place} meetings={venue.meetings} />
@@ -417,9 +457,10 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           : null}
       </MapContainer>
       <MapLegend />
-      <details className="map__table">
+      <details className="map__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Events on the map as a table ({formatNumber(events.length)})</summary>
-        <EventTable events={events} places={places} />
+        {/* Built only when opened: hundreds of rows nobody sees would slow every range change. */}
+        {tableOpen ? <EventTable events={events} places={places} /> : null}
       </details>
     </div>
   );
@@ -514,7 +555,6 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
     <>
       {clusters.map((c, i) => {
         const mark = marks[i]!;
-        const size = clusterRadius(mark.count) * 2;
         if ('cluster' in c.properties && c.properties.cluster) {
           const clusterId = c.properties.cluster_id as number;
           const placeIds = index.getLeaves(clusterId, 100).map((leaf) => leaf.properties.placeId);
@@ -524,11 +564,7 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
               key={`c${clusterId}`}
               position={[mark.lat, mark.lng]}
               title={`${mark.count} events at ${placeIds.length} places; zoom in`}
-              icon={divIcon({
-                className: `map-cluster${involves(placeIds) ? ' is-highlighted' : ''}`,
-                html: `<span>${mark.count}</span>`,
-                iconSize: [size, size],
-              })}
+              icon={countIcon(mark.count, involves(placeIds))}
               eventHandlers={{ click: () => map.setView([mark.lat, mark.lng], expansion) }}
             />
           );
@@ -543,12 +579,7 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
               key={placeId}
               position={[mark.lat, mark.lng]}
               title={`${formatDate(event.date)}: ${event.title}`}
-              icon={divIcon({
-                // A class per category, not a style attribute: the CSP forbids inline styles.
-                className: `map-event map-event--${event.category}${involves([placeId]) ? ' is-highlighted' : ''}`,
-                html: '<span></span>',
-                iconSize: [14, 14],
-              })}
+              icon={eventIcon(event.category, involves([placeId]))}
             >
               <Popup maxWidth={320}>
                 <EventPopup event={event} data={data} />
@@ -562,11 +593,7 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
             key={placeId}
             position={[mark.lat, mark.lng]}
             title={`${here.length} events at ${placeName}`}
-            icon={divIcon({
-              className: `map-cluster${involves([placeId]) ? ' is-highlighted' : ''}`,
-              html: `<span>${here.length}</span>`,
-              iconSize: [size, size],
-            })}
+            icon={countIcon(here.length, involves([placeId]))}
           >
             <Popup maxHeight={320} maxWidth={340}>
               <p className="map-popup__title">

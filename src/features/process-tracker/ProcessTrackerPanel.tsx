@@ -76,7 +76,7 @@ function Tracker({
   };
 
   return (
-    <div className="tracker">
+    <div className="tracker" data-rendered-range={`${range.from}..${range.to}`}>
       <div className="panel__toolbar">
         <p className="summary" data-testid="tracker-summary">
           {pluralize(inRange.length, 'item')} on {pluralize(summaries.length, 'track')}

@@ -149,7 +149,7 @@ export default function StatisticsCharts({
     });
 
   return (
-    <div className="statistics">
+    <div className="statistics" data-rendered-range={`${range.from}..${range.to}`}>
       <div
         className="annotation-toggles"
         role="group"

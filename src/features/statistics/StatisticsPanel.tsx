@@ -1,11 +1,24 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { DatasetGate, Skeleton } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import { formatRange } from '@/lib/format';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useDateRange } from '@/stores/filters';
 
 // The charting library is loaded with the charts, after the first paint of the dashboard.
 const StatisticsCharts = lazy(() => import('./StatisticsCharts'));
+
+function DeferredCharts(props: Parameters<typeof StatisticsCharts>[0]) {
+  // A heavy range change renders the charts after the lighter panels have painted.
+  const range = useDeferredValue(props.range);
+  return useAfterFirstPaint() ? (
+    <Suspense fallback={<Skeleton rows={8} />}>
+      <StatisticsCharts data={props.data} range={range} />
+    </Suspense>
+  ) : (
+    <Skeleton rows={8} />
+  );
+}
 
 /** Casualties and displacement: deaths by source, refugees by host country, displacement. */
 export function StatisticsPanel() {
@@ -24,9 +37,7 @@ export function StatisticsPanel() {
               {new Set(data.statistics.series.map((s) => s.publisher)).size} publishers; each source
               shown apart with its own definition
             </p>
-            <Suspense fallback={<Skeleton rows={8} />}>
-              <StatisticsCharts data={data} range={range} />
-            </Suspense>
+            <DeferredCharts data={data} range={range} />
           </>
         )}
       </DatasetGate>
