@@ -70,6 +70,21 @@ function cachedIcon(key: string, make: () => ReturnType<typeof divIcon>) {
   }
   return icon;
 }
+const latLngs = new Map<string, [number, number]>();
+/**
+ * One [lat, lng] array per position, reused across renders: react-leaflet moves a marker
+ * (and Leaflet re-lays it out) whenever it is handed a new array, even with the same numbers.
+ */
+function latLng(lat: number, lng: number): [number, number] {
+  const key = `${lat},${lng}`;
+  let position = latLngs.get(key);
+  if (!position) {
+    position = [lat, lng];
+    latLngs.set(key, position);
+  }
+  return position;
+}
+
 function countryLabelIcon(name: string, main: boolean) {
   return cachedIcon(`label:${name}`, () =>
     divIcon({
@@ -378,7 +393,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           ? COUNTRY_LABELS.map((label) => (
               <Marker
                 key={label.name}
-                position={[label.lat, label.lng]}
+                position={latLng(label.lat, label.lng)}
                 interactive={false}
                 keyboard={false}
                 icon={countryLabelIcon(label.name, label.main)}
@@ -400,7 +415,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           ? capitals.map((place) => (
               <CircleMarker
                 key={place.id}
-                center={[place.lat, place.lon]}
+                center={latLng(place.lat, place.lon)}
                 radius={3}
                 interactive={false}
                 pathOptions={{ color: '#3d3a33', fillColor: '#3d3a33', fillOpacity: 1, weight: 1 }}
@@ -415,7 +430,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           ? bases.map((base) => (
               <Marker
                 key={base.id}
-                position={[base.lat, base.lon]}
+                position={latLng(base.lat, base.lon)}
                 title={base.name}
                 icon={cachedIcon('base', () =>
                   divIcon({ className: 'map-base', iconSize: [12, 12] }),
@@ -439,7 +454,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           ? venues.map((venue) => (
               <Marker
                 key={venue.place.id}
-                position={[venue.place.lat, venue.place.lon]}
+                position={latLng(venue.place.lat, venue.place.lon)}
                 title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}`}
                 icon={cachedIcon(`venue:${venue.meetings.length}`, () =>
                   divIcon({
@@ -562,7 +577,7 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
           return (
             <Marker
               key={`c${clusterId}`}
-              position={[mark.lat, mark.lng]}
+              position={latLng(mark.lat, mark.lng)}
               title={`${mark.count} events at ${placeIds.length} places; zoom in`}
               icon={countIcon(mark.count, involves(placeIds))}
               eventHandlers={{ click: () => map.setView([mark.lat, mark.lng], expansion) }}
@@ -577,7 +592,7 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
           return (
             <Marker
               key={placeId}
-              position={[mark.lat, mark.lng]}
+              position={latLng(mark.lat, mark.lng)}
               title={`${formatDate(event.date)}: ${event.title}`}
               icon={eventIcon(event.category, involves([placeId]))}
             >
@@ -591,7 +606,7 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
         return (
           <Marker
             key={placeId}
-            position={[mark.lat, mark.lng]}
+            position={latLng(mark.lat, mark.lng)}
             title={`${here.length} events at ${placeName}`}
             icon={countIcon(here.length, involves([placeId]))}
           >
