@@ -1,7 +1,7 @@
 /**
  * `npm test`: the static checks (types, lint, formatting), then every test, unit (Vitest) then
- * end-to-end (Playwright against the production build), ending with one plain line per runner
- * that CI reads:
+ * end-to-end (Playwright against the production build), then a smoke run of the benchmark,
+ * ending with one plain line per runner that CI reads:
  *   vitest: N passed, N failed
  *   playwright: N passed, N failed
  * Exits non-zero when either runner fails or runs no test.
@@ -58,17 +58,23 @@ const playwrightCounts = playwright
     }
   : { passed: 0, failed: 1, skipped: 0 };
 
+// The benchmark in miniature (10,000 synthetic events, one page load) against the build the
+// end-to-end tests just made, so that it cannot rot; its budgets are reported, not enforced.
+const benchStatus = run('npx', ['tsx', 'bench/run.ts', '--smoke', '--events', '10000', '--no-build']);
+
 const line = (name, c) =>
   `${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;
 console.log('');
 console.log(
   `check: ${checkStatus === 0 ? 'passed' : 'FAILED (typecheck, lint or format; see above)'}`,
 );
+console.log(`bench smoke: ${benchStatus === 0 ? 'ran' : 'FAILED (see above)'}`);
 console.log(line('vitest', vitestCounts));
 console.log(line('playwright', playwrightCounts));
 
 const ok =
   checkStatus === 0 &&
+  benchStatus === 0 &&
   vitestStatus === 0 &&
   playwrightStatus === 0 &&
   vitestCounts.failed === 0 &&

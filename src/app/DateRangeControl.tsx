@@ -16,16 +16,20 @@ export function DateRangeControl() {
   const resetRange = useFiltersStore((s) => s.resetRange);
 
   const dated = useDatasetFiles(['meetings', 'events', 'statistics']);
-  const data = dated.status === 'success' ? dated.data : undefined;
+  const meetings = dated.status === 'success' ? dated.data.meetings : undefined;
+  const events = dated.status === 'success' ? dated.data.events : undefined;
+  const statistics = dated.status === 'success' ? dated.data.statistics : undefined;
+  // Keyed on the files themselves, which never change, not on the combined result, which is a
+  // new object on every render: the latest date is a scan of every event, done once.
   const presets = useMemo(
     () =>
-      data
+      meetings && events && statistics
         ? [
-            ...buildRangePresets(todayIso(), latestDataDate(data)),
-            ...buildProcessPresets(data.meetings.meetings),
+            ...buildRangePresets(todayIso(), latestDataDate({ meetings, events, statistics })),
+            ...buildProcessPresets(meetings.meetings),
           ]
         : buildRangePresets(todayIso()),
-    [data],
+    [meetings, events, statistics],
   );
   const active = findActivePreset(presets, range);
 

@@ -13,8 +13,8 @@ interface ExportMenuProps {
   /** The chart's `<svg>`; image buttons are left out when this is absent. */
   getChart?: () => SVGSVGElement | null;
   legend?: readonly LegendItem[];
-  /** Source ids behind the chart, for the source line. */
-  sourceIds: readonly string[];
+  /** Source ids behind the chart, for the source line; a function is only called on export. */
+  sourceIds: readonly string[] | (() => readonly string[]);
   /** Who produced the figures (e.g. SOHR, UNHCR), named first in the source line. */
   publishers?: readonly string[];
   /** The chart's data as CSV; the CSV button is left out when absent. */
@@ -112,7 +112,7 @@ export function ExportMenu({
 function useExportInfo(
   title: string,
   fileName: string,
-  sourceIds: readonly string[],
+  sourceIds: readonly string[] | (() => readonly string[]),
   note?: string,
   legend?: readonly LegendItem[],
   producers?: readonly string[],
@@ -124,7 +124,8 @@ function useExportInfo(
 
   return (): { info: ExportInfo; fileStem: string } => {
     const catalogue = new Map(meta.data?.sources.map((s) => [s.id, s]) ?? []);
-    const publishers = [...new Set(sourceIds.map((id) => catalogue.get(id)?.publisher ?? id))];
+    const ids = typeof sourceIds === 'function' ? sourceIds() : sourceIds;
+    const publishers = [...new Set(ids.map((id) => catalogue.get(id)?.publisher ?? id))];
     const shown = publishers.slice(0, 12).join('; ');
     const more =
       publishers.length > 12 ? `; and ${publishers.length - 12} more (see the dashboard)` : '';

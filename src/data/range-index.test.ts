@@ -72,3 +72,12 @@ describe('buildRangeIndex', () => {
     );
   });
 });
+
+describe('repeated queries', () => {
+  it('answers the same range with the same array, so panels share one search', () => {
+    const idx = index([{ id: 'a', start: '2020-01-10', end: '2020-01-10' }]);
+    const range = { from: '2020-01-01', to: '2020-12-31' };
+    expect(idx.query(range)).toBe(idx.query({ ...range }));
+    expect(idx.query({ from: '2020-01-11', to: '2020-12-31' })).toEqual([]);
+  });
+});

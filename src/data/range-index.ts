@@ -9,7 +9,7 @@ import { addDays, daysBetween, type DateRange } from '@/lib/dates';
 export interface RangeIndex<T> {
   /** All records, by start date (then by id). */
   readonly sorted: readonly T[];
-  /** The records on at least one day of the range, in the same order. */
+  /** The records on at least one day of the range, in the same order; do not modify the result. */
   query(range: DateRange): T[];
 }
 
@@ -28,9 +28,20 @@ export function buildRangeIndex<T extends { id: string }>(
     0,
   );
 
+  // Several panels ask for the same range in one change: the last answer is kept.
+  let last: { from: string; to: string; result: T[] } | undefined;
   return {
     sorted,
     query(range) {
+      if (last && last.from === range.from && last.to === range.to) return last.result;
+      const result = search(range);
+      last = { from: range.from, to: range.to, result };
+      return result;
+    },
+  };
+
+  function search(range: DateRange): T[] {
+    {
       if (range.from > range.to) return [];
       const lo = lowerBound(
         starts,
@@ -42,8 +53,8 @@ export function buildRangeIndex<T extends { id: string }>(
         if (ends[i]! >= range.from) result.push(sorted[i]!);
       }
       return result;
-    },
-  };
+    }
+  }
 }
 
 /** The first index whose value is >= key. */

@@ -336,7 +336,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             fileName="map"
             getChart={exportMarks}
             legend={legend}
-            sourceIds={[
+            sourceIds={() => [
               ...new Set([
                 ...events.flatMap((e) => e.sources),
                 ...meetings.flatMap((m) => m.sources),

@@ -86,7 +86,7 @@ function Tracker({
           title="Peace process timeline: Astana, Geneva, Constitutional Committee, Sochi, UN Security Council"
           fileName="peace-process-timeline"
           getChart={inRange.length > 0 ? () => svgRef.current : undefined}
-          sourceIds={[...new Set(inRange.flatMap((m) => m.sources))]}
+          sourceIds={() => [...new Set(inRange.flatMap((m) => m.sources))]}
           note="Bars and diamonds mark rounds, sessions, summits, agreements and resolutions; hollow marks were postponed, cancelled or not yet held."
         />
       </div>
