@@ -36,3 +36,25 @@ export function recordCspViolations(page: Page): string[] {
   });
   return messages;
 }
+
+/** How many distinct colours a PNG has (sampled), decoded by the browser: a blank image has 1. */
+export function distinctColours(page: Page, png: Buffer, step = 7): Promise<number> {
+  return page.evaluate(
+    async ({ dataUrl, step }) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * step)
+        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return seen.size;
+    },
+    { dataUrl: `data:image/png;base64,${png.toString('base64')}`, step },
+  );
+}

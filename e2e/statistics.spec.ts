@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { panel, readDataset, type MeetingRecord } from './helpers';
+import { distinctColours, panel, readDataset, type MeetingRecord } from './helpers';
 
 const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
 const stats = (page: Page) => panel(page, 'Casualties and displacement');
@@ -82,24 +82,7 @@ test('each chart downloads as PNG, SVG and CSV that match what it shows', async 
   const pngBytes = readFileSync((await png.path())!);
   expect(pngBytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect(pngBytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
-  const colours = await page.evaluate(
-    async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 7)
-        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return seen.size;
-    },
-    `data:image/png;base64,${pngBytes.toString('base64')}`,
-  );
+  const colours = await distinctColours(page, pngBytes, 7);
   expect(colours).toBeGreaterThan(50);
 
   const [svg] = await Promise.all([

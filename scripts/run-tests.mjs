@@ -60,7 +60,14 @@ const playwrightCounts = playwright
 
 // The benchmark in miniature (10,000 synthetic events, one page load) against the build the
 // end-to-end tests just made, so that it cannot rot; its budgets are reported, not enforced.
-const benchStatus = run('npx', ['tsx', 'bench/run.ts', '--smoke', '--events', '10000', '--no-build']);
+const benchStatus = run('npx', [
+  'tsx',
+  'bench/run.ts',
+  '--smoke',
+  '--events',
+  '10000',
+  '--no-build',
+]);
 
 const line = (name, c) =>
   `${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;
