@@ -12,7 +12,10 @@ export function FilterPills() {
   return (
     <div className="filter-pills" role="group" aria-label="Active selections">
       <span className="filter-pill" data-testid="actor-pill">
-        Actor: {name}
+        Actor:{' '}
+        <span className="filter-pill__name" title={name}>
+          {name}
+        </span>
         <button
           type="button"
           onClick={() => selectActor(null)}

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { panel, readDataset } from './helpers';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+const LONG_WORD = 'Ḥayʾat'.repeat(60);
+const MIXED = 'هيئة تحرير الشام (HTS) — الجولاني 🚩 «Idlib»';
+
+test('text from the data is shown as text: no HTML, no script, layout intact', async ({ page }) => {
+  const actors = readDataset<{ actors: Record<string, unknown>[] }>('actors.json');
+  const events = readDataset<{ events: Record<string, unknown>[] }>('events.json');
+  const hostileActor = {
+    ...actors.actors[0]!,
+    id: 'hostile-actor',
+    name: `${HOSTILE} ${LONG_WORD}`,
+    nameAr: MIXED,
+    role: HOSTILE,
+    description: `${MIXED} ${HOSTILE}`,
+    relations: [],
+  };
+  const hostileEvent = {
+    ...events.events[0]!,
+    id: 'hostile-event',
+    title: `${HOSTILE} ${LONG_WORD}`,
+    summary: HOSTILE,
+    actors: ['hostile-actor'],
+  };
+  await page.route('**/data/actors.json', (route) =>
+    route.fulfill({ json: { actors: [...actors.actors, hostileActor] } }),
+  );
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ json: { events: [...events.events, hostileEvent] } }),
+  );
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  await page.goto('./?actor=hostile-actor');
+  const card = page.getByTestId('actor-card');
+  await expect(card).toContainText('<script>window.__pwned=1</script>');
+  await expect(card).toContainText(MIXED);
+  await expect(page.getByTestId('actor-participation')).toContainText('onerror=');
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  // A 360-character word wraps inside its panel instead of widening the page.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(panel(page, 'Actors')).toBeVisible();
+});
+
+test('a javascript: link in the data is refused, naming the file, record and field', async ({
+  page,
+}) => {
+  const meta = readDataset<{ sources: { id: string; url: string }[] }>('meta.json');
+  const broken = structuredClone(meta);
+  broken.sources[0]!.url = 'javascript:alert(1)';
+  await page.route('**/data/meta.json', (route) => route.fulfill({ json: broken }));
+  await page.goto('./');
+  await expect(page.getByRole('contentinfo')).toContainText(
+    `meta.json: ${meta.sources[0]!.id}: url: must be an http(s) URL`,
+  );
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+});
