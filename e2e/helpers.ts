@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Reads a file of the bundled dataset, so tests follow the data instead of copying values. */
 export function readDataset<T>(file: string): T {
@@ -57,4 +57,9 @@ export function distinctColours(page: Page, png: Buffer, step = 7): Promise<numb
     },
     { dataUrl: `data:image/png;base64,${png.toString('base64')}`, step },
   );
+}
+
+/** Waits until every panel, the deferred charts and map included, has rendered this range. */
+export async function waitForRange(page: Page, from: string, to: string) {
+  await expect(page.locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(4);
 }

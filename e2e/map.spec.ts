@@ -52,7 +52,8 @@ test('narrowing the range reduces the number of events on the map', async ({ pag
   const in2020 = events.filter(
     (e) => e.date <= '2020-12-31' && (e.endDate ?? e.date) >= '2020-01-01',
   ).length;
-  expect(await eventCount(page)).toBe(in2020);
+  // The map renders the range deferred (after the lighter panels), so wait for it to settle.
+  await expect.poll(() => eventCount(page)).toBe(in2020);
 });
 
 test('a popup gives date, title and a source link', async ({ page }) => {

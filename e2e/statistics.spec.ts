@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { distinctColours, panel, readDataset, type MeetingRecord } from './helpers';
+import { distinctColours, panel, readDataset, waitForRange, type MeetingRecord } from './helpers';
 
 const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
 const stats = (page: Page) => panel(page, 'Casualties and displacement');
@@ -19,6 +19,7 @@ test('charts follow the range: fewer figures in a shorter range', async ({ page 
   expect(all).toBeGreaterThan(10);
   await page.getByLabel('From', { exact: true }).fill('2019-01-01');
   await page.getByLabel('To', { exact: true }).fill('2021-12-31');
+  await waitForRange(page, '2019-01-01', '2021-12-31');
   await expect(await tableRows(page, 'Deaths by source')).not.toHaveCount(all);
   const years = await chart(page, 'Deaths by source')
     .locator('tbody tr td:first-of-type')
