@@ -3,11 +3,8 @@ import { fixtureDataset } from '@/test/fixture-dataset';
 import {
   filterEventsByRange,
   filterMeetingsByRange,
-  filterPointsByRange,
-  groupMeetingsByTrack,
   latestDataDate,
   rankActorsByActivity,
-  rankPlacesByActivity,
   resolveSources,
   indexById,
 } from './selectors';
@@ -33,15 +30,6 @@ describe('filter by range', () => {
       filterEventsByRange(data.events.events, { from: '2021-03-03', to: '2021-12-31' }),
     ).toEqual([]);
   });
-  it('keeps snapshots by their as-of date and totals by their period', () => {
-    const [annual, snapshot] = data.statistics.series;
-    expect(
-      filterPointsByRange(annual!, { from: '2020-06-01', to: '2021-01-01' }).map((p) => p.date),
-    ).toEqual(['2020-12-31', '2021-12-31']);
-    expect(
-      filterPointsByRange(snapshot!, { from: '2020-06-01', to: '2021-01-01' }).map((p) => p.value),
-    ).toEqual([5000]);
-  });
   it('returns nothing for a range before all data', () => {
     expect(
       filterMeetingsByRange(data.meetings.meetings, { from: '2011-03-15', to: '2011-12-31' }),
@@ -64,37 +52,6 @@ describe('rankActorsByActivity', () => {
       ['state-x', 1, 1],
       ['party-y', 1, 0],
     ]);
-  });
-});
-
-describe('groupMeetingsByTrack', () => {
-  it('groups in track order, counts held and not held, drops empty tracks', () => {
-    const groups = groupMeetingsByTrack(data.meetings.meetings, [
-      'unsc',
-      'astana',
-      'geneva',
-      'constitutional-committee',
-    ]);
-    expect(groups.map((g) => [g.track, g.held, g.notHeld])).toEqual([
-      ['unsc', 1, 0],
-      ['astana', 1, 1],
-      ['constitutional-committee', 1, 0],
-    ]);
-  });
-});
-
-describe('rankPlacesByActivity', () => {
-  it('lists only places with activity, busiest first', () => {
-    const ranked = rankPlacesByActivity(
-      data.places.places,
-      data.meetings.meetings,
-      data.events.events,
-    );
-    expect(ranked.map((p) => [p.place.id, p.meetings, p.events])).toEqual([
-      ['venue-q', 4, 0],
-      ['city-p', 0, 2],
-    ]);
-    expect(rankPlacesByActivity(data.places.places, [], [])).toEqual([]);
   });
 });
 

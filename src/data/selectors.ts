@@ -1,12 +1,10 @@
-import { isDateInRange, spanOverlapsRange, type DateRange } from '@/lib/dates';
+import type { DateRange } from '@/lib/dates';
 import type { Dataset } from './dataset-files';
 import { cachedRangeIndex } from './range-index';
 import type { Actor } from './schemas/actors';
 import type { ConflictEvent } from './schemas/events';
-import type { Meeting, Track } from './schemas/meetings';
+import type { Meeting } from './schemas/meetings';
 import type { Source } from './schemas/meta';
-import type { Place } from './schemas/places';
-import type { StatisticPoint, StatisticSeries } from './schemas/statistics';
 
 /**
  * Meetings that took place (or were due) on at least one day of the range, in date order.
@@ -27,18 +25,6 @@ export function filterEventsByRange(
 }
 const eventStart = (e: ConflictEvent) => e.date;
 const eventEnd = (e: ConflictEvent) => e.endDate ?? e.date;
-
-/**
- * The points of a series that belong to the range: a snapshot when its as-of date is inside,
- * a total when its period shares at least one day with the range.
- */
-export function filterPointsByRange(series: StatisticSeries, range: DateRange): StatisticPoint[] {
-  return series.points.filter((p) =>
-    p.start === undefined
-      ? isDateInRange(p.date, range)
-      : spanOverlapsRange(p.start, p.date, range),
-  );
-}
 
 export interface ActorActivity {
   actor: Actor;
@@ -68,54 +54,6 @@ export function rankActorsByActivity(
     .sort(
       (a, b) =>
         b.meetings + b.events - (a.meetings + a.events) || a.actor.name.localeCompare(b.actor.name),
-    );
-}
-
-export interface TrackSummary {
-  track: Track;
-  meetings: Meeting[];
-  held: number;
-  notHeld: number;
-}
-
-/** The meetings grouped by track, in the given track order, leaving out empty tracks. */
-export function groupMeetingsByTrack(
-  meetings: readonly Meeting[],
-  trackOrder: readonly Track[],
-): TrackSummary[] {
-  return trackOrder
-    .map((track) => {
-      const onTrack = meetings.filter((m) => m.track === track);
-      const held = onTrack.filter((m) => m.status === 'held').length;
-      return { track, meetings: onTrack, held, notHeld: onTrack.length - held };
-    })
-    .filter((summary) => summary.meetings.length > 0);
-}
-
-export interface PlaceActivity {
-  place: Place;
-  meetings: number;
-  events: number;
-}
-
-/** The places where the given meetings and events happened, the busiest first. */
-export function rankPlacesByActivity(
-  places: readonly Place[],
-  meetings: readonly Meeting[],
-  events: readonly ConflictEvent[],
-): PlaceActivity[] {
-  const meetingCounts = countIds(meetings.map((m) => m.placeId));
-  const eventCounts = countIds(events.map((e) => e.placeId));
-  return places
-    .map((place) => ({
-      place,
-      meetings: meetingCounts.get(place.id) ?? 0,
-      events: eventCounts.get(place.id) ?? 0,
-    }))
-    .filter((p) => p.meetings + p.events > 0)
-    .sort(
-      (a, b) =>
-        b.meetings + b.events - (a.meetings + a.events) || a.place.name.localeCompare(b.place.name),
     );
 }
 
@@ -158,10 +96,4 @@ export function resolveSources(
     const source = catalogue.get(id);
     return source ? [source] : [];
   });
-}
-
-function countIds(ids: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
 }
