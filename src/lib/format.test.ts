@@ -4,6 +4,7 @@ import {
   formatNumber,
   formatRange,
   formatRangeInWords,
+  formatOpenSpan,
   formatSpan,
   pluralize,
 } from './format';
@@ -23,6 +24,12 @@ describe('format', () => {
       'between 8 Dec 2024 and 23 Nov 2026',
     );
     expect(formatRangeInWords({ from: '2024-12-08', to: '2024-12-08' })).toBe('on 8 Dec 2024');
+  });
+  it('writes periods open at either end', () => {
+    expect(formatOpenSpan('2015-09-30')).toBe('since 30 Sept 2015');
+    expect(formatOpenSpan(undefined, '2024-12-08')).toBe('until 8 Dec 2024');
+    expect(formatOpenSpan()).toBe('throughout');
+    expect(formatOpenSpan('2018-09-17', '2018-09-17')).toBe('17 Sept 2018');
   });
   it('groups thousands', () => {
     expect(formatNumber(350209)).toBe('350,209');

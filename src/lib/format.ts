@@ -26,6 +26,14 @@ export function formatSpan(start: string, end: string): string {
   return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
 }
 
+/** A period that may be open at either end: "since 30 Sept 2015", "until 8 Dec 2024", "throughout". */
+export function formatOpenSpan(from?: string, to?: string): string {
+  if (from && to) return formatSpan(from, to);
+  if (from) return `since ${formatDate(from)}`;
+  if (to) return `until ${formatDate(to)}`;
+  return 'throughout';
+}
+
 /** The date range as it appears in headings and exports: "18 Oct 2021 – 22 Oct 2022". */
 export function formatRange(range: DateRange): string {
   return formatSpan(range.from, range.to);

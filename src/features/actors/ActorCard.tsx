@@ -9,7 +9,7 @@ import type { Meeting } from '@/data/schemas/meetings';
 import { useDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
-import { formatDate, formatRange, formatSpan, pluralize } from '@/lib/format';
+import { formatRange, formatSpan, pluralize, formatOpenSpan } from '@/lib/format';
 import type { ActorsData } from './ActorsPanel';
 import { actorParticipation } from './actor-directory';
 import { relationsOf, type RelationEdge } from './relations';
@@ -113,7 +113,7 @@ export function ActorCard({
                   {otherActor?.name ?? other}
                 </button>
                 {edge.from || edge.to ? (
-                  <span className="cell-meta"> ({describeSpan(edge.from, edge.to)})</span>
+                  <span className="cell-meta"> ({formatOpenSpan(edge.from, edge.to)})</span>
                 ) : null}
                 {inRange ? null : <span className="cell-meta"> · not in this period</span>}
               </li>
@@ -162,15 +162,7 @@ export function ActorCard({
 }
 
 function describePeriod(actor: Actor): string {
-  if (actor.activeFrom && actor.activeTo)
-    return `Active ${formatSpan(actor.activeFrom, actor.activeTo)}`;
-  if (actor.activeFrom) return `Active since ${formatDate(actor.activeFrom)}`;
-  if (actor.activeTo) return `Active until ${formatDate(actor.activeTo)}`;
-  return '';
-}
-
-function describeSpan(from?: string, to?: string): string {
-  if (from && to) return formatSpan(from, to);
-  if (from) return `since ${formatDate(from)}`;
-  return `until ${formatDate(to ?? '')}`;
+  return actor.activeFrom || actor.activeTo
+    ? `Active ${formatOpenSpan(actor.activeFrom, actor.activeTo)}`
+    : '';
 }

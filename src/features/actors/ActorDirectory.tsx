@@ -1,3 +1,4 @@
+import { EmptyState } from '@/components/DatasetGate';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Badge } from '@/components/Badge';
 import { ArabicName } from '@/components/ForeignName';
@@ -97,7 +98,7 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
         range
       </p>
       {rows.length === 0 ? (
-        <div className="state state--empty" role="status">
+        <EmptyState>
           No actor matches “{filter.query}”
           {filter.kind !== 'all' || filter.alignment !== 'all' ? ' with these filters' : ''}.{' '}
           <button
@@ -107,7 +108,7 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
           >
             Clear search
           </button>
-        </div>
+        </EmptyState>
       ) : (
         <ActorListbox
           rows={rows}

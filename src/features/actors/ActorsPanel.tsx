@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { DatasetGate } from '@/components/DatasetGate';
+import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
 import { filterEventsByRange, filterMeetingsByRange, rankActorsByActivity } from '@/data/selectors';
@@ -86,9 +86,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
         </div>
         <div className="actors__detail">
           {selectedId && !selected ? (
-            <p className="state state--empty" role="status">
-              The actor “{selectedId}” is not in the dataset.
-            </p>
+            <EmptyState>The actor “{selectedId}” is not in the dataset.</EmptyState>
           ) : selected ? (
             <ActorCard
               actor={selected}
@@ -100,9 +98,9 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               onSelect={selectActor}
             />
           ) : (
-            <p className="state state--empty">
+            <EmptyState>
               Select an actor to see its card: relations, and what it did in this period.
-            </p>
+            </EmptyState>
           )}
         </div>
       </div>

@@ -1,8 +1,9 @@
+import { EmptyState } from '@/components/DatasetGate';
 import { useMemo, type KeyboardEvent } from 'react';
 import { alignmentLabels } from '@/data/labels';
 import { alignments, type Actor, type RelationType } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
-import { formatDate, formatSpan, pluralize } from '@/lib/format';
+import { pluralize, formatOpenSpan } from '@/lib/format';
 import { alignmentColor } from './alignment-colors';
 import { computeGraphLayout, type NodePosition, type RelationEdge } from './relations';
 
@@ -119,11 +120,7 @@ export function RelationsGraph({
   const names = new Map(actors.map((a) => [a.id, a.name]));
 
   if (nodes.length === 0) {
-    return (
-      <p className="state state--empty" role="status">
-        No actor was active or related to another in this period.
-      </p>
-    );
+    return <EmptyState>No actor was active or related to another in this period.</EmptyState>;
   }
 
   return (
@@ -239,7 +236,7 @@ export function RelationsGraph({
                 <th scope="row">{names.get(edge.source)}</th>
                 <td>{edgeStyles[edge.type].label}</td>
                 <td>{names.get(edge.target)}</td>
-                <td className="nowrap">{describeSpan(edge.from, edge.to)}</td>
+                <td className="nowrap">{formatOpenSpan(edge.from, edge.to)}</td>
               </tr>
             ))}
           </tbody>
@@ -294,11 +291,4 @@ function total(row: ActorActivity | undefined): number {
 function shortName(name: string): string {
   const base = name.replace(/\s*\(.*\)\s*$/, '');
   return base.length > 28 ? `${base.slice(0, 27)}…` : base;
-}
-
-function describeSpan(from?: string, to?: string): string {
-  if (from && to) return formatSpan(from, to);
-  if (from) return `since ${formatDate(from)}`;
-  if (to) return `until ${formatDate(to)}`;
-  return 'throughout';
 }

@@ -1,4 +1,5 @@
 import 'leaflet/dist/leaflet.css';
+import { EmptyState } from '@/components/DatasetGate';
 import { useQuery } from '@tanstack/react-query';
 import { divIcon, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -348,9 +349,9 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         </div>
       </div>
       {events.length === 0 && venues.length === 0 ? (
-        <p className="state state--empty" role="status">
+        <EmptyState>
           No event or meeting {formatRangeInWords(window_)}; the map shows the places only.
-        </p>
+        </EmptyState>
       ) : null}
       {basemap.isError ? (
         <p className="state state--error" role="alert">

@@ -104,9 +104,7 @@ function Tracker({
         />
       )}
       {selectedRoundId && !selected ? (
-        <p className="state state--empty" role="status">
-          The round “{selectedRoundId}” is not in the dataset.
-        </p>
+        <EmptyState>The round “{selectedRoundId}” is not in the dataset.</EmptyState>
       ) : null}
       {selected ? (
         <RoundCard

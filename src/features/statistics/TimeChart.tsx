@@ -1,3 +1,4 @@
+import { EmptyState } from '@/components/DatasetGate';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { ExportMenu } from '@/components/ExportMenu';
@@ -173,16 +174,16 @@ export function TimeChart(props: TimeChartProps) {
       </div>
       <div ref={containerRef} className="chart__body" hidden={view !== 'chart'}>
         {empty ? (
-          <p className="state state--empty" role="status">
+          <EmptyState>
             No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
-          </p>
+          </EmptyState>
         ) : width === 0 ? null : stacked ? (
           stackRows.length < 2 ? (
-            <p className="state state--empty" role="status">
+            <EmptyState>
               {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure for
               every host country, and stacking figures of different dates would invent the missing
               ones. Switch to lines.
-            </p>
+            </EmptyState>
           ) : (
             <AreaChart width={width} height={HEIGHT} data={stackRows} margin={MARGIN}>
               {axes}
