@@ -1,6 +1,7 @@
 import type { ActorKind, Alignment } from './schemas/actors';
 import type { EventCategory } from './schemas/events';
-import type { MeetingStatus, Track } from './schemas/meetings';
+import { tracks, type MeetingStatus, type Track } from './schemas/meetings';
+import { categoricalColor } from '../lib/palette';
 import type { Measure } from './schemas/statistics';
 import type { PlaceKind } from './schemas/places';
 
@@ -71,3 +72,8 @@ export const placeKindLabels: Record<PlaceKind, string> = {
   'border-crossing': 'Border crossing',
   zone: 'Zone',
 };
+
+/** The colour of a track in the timeline, its tables and the chart annotations. */
+export function trackColor(track: Track): string {
+  return categoricalColor(tracks.indexOf(track));
+}

@@ -4,7 +4,7 @@ import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { ExportMenu } from '@/components/ExportMenu';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
-import { statusLabels, trackLabels } from '@/data/labels';
+import { statusLabels, trackLabels, trackColor } from '@/data/labels';
 import { tracks } from '@/data/schemas/meetings';
 import { filterMeetingsByRange, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
@@ -18,7 +18,7 @@ import {
 } from '@/stores/filters';
 import { RoundCard } from './RoundCard';
 import { Timeline } from './Timeline';
-import { statusTone, trackColor } from './tracker-style';
+import { statusTone } from './tracker-style';
 import { summarizeTracks, type TrackSummary } from './track-summary';
 
 /** Peace process tracker: every track on one timeline, with round cards and a progress table. */

@@ -6,14 +6,13 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import { statusLabels, trackLabels } from '@/data/labels';
+import { statusLabels, trackLabels, trackColor } from '@/data/labels';
 import { tracks, type Meeting } from '@/data/schemas/meetings';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { timeTicks } from '@/lib/time-ticks';
 import { buildLanes, timeScale } from './timeline';
-import { trackColor } from './tracker-style';
 
 const GUTTER = 170;
 const RIGHT = 16;

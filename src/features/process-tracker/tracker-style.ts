@@ -1,10 +1,4 @@
-import { tracks, type MeetingStatus, type Track } from '@/data/schemas/meetings';
-import { categoricalColor } from '@/lib/palette';
-
-/** The colour of a track, shared by the lanes, the summary table and the export. */
-export function trackColor(track: Track): string {
-  return categoricalColor(tracks.indexOf(track));
-}
+import type { MeetingStatus } from '@/data/schemas/meetings';
 
 /** The badge tone of each status. */
 export const statusTone = {

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
-import { trackLabels } from '@/data/labels';
+import { trackLabels, trackColor } from '@/data/labels';
 import { useDatasetFile } from '@/data/queries';
 import { tracks, type Track } from '@/data/schemas/meetings';
 import { filterEventsByRange, filterMeetingsByRange, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
-import { categoricalColor } from '@/lib/palette';
 import { useFiltersStore } from '@/stores/filters';
 import type { Annotation } from './chart-layers';
 import {
@@ -104,7 +103,7 @@ export default function StatisticsCharts({
           title: `${trackLabels[m.track]}: ${m.title}`,
           start: m.start,
           end: m.end,
-          color: categoricalColor(tracks.indexOf(m.track)),
+          color: trackColor(m.track),
           emphasised: m.id === pickedId || (actorId !== null && m.participants.includes(actorId)),
         })),
       ...actorEvents.map((e) => ({
@@ -164,11 +163,7 @@ export default function StatisticsCharts({
             aria-pressed={shownTracks.has(track)}
             onClick={() => toggleTrack(track)}
           >
-            <span
-              className="swatch"
-              aria-hidden="true"
-              style={{ background: categoricalColor(tracks.indexOf(track)) }}
-            />
+            <span className="swatch" aria-hidden="true" style={{ background: trackColor(track) }} />
             {trackLabels[track]}
           </button>
         ))}
