@@ -16,7 +16,15 @@ export function Footer() {
           </a>
         </p>
       ) : meta.error ? (
-        <p role="alert">Dataset information unavailable: {meta.error.message}</p>
+        <div role="alert" className="app-footer__error">
+          <p>
+            Dataset information and source links unavailable (sources are shown by id):{' '}
+            <code>{meta.error.message}</code>
+          </p>
+          <button type="button" className="button" onClick={meta.refetch}>
+            Reload
+          </button>
+        </div>
       ) : (
         <p>Loading dataset information…</p>
       )}

@@ -1,6 +1,12 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { DataFileError } from './problems';
-import { fetchDatasetFile, type DatasetFileData, type DatasetFileName } from './dataset-files';
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import { DataFileError, type DataProblem } from './problems';
+import {
+  fetchDatasetFile,
+  type Dataset,
+  type DatasetFileData,
+  type DatasetFileName,
+} from './dataset-files';
+import { findFileProblems, referencedFiles } from './validate-dataset';
 
 /** Query options for one dataset file: fetched once per page load, validated, never refetched. */
 export function datasetQueryOptions<N extends DatasetFileName>(name: N) {
@@ -11,6 +17,10 @@ export function datasetQueryOptions<N extends DatasetFileName>(name: N) {
     gcTime: Infinity,
     // A file that fails its schema will fail again; only retry what may be a network blip.
     retry: (failureCount, error) => !isSchemaError(error) && failureCount < 1,
+    // A failed file stays failed until the user presses Reload: a panel mounting later must not
+    // refetch it on its own (with every panel checking against meta.json, those refetches
+    // would chase each other and leave every panel loading).
+    retryOnMount: false,
   });
 }
 
@@ -21,10 +31,28 @@ function isSchemaError(error: unknown): boolean {
   );
 }
 
-/** One dataset file. */
-export function useDatasetFile<N extends DatasetFileName>(name: N) {
-  return useQuery(datasetQueryOptions(name));
+export interface DatasetFileResult<N extends DatasetFileName> {
+  /** The file, once it has loaded and agrees with the files it refers to. */
+  data: DatasetFileData<N> | undefined;
+  /** Why the file cannot be used, naming file, record and field. */
+  error: Error | undefined;
+  /** Fetches the file (and what it was checked against) again after an error. */
+  refetch: () => void;
 }
+
+/** One dataset file, checked like the files of a panel (see useDatasetFiles). */
+export function useDatasetFile<N extends DatasetFileName>(name: N): DatasetFileResult<N> {
+  const result = useDatasetFiles([name]);
+  if (result.status === 'success') {
+    return { data: result.data[name] as DatasetFileData<N>, error: undefined, refetch: noop };
+  }
+  if (result.status === 'error') {
+    return { data: undefined, error: result.errors[0], refetch: result.refetch };
+  }
+  return { data: undefined, error: undefined, refetch: noop };
+}
+
+const noop = () => {};
 
 export type DatasetFilesResult<N extends DatasetFileName> =
   | { status: 'pending' }
@@ -34,24 +62,67 @@ export type DatasetFilesResult<N extends DatasetFileName> =
 /**
  * The dataset files a panel needs, as one result: pending until all have loaded, an error if
  * any failed (with every failure, so the panel can name each file), else all the data.
+ *
+ * A file that parses can still be wrong about the others (an unknown actor id, a period that
+ * ends before it starts): the files it refers to are loaded too, and its records are checked
+ * against them before the panel sees it. A referenced file that fails is the concern of the
+ * panels that need it; here its references are simply not checked.
  */
 export function useDatasetFiles<const N extends DatasetFileName>(
   names: readonly N[],
 ): DatasetFilesResult<N> {
+  const loaded = [...new Set([...names, ...names.flatMap((name) => referencedFiles[name])])];
   return useQueries({
-    queries: names.map((name) => datasetQueryOptions(name)),
+    queries: loaded.map((name) => datasetQueryOptions(name)),
     combine: (results): DatasetFilesResult<N> => {
-      const errors = results.flatMap((r) => (r.error ? [r.error] : []));
-      if (errors.length > 0) {
+      const byName = new Map(loaded.map((name, i) => [name, results[i]!]));
+      const needed = names.map((name) => byName.get(name)!);
+      const refetchFailed = () => needed.forEach((r) => (r.error ? void r.refetch() : undefined));
+      const errors = needed.flatMap((r) => (r.error ? [r.error] : []));
+      if (errors.length > 0) return { status: 'error', errors, refetch: refetchFailed };
+      const settled = results.every((r) => r.data !== undefined || r.error);
+      if (!settled) return { status: 'pending' };
+
+      const dataset: Partial<Dataset> = {};
+      for (const [name, result] of byName) {
+        if (result.data !== undefined) Object.assign(dataset, { [name]: result.data });
+      }
+      const inconsistent = names.flatMap((name) => {
+        const problems = checkedFileProblems(name, dataset);
+        return problems.length > 0
+          ? [{ name, error: new DataFileError(problems[0]!.file, problems) }]
+          : [];
+      });
+      if (inconsistent.length > 0) {
         return {
           status: 'error',
-          errors,
-          refetch: () => results.forEach((r) => (r.error ? void r.refetch() : undefined)),
+          errors: inconsistent.map((i) => i.error),
+          // Reload fetches the inconsistent files and the files they refer to afresh.
+          refetch: () => {
+            const again = new Set(
+              inconsistent.flatMap((i) => [i.name, ...referencedFiles[i.name]]),
+            );
+            again.forEach((name) => void byName.get(name)?.refetch());
+          },
         };
       }
-      if (results.some((r) => r.data === undefined)) return { status: 'pending' };
-      const data = Object.fromEntries(names.map((name, i) => [name, results[i]?.data]));
-      return { status: 'success', data: data as { [K in N]: DatasetFileData<K> } };
+      return { status: 'success', data: dataset as { [K in N]: DatasetFileData<K> } };
     },
   });
+}
+
+/**
+ * The cross-file problems of one file, cached on the parsed file and the files it refers to:
+ * every panel that needs the file asks on every render, and at a million events the check
+ * takes a noticeable moment.
+ */
+const problemCache = new WeakMap<object, { refs: unknown[]; problems: DataProblem[] }>();
+function checkedFileProblems(name: DatasetFileName, dataset: Partial<Dataset>): DataProblem[] {
+  const file = dataset[name]!;
+  const refs = referencedFiles[name].map((ref) => dataset[ref]);
+  const cached = problemCache.get(file);
+  if (cached && cached.refs.every((ref, i) => ref === refs[i])) return cached.problems;
+  const problems = findFileProblems(name, dataset);
+  problemCache.set(file, { refs, problems });
+  return problems;
 }

@@ -1,4 +1,9 @@
-import { datasetFiles, type Dataset } from './dataset-files';
+import {
+  datasetFileNames,
+  datasetFiles,
+  type Dataset,
+  type DatasetFileName,
+} from './dataset-files';
 import type { DataProblem } from './problems';
 
 type PartialDataset = Partial<Dataset>;
@@ -10,21 +15,39 @@ interface Check {
 }
 
 /**
+ * The files whose records each file refers to: a check of a file can only run once these have
+ * loaded (or failed, in which case the references into them are not checked).
+ */
+export const referencedFiles: Record<DatasetFileName, readonly DatasetFileName[]> = {
+  meta: [],
+  actors: ['meta'],
+  places: ['meta', 'meetings'],
+  meetings: ['meta', 'actors', 'places'],
+  events: ['meta', 'actors', 'places'],
+  statistics: ['meta'],
+};
+
+/**
  * Cross-file checks that a per-file schema cannot make: ids unique, every referenced source,
  * actor and place exists, periods do not end before they start, nothing "held" lies after the
  * dataset's as-of date. Works on whichever files parsed, so one broken file does not hide the
  * problems of the others.
  */
 export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
-  const problems: DataProblem[] = [];
-  const sourceIds = dataset.meta ? new Set(dataset.meta.sources.map((s) => s.id)) : undefined;
-  const actorIds = dataset.actors ? new Set(dataset.actors.actors.map((a) => a.id)) : undefined;
-  const placeIds = dataset.places ? new Set(dataset.places.places.map((p) => p.id)) : undefined;
-  const meetingIds = dataset.meetings
-    ? new Set(dataset.meetings.meetings.map((m) => m.id))
-    : undefined;
-  const asOf = dataset.meta?.asOf;
+  return datasetFileNames.flatMap((name) => findFileProblems(name, dataset));
+}
 
+/**
+ * The cross-file problems of the records of one file, checked against whichever of its
+ * referenced files are present. Every problem names this file.
+ */
+export function findFileProblems(name: DatasetFileName, dataset: PartialDataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const sourceIds = dataset.meta ? idSet(dataset.meta.sources) : undefined;
+  const actorIds = dataset.actors ? idSet(dataset.actors.actors) : undefined;
+  const placeIds = dataset.places ? idSet(dataset.places.places) : undefined;
+  const meetingIds = dataset.meetings ? idSet(dataset.meetings.meetings) : undefined;
+  const asOf = dataset.meta?.asOf;
   const at = (file: string, record: string): Check => ({ file, record, problems });
   const add = (check: Check, field: string, message: string) =>
     check.problems.push({ file: check.file, record: check.record, field, message });
@@ -53,11 +76,11 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
     if (asOf && date > asOf) add(check, field, `${date} is after the dataset's as-of date ${asOf}`);
   };
 
-  if (dataset.meta) {
+  if (name === 'meta' && dataset.meta) {
     findDuplicateIds(datasetFiles.meta.file, dataset.meta.sources, problems);
   }
 
-  if (dataset.actors) {
+  if (name === 'actors' && dataset.actors) {
     const file = datasetFiles.actors.file;
     findDuplicateIds(file, dataset.actors.actors, problems);
     for (const actor of dataset.actors.actors) {
@@ -73,7 +96,7 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
     }
   }
 
-  if (dataset.places) {
+  if (name === 'places' && dataset.places) {
     const file = datasetFiles.places.file;
     findDuplicateIds(file, dataset.places.places, problems);
     for (const place of dataset.places.places) {
@@ -90,7 +113,7 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
     }
   }
 
-  if (dataset.meetings) {
+  if (name === 'meetings' && dataset.meetings) {
     const file = datasetFiles.meetings.file;
     findDuplicateIds(file, dataset.meetings.meetings, problems);
     const numbered = new Map<string, string>();
@@ -127,7 +150,7 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
     }
   }
 
-  if (dataset.events) {
+  if (name === 'events' && dataset.events) {
     const file = datasetFiles.events.file;
     findDuplicateIds(file, dataset.events.events, problems);
     for (const event of dataset.events.events) {
@@ -140,7 +163,7 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
     }
   }
 
-  if (dataset.statistics) {
+  if (name === 'statistics' && dataset.statistics) {
     const file = datasetFiles.statistics.file;
     findDuplicateIds(file, dataset.statistics.series, problems);
     for (const series of dataset.statistics.series) {
@@ -175,4 +198,15 @@ function findDuplicateIds(
     if (seen.has(id)) problems.push({ file, record: id, field: 'id', message: 'duplicate id' });
     seen.add(id);
   }
+}
+
+/** The ids of a list of records, cached per list: the same file is checked for several panels. */
+const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
+function idSet(records: readonly { id: string }[]): ReadonlySet<string> {
+  let ids = idSets.get(records);
+  if (!ids) {
+    ids = new Set(records.map((r) => r.id));
+    idSets.set(records, ids);
+  }
+  return ids;
 }
