@@ -1,41 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mutate, seededRandom } from '@/test/damage';
 import { fixtureDataset } from '@/test/fixture-dataset';
 import { datasetFileNames, datasetFiles, parseDatasetFile } from './dataset-files';
 import { DataFileError } from './problems';
-
-/** Breaks a JSON value at a random place: a wrong type, a missing key, junk, a deep copy of itself. */
-function mutate(value: unknown, random: () => number): unknown {
-  if (Array.isArray(value)) {
-    if (value.length === 0 || random() < 0.2)
-      return random() < 0.5 ? 'not a list' : [...value, { junk: true }];
-    const i = Math.floor(random() * value.length);
-    return value.map((item, j) => (j === i ? mutate(item, random) : item));
-  }
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value);
-    const key = keys[Math.floor(random() * keys.length)];
-    if (!key || random() < 0.15) return null;
-    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    if (random() < 0.3) delete copy[key];
-    else copy[key] = mutate(copy[key], random);
-    return copy;
-  }
-  const replacements = [
-    42,
-    -1,
-    '',
-    'x'.repeat(5000),
-    '2021-02-30',
-    null,
-    true,
-    [],
-    {},
-    '<script>alert(1)</script>',
-    'javascript:alert(1)',
-  ];
-  return replacements[Math.floor(random() * replacements.length)];
-}
 
 describe('dataset files under random damage', () => {
   const data = fixtureDataset();
@@ -45,11 +13,7 @@ describe('dataset files under random damage', () => {
     (name) => {
       fc.assert(
         fc.property(fc.integer(), fc.integer({ min: 0, max: 3 }), (seed, damage) => {
-          let state = seed;
-          const random = () => {
-            state = (state * 1103515245 + 12345) & 0x7fffffff;
-            return state / 0x7fffffff;
-          };
+          const random = seededRandom(seed);
           let value: unknown = data[name];
           for (let i = 0; i < damage; i += 1) value = mutate(value, random);
           const text =
