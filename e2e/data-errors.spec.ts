@@ -55,15 +55,3 @@ test('Reload fetches a file again after a failure', async ({ page }) => {
   await actors.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByTestId('actors-summary')).toBeVisible();
 });
-
-test('slow data shows skeletons, then the data', async ({ page }) => {
-  await page.route('**/data/meetings.json', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
-  await page.goto('./');
-  const tracker = panel(page, 'Peace process tracker');
-  await expect(tracker.getByRole('status')).toContainText('Loading data');
-  await expect(page.getByTestId('statistics-summary')).toBeVisible();
-  await expect(page.getByTestId('tracker-summary')).toBeVisible({ timeout: 10_000 });
-});

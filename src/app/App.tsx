@@ -4,6 +4,8 @@ import { ActorsPanel } from '@/features/actors/ActorsPanel';
 import { MapPanel } from '@/features/map/MapPanel';
 import { ProcessTrackerPanel } from '@/features/process-tracker/ProcessTrackerPanel';
 import { StatisticsPanel } from '@/features/statistics/StatisticsPanel';
+import { preloadFonts } from '@/lib/preload-fonts';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { connectUrlSync } from '@/stores/url-sync';
 import { DateRangeControl } from './DateRangeControl';
 import { FilterPills } from './FilterPills';
@@ -16,6 +18,10 @@ export function App() {
   // One client per app instance (not per render), so the dataset is fetched once.
   const [queryClient] = useState(() => new QueryClient());
   useEffect(() => connectUrlSync(), []);
+  const painted = useAfterFirstPaint();
+  useEffect(() => {
+    if (painted) preloadFonts();
+  }, [painted]);
 
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { formatDate, formatRange } from '@/lib/format';
 import { exportFileStem } from '@/lib/export/text-layout';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useFiltersStore } from '@/stores/filters';
 import type { ExportInfo, LegendItem } from '@/lib/export/image';
 
@@ -22,10 +23,29 @@ interface ExportMenuProps {
   note?: string;
 }
 
+let exporter: Promise<typeof import('@/lib/export/image')> | undefined;
+
 /**
- * "Download PNG", "Download SVG" and "Download CSV" for a chart. The export code is loaded on
- * first use, so it costs nothing until someone exports. Every image carries title, range,
- * selection, sources, dataset version and the permalink of the view.
+ * The export code, loaded once, with the font it embeds in SVGs. Not part of the first load:
+ * the menus ask for it once the browser is idle after the first paint, so that exporting
+ * works even when the network has gone since the page loaded.
+ */
+function loadExporter() {
+  exporter ??= import('@/lib/export/image')
+    .then(async (module) => {
+      await module.prepareExport();
+      return module;
+    })
+    .catch((error: unknown) => {
+      exporter = undefined;
+      throw error;
+    });
+  return exporter;
+}
+
+/**
+ * "Download PNG", "Download SVG" and "Download CSV" for a chart. Every image carries title,
+ * range, selection, sources, dataset version and the permalink of the view.
  */
 export function ExportMenu({
   title,
@@ -40,6 +60,11 @@ export function ExportMenu({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const info = useExportInfo(title, fileName, sourceIds, note, legend, publishers);
+  const painted = useAfterFirstPaint();
+  useEffect(() => {
+    // Ahead of need; a failure here is reported by the export that needs the code.
+    if (painted) loadExporter().catch(() => undefined);
+  }, [painted]);
 
   const run = async (label: string, action: () => Promise<void>) => {
     setBusy(label);
@@ -56,7 +81,7 @@ export function ExportMenu({
   const image = (format: 'png' | 'svg') => async () => {
     const chart = getChart?.();
     if (!chart) throw new Error('the chart is not on screen');
-    const exporter = await import('@/lib/export/image');
+    const exporter = await loadExporter();
     const details = info();
     const save = format === 'png' ? exporter.downloadPng : exporter.downloadSvg;
     await save(chart, details.info, details.fileStem);
@@ -91,7 +116,7 @@ export function ExportMenu({
           disabled={busy !== null}
           onClick={() =>
             run('Download CSV', async () => {
-              const { downloadCsv } = await import('@/lib/export/image');
+              const { downloadCsv } = await loadExporter();
               downloadCsv(csv(), info().fileStem);
             })
           }

@@ -215,6 +215,11 @@ function inlineChart(chart: SVGSVGElement): SVGSVGElement {
 
 let fontCss: Promise<string | null> | undefined;
 
+/** Fetches what an export needs besides this code (the font it embeds), ahead of the first export. */
+export function prepareExport(): Promise<unknown> {
+  return embeddedFontCss();
+}
+
 /** The app's own Inter font as an @font-face rule with a data: URL (fetched once, same origin). */
 function embeddedFontCss(): Promise<string | null> {
   fontCss ??= fetch(interLatinUrl)
