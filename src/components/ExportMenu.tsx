@@ -4,6 +4,7 @@ import { formatDate, formatRange } from '@/lib/format';
 import { exportFileStem } from '@/lib/export/text-layout';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useFiltersStore } from '@/stores/filters';
+import type * as ExporterModule from '@/lib/export/image';
 import type { ExportInfo, LegendItem } from '@/lib/export/image';
 
 interface ExportMenuProps {
@@ -23,7 +24,8 @@ interface ExportMenuProps {
   note?: string;
 }
 
-let exporter: Promise<typeof import('@/lib/export/image')> | undefined;
+type Exporter = typeof ExporterModule;
+let exporter: Promise<Exporter> | undefined;
 
 /**
  * The export code, loaded once, with the font it embeds in SVGs. Not part of the first load:

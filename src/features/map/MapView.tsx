@@ -101,7 +101,8 @@ function countIcon(count: number, highlighted: boolean) {
   return cachedIcon(`count:${count}:${highlighted}`, () =>
     divIcon({
       className: `map-cluster${highlighted ? ' is-highlighted' : ''}`,
-      html: `<span>${count}</span>`,
+      // The count is read from the marker's title ("80 events at 5 places; zoom in").
+      html: `<span aria-hidden="true">${count}</span>`,
       iconSize: [size, size],
     }),
   );
@@ -367,8 +368,8 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         worldCopyJump={false}
         className="map__canvas"
         attributionControl
-        aria-label="Map of events, talks venues and zones; use the arrow keys to pan and plus and minus to zoom"
       >
+        <MapKeyboard label="Map of events, talks venues and zones; use the arrow keys to pan and plus and minus to zoom" />
         <ViewSync />
         <FocusPlace places={places} />
         {onlineTiles ? (
@@ -460,7 +461,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 icon={cachedIcon(`venue:${venue.meetings.length}`, () =>
                   divIcon({
                     className: 'map-venue',
-                    html: `<span>${venue.meetings.length}</span>`,
+                    html: `<span aria-hidden="true">${venue.meetings.length}</span>`,
                     iconSize: [22, 22],
                   }),
                 )}
@@ -491,6 +492,27 @@ function monthName(iso: string): string {
 }
 
 /** Writes the map's view into the store (and so the URL) after each move. */
+/**
+ * Names the map for assistive technology (MapContainer hands unknown props to Leaflet as
+ * options, so an aria-label on it would never reach the focusable element), and lets Escape
+ * close a popup from wherever focus is inside the map: Leaflet only does so while the map
+ * itself has focus, not a marker or zone opened with Enter.
+ */
+function MapKeyboard({ label }: { label: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', label);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') map.closePopup();
+    };
+    container.addEventListener('keydown', onKeyDown);
+    return () => container.removeEventListener('keydown', onKeyDown);
+  }, [map, label]);
+  return null;
+}
+
 function ViewSync() {
   const setMapView = useFiltersStore((s) => s.setMapView);
   const map = useMapEvents({
@@ -535,16 +557,14 @@ const POPUP_LIMIT = 60;
  */
 function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
   const map = useMap();
-  const [view, setView] = useState(() => ({ bounds: map.getBounds(), zoom: map.getZoom() }));
-  useMapEvents({ moveend: () => setView({ bounds: map.getBounds(), zoom: map.getZoom() }) });
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const actorId = useFiltersStore((s) => s.actorId);
-  const clusters = useMemo(() => {
-    const b = view.bounds.pad(0.2);
-    return index.getClusters(
-      [b.getWest(), Math.max(b.getSouth(), -85), b.getEast(), Math.min(b.getNorth(), 85)],
-      view.zoom,
-    );
-  }, [index, view]);
+  // The clusters of the whole map at this zoom, not only those in view: the points are places,
+  // not events, so they stay few, and panning then never adds or removes a marker. (Culling
+  // to the view removed the marker that had keyboard focus when Tab panned the map to it
+  // while an earlier pan was still settling.)
+  const clusters = useMemo(() => index.getClusters([-180, -85, 180, 85], zoom), [index, zoom]);
   const involves = (placeIds: readonly string[]) =>
     actorId !== null &&
     placeIds.some((id) => eventsByPlace.get(id)?.some((e) => e.actors.includes(actorId)));
@@ -581,7 +601,14 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
               position={latLng(mark.lat, mark.lng)}
               title={`${mark.count} events at ${placeIds.length} places; zoom in`}
               icon={countIcon(mark.count, involves(placeIds))}
-              eventHandlers={{ click: () => map.setView([mark.lat, mark.lng], expansion) }}
+              eventHandlers={{
+                click: () => map.setView([mark.lat, mark.lng], expansion),
+                // Leaflet gives Enter to markers with a popup only; a cluster zooms in.
+                keypress: (event) => {
+                  if ((event.originalEvent as KeyboardEvent).key === 'Enter')
+                    map.setView([mark.lat, mark.lng], expansion);
+                },
+              }}
             />
           );
         }
@@ -725,6 +752,15 @@ function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string 
     <Polygon
       positions={rings}
       pathOptions={{ color: ZONE, weight: 2, dashArray: '6 4', fillColor: ZONE, fillOpacity: 0.14 }}
+      eventHandlers={{
+        // Leaflet opens the popup on Enter; make the outline a named Tab stop to match.
+        add: (event) => {
+          const element = (event.target as { getElement: () => Element | undefined }).getElement();
+          element?.setAttribute('tabindex', '0');
+          element?.setAttribute('role', 'button');
+          element?.setAttribute('aria-label', `${zone.name}: details`);
+        },
+      }}
     >
       <Tooltip
         sticky

@@ -53,6 +53,9 @@ export function TimeChart(props: TimeChartProps) {
     note,
     children,
   } = props;
+  // The chart's <svg> takes focus (recharts' keyboard layer); it says what it is and where
+  // the same figures are as text.
+  const accessibleName = `${title}: chart; the Table button shows the same figures as a table`;
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const [view, setView] = useState<'chart' | 'table'>('chart');
@@ -185,7 +188,13 @@ export function TimeChart(props: TimeChartProps) {
               ones. Switch to lines.
             </EmptyState>
           ) : (
-            <AreaChart width={width} height={HEIGHT} data={stackRows} margin={MARGIN}>
+            <AreaChart
+              width={width}
+              height={HEIGHT}
+              data={stackRows}
+              margin={MARGIN}
+              title={accessibleName}
+            >
               {axes}
               {layers}
               {colored.map((line) => (
@@ -204,7 +213,7 @@ export function TimeChart(props: TimeChartProps) {
             </AreaChart>
           )
         ) : (
-          <LineChart width={width} height={HEIGHT} margin={MARGIN}>
+          <LineChart width={width} height={HEIGHT} margin={MARGIN} title={accessibleName}>
             {axes}
             {layers}
             {colored.map((line) => (
