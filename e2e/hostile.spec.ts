@@ -1,11 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { panel, readDataset } from './helpers';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 const LONG_WORD = 'Ḥayʾat'.repeat(60);
 const MIXED = 'هيئة تحرير الشام (HTS) — الجولاني 🚩 «Idlib»';
 
-test('text from the data is shown as text: no HTML, no script, layout intact', async ({ page }) => {
+/** Serves actors.json and events.json with one hostile actor and one hostile event added. */
+async function serveHostileData(page: Page) {
   const actors = readDataset<{ actors: Record<string, unknown>[] }>('actors.json');
   const events = readDataset<{ events: Record<string, unknown>[] }>('events.json');
   const hostileActor = {
@@ -30,6 +31,10 @@ test('text from the data is shown as text: no HTML, no script, layout intact', a
   await page.route('**/data/events.json', (route) =>
     route.fulfill({ json: { events: [...events.events, hostileEvent] } }),
   );
+}
+
+test('text from the data is shown as text: no HTML, no script, layout intact', async ({ page }) => {
+  await serveHostileData(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -67,3 +72,58 @@ test('a javascript: link in the data is refused, naming the file, record and fie
   );
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
 });
+
+const PANELS = ['Actors', 'Peace process tracker', 'Casualties and displacement', 'Map'];
+
+/** Where each panel sits across the page: left edge and width, rounded to the pixel. */
+async function panelColumns(page: Page) {
+  return Promise.all(
+    PANELS.map(async (name) => {
+      const box = (await panel(page, name).boundingBox())!;
+      return { name, x: Math.round(box.x), width: Math.round(box.width) };
+    }),
+  );
+}
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`hostile text leaves the layout as it is without it, at ${viewport.width} px`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./?actor=turkey');
+    await expect(page.locator('[data-rendered-range]')).toHaveCount(4);
+    const plain = await panelColumns(page);
+
+    await serveHostileData(page);
+    await page.goto('./?actor=hostile-actor');
+    await expect(page.locator('[data-rendered-range]')).toHaveCount(4);
+    await expect(page.getByTestId('actor-card')).toContainText(MIXED);
+    expect(await panelColumns(page)).toEqual(plain);
+    // Nothing inside a panel reaches past its right edge (tables scroll inside their frame).
+    const overflowing = await page.evaluate((names) => {
+      const found: string[] = [];
+      for (const region of document.querySelectorAll('section[aria-labelledby]')) {
+        const title = region.querySelector('h2')?.textContent ?? '';
+        if (!names.includes(title)) continue;
+        const edge = region.getBoundingClientRect().right + 1;
+        for (const element of region.querySelectorAll('*')) {
+          if (element.closest('.table-scroll, .leaflet-container, svg')) continue;
+          const rect = element.getBoundingClientRect();
+          if (rect.width > 0 && rect.right > edge)
+            found.push(`${title}: ${element.tagName.toLowerCase()}.${element.className}`);
+        }
+      }
+      return found;
+    }, PANELS);
+    expect(overflowing).toEqual([]);
+    const card = page.getByTestId('actor-card');
+    await card.scrollIntoViewIfNeeded();
+    await testInfo.attach(`hostile-${viewport.width}.png`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+  });
+}
