@@ -34,28 +34,47 @@
   };
   const nextPaint = (done) => requestAnimationFrame(() => setTimeout(done, 0));
 
+  /**
+   * Resolves once `done()` holds, checked at every DOM change (not once a frame, which would
+   * add up to a frame of waiting to every figure), then waits for the next painted frame.
+   */
+  const whenPainted = (done, start, resolve) => {
+    const finish = () => nextPaint(() => resolve(performance.now() - start));
+    if (done()) return finish();
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      finish();
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-rendered-range'],
+    });
+  };
+
   /** Sets From and resolves with the ms until every panel shows the range and a frame is painted. */
   state.changeRange = (from) =>
     new Promise((resolve) => {
       performance.mark('range-change-start');
+      const start = performance.now();
       setDate(from);
       // Each panel marks the range its content was last rendered for (deferred panels too).
-      const check = () => {
-        const panels = [...document.querySelectorAll('[data-rendered-range]')];
-        if (
-          panels.length === 4 &&
-          panels.every((el) => el.getAttribute('data-rendered-range').startsWith(`${from}..`))
-        ) {
-          nextPaint(() => {
-            performance.mark('range-change-painted');
-            resolve(
-              performance.measure('range-change', 'range-change-start', 'range-change-painted')
-                .duration,
-            );
-          });
-        } else requestAnimationFrame(check);
-      };
-      check();
+      const panels = () => document.querySelectorAll('[data-rendered-range]');
+      whenPainted(
+        () =>
+          panels().length === 4 &&
+          [...panels()].every((el) =>
+            el.getAttribute('data-rendered-range').startsWith(`${from}..`),
+          ),
+        start,
+        (ms) => {
+          performance.mark('range-change-painted');
+          resolve(ms);
+        },
+      );
     });
 
   /** The same on the bare page: set the input, wait for its text and the next paint. */
@@ -63,11 +82,11 @@
     new Promise((resolve) => {
       const start = performance.now();
       setDate(from);
-      const check = () =>
-        document.querySelector('[data-testid="bare-ready"]').textContent.includes(from)
-          ? nextPaint(() => resolve(performance.now() - start))
-          : requestAnimationFrame(check);
-      check();
+      whenPainted(
+        () => document.querySelector('[data-testid="bare-ready"]').textContent.includes(from),
+        start,
+        resolve,
+      );
     });
 
   state.heap = () => {

@@ -1,6 +1,7 @@
 import { EmptyState } from '@/components/DatasetGate';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import type { LineDrawShapeProps } from 'recharts/types/cartesian/LineDrawShape';
 import { ExportMenu } from '@/components/ExportMenu';
 import type { Source } from '@/data/schemas/meta';
 import type { DateRange } from '@/lib/dates';
@@ -10,6 +11,7 @@ import { categoricalColor } from '@/lib/palette';
 import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
 import { AnnotationLayer, BrushLayer, HoverLayer, type Annotation } from './chart-layers';
+import { linePath } from './line-path';
 import { stackableRows, toTime, type ChartLine, type ChartPoint } from './series';
 
 const HEIGHT = 300;
@@ -229,6 +231,7 @@ export function TimeChart(props: TimeChartProps) {
                 activeDot={false}
                 connectNulls={false}
                 isAnimationActive={false}
+                shape={drawLine}
               />
             ))}
             <HoverLayer lines={hoverLines} sourceName={sourceName} />
@@ -323,4 +326,23 @@ export function TimeChart(props: TimeChartProps) {
 const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 function compactNumber(value: number): string {
   return compact.format(value);
+}
+
+/**
+ * A line's path, drawn without handing recharts a ref to it: recharts measures the path it
+ * can reach (getTotalLength, for an entrance animation we do not use), which forces a layout
+ * of the whole page in the middle of every range change.
+ */
+function drawLine(props: LineDrawShapeProps) {
+  return (
+    <path
+      className="recharts-curve recharts-line-curve"
+      d={linePath(props.points ?? [])}
+      fill="none"
+      stroke={props.stroke}
+      strokeWidth={props.strokeWidth}
+      strokeDasharray={props.strokeDasharray}
+      clipPath={props.clipPath}
+    />
+  );
 }
