@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, spanOverlapsRange } from '@/lib/dates';
-import { buildRangeIndex, lowerBound, upperBound } from './range-index';
+import { buildKeyedRangeCounts, buildRangeIndex, lowerBound, upperBound } from './range-index';
 
 interface Item {
   id: string;
@@ -79,5 +79,61 @@ describe('repeated queries', () => {
     const range = { from: '2020-01-01', to: '2020-12-31' };
     expect(idx.query(range)).toBe(idx.query({ ...range }));
     expect(idx.query({ from: '2020-01-11', to: '2020-12-31' })).toEqual([]);
+  });
+});
+
+describe('buildKeyedRangeCounts', () => {
+  interface Tagged extends Item {
+    keys: string[];
+  }
+  const day = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2019-06-01', n));
+  const tagged = fc
+    .record({
+      id: fc.uuid(),
+      start: day,
+      length: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 90 })),
+      keys: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }),
+    })
+    .map(({ id, start, length, keys }) => ({ id, start, end: addDays(start, length), keys }));
+  const range = fc
+    .tuple(day, day)
+    .map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
+  const counter = (records: Tagged[]) =>
+    buildKeyedRangeCounts(
+      buildRangeIndex(
+        records,
+        (r) => r.start,
+        (r) => r.end,
+      ),
+      (r) => r.keys,
+    );
+
+  it('counts each key once per record, over both ends of the range, and skips empty keys', () => {
+    const records: Tagged[] = [
+      { id: '1', start: '2020-01-01', end: '2020-01-01', keys: ['a', 'a'] },
+      { id: '2', start: '2019-12-01', end: '2020-01-05', keys: ['a', 'b'] },
+      { id: '3', start: '2020-01-31', end: '2020-01-31', keys: ['b'] },
+      { id: '4', start: '2020-02-01', end: '2020-02-01', keys: ['c'] },
+    ];
+    const counts = counter(records).counts({ from: '2020-01-01', to: '2020-01-31' });
+    expect(Object.fromEntries(counts)).toEqual({ a: 2, b: 2 });
+    expect(counter(records).counts({ from: '2020-03-01', to: '2020-02-01' }).size).toBe(0);
+  });
+
+  it('agrees with counting a plain filter, and lists the same records (property)', () => {
+    fc.assert(
+      fc.property(fc.array(tagged, { maxLength: 80 }), range, (records, r) => {
+        const keyed = counter(records);
+        const inRange = naive(records, r) as Tagged[];
+        const expected = new Map<string, number>();
+        for (const record of inRange)
+          for (const key of new Set(record.keys)) expected.set(key, (expected.get(key) ?? 0) + 1);
+        expect(new Map(keyed.counts(r))).toEqual(expected);
+        for (const key of ['a', 'b', 'c', 'd', 'none']) {
+          expect(keyed.recordsOf(key, r)).toEqual(inRange.filter((x) => x.keys.includes(key)));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

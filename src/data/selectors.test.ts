@@ -39,14 +39,13 @@ describe('filter by range', () => {
 
 describe('rankActorsByActivity', () => {
   it('counts meetings and events per actor, most active first, ties by name', () => {
-    const meetings = filterMeetingsByRange(data.meetings.meetings, year2021);
-    const events = filterEventsByRange(data.events.events, year2021);
     expect(
-      rankActorsByActivity(data.actors.actors, meetings, events).map((a) => [
-        a.actor.id,
-        a.meetings,
-        a.events,
-      ]),
+      rankActorsByActivity(
+        data.actors.actors,
+        data.meetings.meetings,
+        data.events.events,
+        year2021,
+      ).map((a) => [a.actor.id, a.meetings, a.events]),
     ).toEqual([
       ['person-z', 1, 1],
       ['state-x', 1, 1],
@@ -99,7 +98,8 @@ describe('aggregation against a naive implementation', () => {
             id: `e${i}`,
             actors: e.actors,
           }));
-          const ranked = rankActorsByActivity(base.actors.actors, meetings, events);
+          const all = { from: '1900-01-01', to: '2100-12-31' };
+          const ranked = rankActorsByActivity(base.actors.actors, meetings, events, all);
           for (const row of ranked) {
             expect(row.meetings).toBe(
               meetings.filter((m) => m.participants.includes(row.actor.id)).length,

@@ -1,6 +1,6 @@
 import type { DateRange } from '@/lib/dates';
 import type { Dataset } from './dataset-files';
-import { cachedRangeIndex } from './range-index';
+import { buildKeyedRangeCounts, cachedRangeIndex, type KeyedRangeCounts } from './range-index';
 import type { Actor } from './schemas/actors';
 import type { ConflictEvent } from './schemas/events';
 import type { Meeting } from './schemas/meetings';
@@ -37,14 +37,12 @@ export function rankActorsByActivity(
   actors: readonly Actor[],
   meetings: readonly Meeting[],
   events: readonly ConflictEvent[],
+  range: DateRange,
 ): ActorActivity[] {
-  // Counted in place: with a million events in range, flattening the lists first would copy them.
-  const meetingCounts = new Map<string, number>();
-  for (const m of meetings)
-    for (const id of m.participants) meetingCounts.set(id, (meetingCounts.get(id) ?? 0) + 1);
-  const eventCounts = new Map<string, number>();
-  for (const e of events)
-    for (const id of e.actors) eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
+  // Counted from per-actor position lists, never by visiting the records in range: with a
+  // million events that pass alone took longer than a frame.
+  const meetingCounts = meetingsByActor(meetings).counts(range);
+  const eventCounts = eventsByActor(events).counts(range);
   return actors
     .map((actor) => ({
       actor,
@@ -55,6 +53,51 @@ export function rankActorsByActivity(
       (a, b) =>
         b.meetings + b.events - (a.meetings + a.events) || a.actor.name.localeCompare(b.actor.name),
     );
+}
+
+const keyedIndexes = new WeakMap<object, Map<string, KeyedRangeCounts<{ id: string }>>>();
+
+/** A keyed count index of a list, built on first use and kept while the list lives. */
+function cachedKeyed<T extends { id: string }>(
+  records: readonly T[],
+  name: string,
+  build: () => KeyedRangeCounts<T>,
+): KeyedRangeCounts<T> {
+  let byName = keyedIndexes.get(records);
+  if (!byName) {
+    byName = new Map();
+    keyedIndexes.set(records, byName);
+  }
+  let keyed = byName.get(name) as KeyedRangeCounts<T> | undefined;
+  if (!keyed) {
+    keyed = build();
+    byName.set(name, keyed as unknown as KeyedRangeCounts<{ id: string }>);
+  }
+  return keyed;
+}
+
+/** Events by the actors involved: counts in a range, and one actor's events. */
+export function eventsByActor(events: readonly ConflictEvent[]): KeyedRangeCounts<ConflictEvent> {
+  return cachedKeyed(events, 'actor', () =>
+    buildKeyedRangeCounts(cachedRangeIndex(events, eventStart, eventEnd), (e) => e.actors),
+  );
+}
+
+/** Events by place: counts in a range, and the events at one place. */
+export function eventsByPlace(events: readonly ConflictEvent[]): KeyedRangeCounts<ConflictEvent> {
+  return cachedKeyed(events, 'place', () =>
+    buildKeyedRangeCounts(cachedRangeIndex(events, eventStart, eventEnd), (e) => [e.placeId]),
+  );
+}
+
+/** Meetings by participant. */
+export function meetingsByActor(meetings: readonly Meeting[]): KeyedRangeCounts<Meeting> {
+  return cachedKeyed(meetings, 'actor', () =>
+    buildKeyedRangeCounts(
+      cachedRangeIndex(meetings, meetingStart, meetingEnd),
+      (m) => m.participants,
+    ),
+  );
 }
 
 /** The latest day any dated record describes (held meetings, events, statistics). */

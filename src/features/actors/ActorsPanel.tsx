@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
-import { filterEventsByRange, filterMeetingsByRange, rankActorsByActivity } from '@/data/selectors';
+import { eventsByActor, meetingsByActor, rankActorsByActivity } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatRange } from '@/lib/format';
 import { useDateRange, useFiltersStore, useSelectedActorId } from '@/stores/filters';
@@ -33,17 +33,10 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
   const selectActor = useFiltersStore((s) => s.selectActor);
   const [view, setView] = useState<View>('list');
 
-  const meetingsInRange = useMemo(
-    () => filterMeetingsByRange(data.meetings.meetings, range),
-    [data.meetings, range],
-  );
-  const eventsInRange = useMemo(
-    () => filterEventsByRange(data.events.events, range),
-    [data.events, range],
-  );
   const activity = useMemo(
-    () => rankActorsByActivity(data.actors.actors, meetingsInRange, eventsInRange),
-    [data.actors, meetingsInRange, eventsInRange],
+    () =>
+      rankActorsByActivity(data.actors.actors, data.meetings.meetings, data.events.events, range),
+    [data.actors, data.meetings, data.events, range],
   );
   const allEdges = useMemo(() => allRelationEdges(data.actors.actors), [data.actors]);
   const edgesInRange = useMemo(() => relationsInRange(allEdges, range), [allEdges, range]);
@@ -53,6 +46,15 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
     [data.actors, range],
   );
   const selected = data.actors.actors.find((a) => a.id === selectedId);
+  // Only the selected actor's own meetings and events in the range, looked up by key.
+  const selectedMeetings = useMemo(
+    () => (selectedId ? meetingsByActor(data.meetings.meetings).recordsOf(selectedId, range) : []),
+    [data.meetings, selectedId, range],
+  );
+  const selectedEvents = useMemo(
+    () => (selectedId ? eventsByActor(data.events.events).recordsOf(selectedId, range) : []),
+    [data.events, selectedId, range],
+  );
 
   return (
     <div className="actors" data-rendered-range={`${range.from}..${range.to}`}>
@@ -92,8 +94,8 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               actor={selected}
               data={data}
               range={range}
-              meetings={meetingsInRange}
-              events={eventsInRange}
+              meetings={selectedMeetings}
+              events={selectedEvents}
               edges={allEdges}
               onSelect={selectActor}
             />

@@ -93,6 +93,7 @@ describe('sorting and activity', () => {
     data.actors.actors,
     data.meetings.meetings,
     data.events.events,
+    { from: '1900-01-01', to: '2100-12-31' },
   );
   it('sorts by activity, ties by name, or by name alone', () => {
     expect(sortActivity(ranked, 'activity').map((r) => r.actor.id)).toEqual([

@@ -23,7 +23,13 @@ import type { Dataset } from '@/data/dataset-files';
 import { eventCategoryLabels } from '@/data/labels';
 import { eventCategories, type ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
-import { filterEventsByRange, filterMeetingsByRange, indexById } from '@/data/selectors';
+import {
+  eventsByActor,
+  eventsByPlace,
+  filterEventsByRange,
+  filterMeetingsByRange,
+  indexById,
+} from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import {
   formatDate,
@@ -183,18 +189,35 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   }, [playing, speed, steps.length]);
   const window_ = step !== null && steps[step] ? steps[step] : range;
 
-  const events = useMemo(
-    () => filterEventsByRange(data.events.events, window_),
-    [data.events, window_],
+  // Counts by place from the keyed index: no pass over the events in range per change.
+  const byPlace = eventsByPlace(data.events.events);
+  const placeCounts = useMemo(() => byPlace.counts(window_), [byPlace, window_]);
+  const eventCount = useMemo(
+    () => [...placeCounts.values()].reduce((sum, n) => sum + n, 0),
+    [placeCounts],
   );
   const meetings = useMemo(
     () => filterMeetingsByRange(data.meetings.meetings, window_),
     [data.meetings, window_],
   );
-  const { points, eventsByPlace, unplaced } = useMemo(
-    () => placePoints(events, places),
-    [events, places],
+  const { points, unplaced } = useMemo(
+    () => placePoints(placeCounts, places, (id) => byPlace.recordsOf(id, window_)[0]?.category),
+    [placeCounts, places, byPlace, window_],
   );
+  const actorId = useFiltersStore((s) => s.actorId);
+  // The places where the selected actor has events in the range, for highlighting.
+  const actorPlaces = useMemo(
+    () =>
+      new Set(
+        actorId
+          ? eventsByActor(data.events.events)
+              .recordsOf(actorId, window_)
+              .map((e) => e.placeId)
+          : [],
+      ),
+    [data.events, actorId, window_],
+  );
+  const eventsAt = (placeId: string) => byPlace.recordsOf(placeId, window_);
   const zones = useMemo(() => zonesInRange(data.places.places, window_), [data.places, window_]);
   const venues = useMemo(() => venuesOf(meetings, places), [meetings, places]);
   const bases = useMemo(
@@ -309,7 +332,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       </div>
       <div className="panel__toolbar">
         <p className="summary" data-testid="map-summary" aria-live="polite">
-          {pluralize(events.length - unplaced, 'event')}{' '}
+          {pluralize(eventCount - unplaced, 'event')}{' '}
           {step !== null ? `in ${monthName(window_.from)}` : 'in range'} on the map
           {unplaced > 0 ? ` (${unplaced} without a known place not shown)` : ''} ·{' '}
           {pluralize(venues.length, 'talks venue')}
@@ -340,7 +363,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             legend={legend}
             sourceIds={() => [
               ...new Set([
-                ...events.flatMap((e) => e.sources),
+                ...filterEventsByRange(data.events.events, window_).flatMap((e) => e.sources),
                 ...meetings.flatMap((m) => m.sources),
                 ...zones.flatMap((z) => z.sources),
               ]),
@@ -349,7 +372,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           />
         </div>
       </div>
-      {events.length === 0 && venues.length === 0 ? (
+      {eventCount === 0 && venues.length === 0 ? (
         <EmptyState>
           No event or meeting {formatRangeInWords(window_)}; the map shows the places only.
         </EmptyState>
@@ -447,7 +470,8 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         {layers.has('events') ? (
           <Clusters
             index={clusterIndex}
-            eventsByPlace={eventsByPlace}
+            eventsAt={eventsAt}
+            actorPlaces={actorPlaces}
             data={data}
             onShown={(marks) => (shownEvents.current = marks)}
           />
@@ -475,9 +499,11 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       </MapContainer>
       <MapLegend />
       <details className="map__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-        <summary>Events on the map as a table ({formatNumber(events.length)})</summary>
+        <summary>Events on the map as a table ({formatNumber(eventCount)})</summary>
         {/* Built only when opened: hundreds of rows nobody sees would slow every range change. */}
-        {tableOpen ? <EventTable events={events} places={places} /> : null}
+        {tableOpen ? (
+          <EventTable events={filterEventsByRange(data.events.events, window_)} places={places} />
+        ) : null}
       </details>
     </div>
   );
@@ -544,7 +570,10 @@ function FocusPlace({ places }: { places: ReadonlyMap<string, Place> }) {
 
 interface ClustersProps {
   index: Supercluster<PlacePointProperties, { count: number }>;
-  eventsByPlace: ReadonlyMap<string, readonly ConflictEvent[]>;
+  /** The events at a place in the range, looked up only for the markers that need them. */
+  eventsAt: (placeId: string) => readonly ConflictEvent[];
+  /** Places where the selected actor has events in the range. */
+  actorPlaces: ReadonlySet<string>;
   data: MapData;
   onShown: (marks: MapMarks['events']) => void;
 }
@@ -555,19 +584,16 @@ const POPUP_LIMIT = 60;
  * The events of the view: clusters of places (a click zooms in), a place with several events
  * (a click lists them, newest first) or a single event (a click opens it).
  */
-function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
+function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const actorId = useFiltersStore((s) => s.actorId);
   // The clusters of the whole map at this zoom, not only those in view: the points are places,
   // not events, so they stay few, and panning then never adds or removes a marker. (Culling
   // to the view removed the marker that had keyboard focus when Tab panned the map to it
   // while an earlier pan was still settling.)
   const clusters = useMemo(() => index.getClusters([-180, -85, 180, 85], zoom), [index, zoom]);
-  const involves = (placeIds: readonly string[]) =>
-    actorId !== null &&
-    placeIds.some((id) => eventsByPlace.get(id)?.some((e) => e.actors.includes(actorId)));
+  const involves = (placeIds: readonly string[]) => placeIds.some((id) => actorPlaces.has(id));
 
   const marks = clusters.map((c) => {
     const [lng, lat] = c.geometry.coordinates as [number, number];
@@ -612,48 +638,32 @@ function Clusters({ index, eventsByPlace, data, onShown }: ClustersProps) {
             />
           );
         }
-        const placeId = (c.properties as PlacePointProperties).placeId;
-        const here = eventsByPlace.get(placeId) ?? [];
+        const { placeId, count } = c.properties as PlacePointProperties;
         const placeName = data.places.places.find((p) => p.id === placeId)?.name ?? placeId;
-        if (here.length === 1 && here[0]) {
-          const event = here[0];
+        const only = count === 1 ? eventsAt(placeId)[0] : undefined;
+        if (only) {
           return (
             <Marker
               key={placeId}
               position={latLng(mark.lat, mark.lng)}
-              title={`${formatDate(event.date)}: ${event.title}`}
-              icon={eventIcon(event.category, involves([placeId]))}
+              title={`${formatDate(only.date)}: ${only.title}`}
+              icon={eventIcon(only.category, involves([placeId]))}
             >
               <Popup maxWidth={320}>
-                <EventPopup event={event} data={data} />
+                <EventPopup event={only} data={data} />
               </Popup>
             </Marker>
           );
         }
-        const newest = [...here].sort((a, b) => b.date.localeCompare(a.date));
         return (
           <Marker
             key={placeId}
             position={latLng(mark.lat, mark.lng)}
-            title={`${here.length} events at ${placeName}`}
-            icon={countIcon(here.length, involves([placeId]))}
+            title={`${count} events at ${placeName}`}
+            icon={countIcon(count, involves([placeId]))}
           >
             <Popup maxHeight={320} maxWidth={340}>
-              <p className="map-popup__title">
-                {here.length} events at {placeName}
-              </p>
-              <ol className="map-popup__list">
-                {newest.slice(0, POPUP_LIMIT).map((e) => (
-                  <li key={e.id}>
-                    <EventPopup event={e} data={data} compact />
-                  </li>
-                ))}
-              </ol>
-              {here.length > POPUP_LIMIT ? (
-                <p className="cell-meta">
-                  …and {here.length - POPUP_LIMIT} earlier; narrow the range to see them.
-                </p>
-              ) : null}
+              <PlaceEvents placeName={placeName} events={() => eventsAt(placeId)} data={data} />
             </Popup>
           </Marker>
         );
@@ -875,5 +885,41 @@ function EventTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * The newest events at a place, for its popup. Rendered only once the popup has been opened,
+ * so the sorting happens for the place someone looks at, not for every place on every change.
+ */
+function PlaceEvents({
+  placeName,
+  events,
+  data,
+}: {
+  placeName: string;
+  events: () => readonly ConflictEvent[];
+  data: MapData;
+}) {
+  const here = events();
+  const newest = [...here].sort((a, b) => b.date.localeCompare(a.date)).slice(0, POPUP_LIMIT);
+  return (
+    <>
+      <p className="map-popup__title">
+        {here.length} events at {placeName}
+      </p>
+      <ol className="map-popup__list">
+        {newest.map((e) => (
+          <li key={e.id}>
+            <EventPopup event={e} data={data} compact />
+          </li>
+        ))}
+      </ol>
+      {here.length > POPUP_LIMIT ? (
+        <p className="cell-meta">
+          …and {here.length - POPUP_LIMIT} earlier; narrow the range to see them.
+        </p>
+      ) : null}
+    </>
   );
 }

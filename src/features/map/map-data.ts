@@ -19,39 +19,33 @@ export type PlacePoint = Feature<
 >;
 
 /**
- * The events grouped by place, as one GeoJSON point per place for Supercluster. Clustering
- * places rather than events keeps the work per range change proportional to the number of
- * places (dozens to thousands) instead of events (up to millions). Events whose place is
- * unknown are left out and counted, so the panel can say so.
+ * One GeoJSON point per place for Supercluster, from the number of events at each place in
+ * the range. Clustering places rather than events keeps the work per range change
+ * proportional to the number of places (dozens to thousands) instead of events (up to
+ * millions). Events whose place is unknown are left out and counted, so the panel can say so.
  */
 export function placePoints(
-  events: readonly ConflictEvent[],
+  counts: ReadonlyMap<string, number>,
   places: ReadonlyMap<string, Place>,
-): { points: PlacePoint[]; eventsByPlace: Map<string, ConflictEvent[]>; unplaced: number } {
-  const eventsByPlace = new Map<string, ConflictEvent[]>();
+  /** The category of the only event at a place, asked for places with exactly one. */
+  onlyCategory: (placeId: string) => ConflictEvent['category'] | undefined,
+): { points: PlacePoint[]; unplaced: number } {
+  const points: PlacePoint[] = [];
   let unplaced = 0;
-  for (const event of events) {
-    if (!places.has(event.placeId)) {
-      unplaced += 1;
+  for (const [placeId, count] of counts) {
+    const place = places.get(placeId);
+    if (!place) {
+      unplaced += count;
       continue;
     }
-    const list = eventsByPlace.get(event.placeId);
-    if (list) list.push(event);
-    else eventsByPlace.set(event.placeId, [event]);
-  }
-  const points: PlacePoint[] = [...eventsByPlace].map(([placeId, list]) => {
-    const place = places.get(placeId)!;
-    return {
+    const category = count === 1 ? onlyCategory(placeId) : undefined;
+    points.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: {
-        placeId,
-        count: list.length,
-        ...(list.length === 1 ? { category: list[0]!.category } : {}),
-      },
-    };
-  });
-  return { points, eventsByPlace, unplaced };
+      properties: { placeId, count, ...(category ? { category } : {}) },
+    });
+  }
+  return { points, unplaced };
 }
 
 /** The zones (de-escalation areas) that existed on some day of the range. */

@@ -4,7 +4,7 @@ import type { Dataset } from '@/data/dataset-files';
 import { trackLabels, trackColor } from '@/data/labels';
 import { useDatasetFile } from '@/data/queries';
 import { tracks, type Track } from '@/data/schemas/meetings';
-import { filterEventsByRange, filterMeetingsByRange, indexById } from '@/data/selectors';
+import { eventsByActor, filterMeetingsByRange, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
@@ -87,10 +87,8 @@ export default function StatisticsCharts({
   );
   const actorEvents = useMemo(
     () =>
-      actorId
-        ? filterEventsByRange(eventsFile.data?.events ?? [], range).filter((e) =>
-            e.actors.includes(actorId),
-          )
+      actorId && eventsFile.data
+        ? eventsByActor(eventsFile.data.events).recordsOf(actorId, range)
         : [],
     [eventsFile.data, range, actorId],
   );
