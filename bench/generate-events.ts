@@ -7,18 +7,7 @@
 import type { Dataset } from '../src/data/dataset-files';
 import { eventCategories, type ConflictEvent } from '../src/data/schemas/events';
 import { addDays, daysBetween } from '../src/lib/dates';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same dataset. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/lib/random';
 
 const FIRST = '2011-03-15';
 const LAST = '2025-12-31';

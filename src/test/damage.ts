@@ -3,14 +3,7 @@
  * fuzz test (the whole app in Chromium). Relative imports only: Playwright loads it too.
  */
 
-/** A small deterministic generator, so a failing seed can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed & 0x7fffffff;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
+export { seededRandom } from '../lib/random';
 
 /** Breaks a JSON value at a random place: a wrong type, a missing key, junk, a deep copy of itself. */
 export function mutate(value: unknown, random: () => number): unknown {
