@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mutate, seededRandom } from '../src/test/damage';
+import { seededRandom } from '../src/lib/random';
+import { mutate } from '../src/test/damage';
 import { panel, readDataset } from './helpers';
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  PANEL_NAMES,
   panel,
   readDataset,
   recordCspViolations,
@@ -7,13 +8,12 @@ import {
   type MeetingRecord,
 } from './helpers';
 
-const panelNames = ['Actors', 'Peace process tracker', 'Casualties and displacement', 'Map'];
 const meta = readDataset<{ datasetVersion: string; asOf: string }>('meta.json');
 const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
 
 test('shows the four panels with data, and the dataset version in the footer', async ({ page }) => {
   await page.goto('./');
-  for (const name of panelNames) {
+  for (const name of PANEL_NAMES) {
     await expect(panel(page, name)).toBeVisible();
   }
   await expect(page.getByTestId('actors-summary')).toContainText('active in range');
@@ -43,7 +43,7 @@ test('changing the range updates the URL and every panel', async ({ page }) => {
   await expect(page).toHaveURL(/[?&]to=2021-12-31(&|$)/);
   await expect(tracker.getByText(early!.title, { exact: true })).toHaveCount(0);
   await expect(tracker.getByText(late!.title, { exact: true })).toBeVisible();
-  for (const name of panelNames) {
+  for (const name of PANEL_NAMES) {
     await expect(panel(page, name).locator('.panel__subtitle')).toContainText(
       '1 Jan 2021 – 31 Dec 2021',
     );
@@ -117,7 +117,7 @@ test('a bad "from" in the link falls back with a notice instead of crashing', as
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2011-03-15');
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-01-01');
   await expect(page).toHaveURL(/from=2011-03-15&to=2020-01-01/);
-  for (const name of panelNames) await expect(panel(page, name)).toBeVisible();
+  for (const name of PANEL_NAMES) await expect(panel(page, name)).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });

@@ -16,6 +16,14 @@ export interface MeetingRecord {
   track: string;
 }
 
+/** The headings of the four panels, in page order. */
+export const PANEL_NAMES = [
+  'Actors',
+  'Peace process tracker',
+  'Casualties and displacement',
+  'Map',
+];
+
 /** The panel `<section>` with the given heading. */
 export function panel(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { panel, readDataset } from './helpers';
+import { PANEL_NAMES, panel, readDataset } from './helpers';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 const LONG_WORD = 'Ḥayʾat'.repeat(60);
@@ -73,12 +73,10 @@ test('a javascript: link in the data is refused, naming the file, record and fie
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
 });
 
-const PANELS = ['Actors', 'Peace process tracker', 'Casualties and displacement', 'Map'];
-
 /** Where each panel sits across the page: left edge and width, rounded to the pixel. */
 async function panelColumns(page: Page) {
   return Promise.all(
-    PANELS.map(async (name) => {
+    PANEL_NAMES.map(async (name) => {
       const box = (await panel(page, name).boundingBox())!;
       return { name, x: Math.round(box.x), width: Math.round(box.width) };
     }),
@@ -117,7 +115,7 @@ for (const viewport of [
         }
       }
       return found;
-    }, PANELS);
+    }, PANEL_NAMES);
     expect(overflowing).toEqual([]);
     const card = page.getByTestId('actor-card');
     await card.scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { seededRandom } from '../src/test/damage';
+import { seededRandom } from '../src/lib/random';
 import { panel, waitForRange } from './helpers';
 
 const SUMMARIES = ['actors-summary', 'tracker-summary', 'statistics-summary', 'map-summary'];

@@ -4,6 +4,7 @@ import { ActorsPanel } from '@/features/actors/ActorsPanel';
 import { MapPanel } from '@/features/map/MapPanel';
 import { ProcessTrackerPanel } from '@/features/process-tracker/ProcessTrackerPanel';
 import { StatisticsPanel } from '@/features/statistics/StatisticsPanel';
+import { loadExporter } from '@/lib/export/load-exporter';
 import { preloadFonts } from '@/lib/preload-fonts';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { connectUrlSync } from '@/stores/url-sync';
@@ -19,8 +20,13 @@ export function App() {
   const [queryClient] = useState(() => new QueryClient());
   useEffect(() => connectUrlSync(), []);
   const painted = useAfterFirstPaint();
+  // Once the page is idle, fetch what would otherwise be fetched on first use, so that the
+  // dashboard keeps working if the network goes: font subsets the data needs, the export code.
+  // A failure here is reported by the export that needs the code.
   useEffect(() => {
-    if (painted) preloadFonts();
+    if (!painted) return;
+    preloadFonts();
+    loadExporter().catch(() => undefined);
   }, [painted]);
 
   return (

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { formatDate, formatRange } from '@/lib/format';
+import { loadExporter } from '@/lib/export/load-exporter';
 import { exportFileStem } from '@/lib/export/text-layout';
-import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useFiltersStore } from '@/stores/filters';
-import type * as ExporterModule from '@/lib/export/image';
 import type { ExportInfo, LegendItem } from '@/lib/export/image';
 
 interface ExportMenuProps {
@@ -24,27 +23,6 @@ interface ExportMenuProps {
   note?: string;
 }
 
-type Exporter = typeof ExporterModule;
-let exporter: Promise<Exporter> | undefined;
-
-/**
- * The export code, loaded once, with the font it embeds in SVGs. Not part of the first load:
- * the menus ask for it once the browser is idle after the first paint, so that exporting
- * works even when the network has gone since the page loaded.
- */
-function loadExporter() {
-  exporter ??= import('@/lib/export/image')
-    .then(async (module) => {
-      await module.prepareExport();
-      return module;
-    })
-    .catch((error: unknown) => {
-      exporter = undefined;
-      throw error;
-    });
-  return exporter;
-}
-
 /**
  * "Download PNG", "Download SVG" and "Download CSV" for a chart. Every image carries title,
  * range, selection, sources, dataset version and the permalink of the view.
@@ -62,11 +40,6 @@ export function ExportMenu({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const info = useExportInfo(title, fileName, sourceIds, note, legend, publishers);
-  const painted = useAfterFirstPaint();
-  useEffect(() => {
-    // Ahead of need; a failure here is reported by the export that needs the code.
-    if (painted) loadExporter().catch(() => undefined);
-  }, [painted]);
 
   const run = async (label: string, action: () => Promise<void>) => {
     setBusy(label);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mutate, seededRandom } from '@/test/damage';
+import { seededRandom } from '@/lib/random';
+import { mutate } from '@/test/damage';
 import { fixtureDataset } from '@/test/fixture-dataset';
 import { datasetFileNames, datasetFiles, parseDatasetFile } from './dataset-files';
 import { DataFileError } from './problems';

@@ -104,19 +104,24 @@ export function buildKeyedRangeCounts<T extends { id: string }>(
   const positions = new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
 
   let last: { from: string; to: string; result: ReadonlyMap<string, number> } | undefined;
-  const slice = (list: Int32Array, range: DateRange) => {
-    const { start, certain, end } = index.window(range);
+  /**
+   * Where a key's positions meet the range's window: [early) may overlap (they began before
+   * the range), [late) do. The window is searched once per call, not once per key.
+   */
+  const slice = (list: Int32Array, window: ReturnType<RangeIndex<T>['window']>) => {
+    const certain = lowerBound(list, window.certain);
     return {
-      early: [lowerBoundNumber(list, start), lowerBoundNumber(list, certain)] as const,
-      late: [lowerBoundNumber(list, certain), lowerBoundNumber(list, end)] as const,
+      early: [lowerBound(list, window.start), certain] as const,
+      late: [certain, lowerBound(list, window.end)] as const,
     };
   };
   return {
     counts(range) {
       if (last && last.from === range.from && last.to === range.to) return last.result;
+      const window = index.window(range);
       const result = new Map<string, number>();
       for (const [key, list] of positions) {
-        const { early, late } = slice(list, range);
+        const { early, late } = slice(list, window);
         let count = late[1] - late[0];
         for (let i = early[0]; i < early[1]; i += 1)
           if (index.endsOnOrAfter(list[i]!, range.from)) count += 1;
@@ -128,7 +133,7 @@ export function buildKeyedRangeCounts<T extends { id: string }>(
     recordsOf(key, range) {
       const list = positions.get(key);
       if (!list) return [];
-      const { early, late } = slice(list, range);
+      const { early, late } = slice(list, index.window(range));
       const result: T[] = [];
       for (let i = early[0]; i < early[1]; i += 1)
         if (index.endsOnOrAfter(list[i]!, range.from)) result.push(index.sorted[list[i]!]!);
@@ -142,20 +147,8 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The first index whose value is >= key, in an ascending list of positions. */
-function lowerBoundNumber(values: Int32Array, key: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index whose value is >= key. */
-export function lowerBound(values: readonly string[], key: string): number {
+/** The first index whose value is >= key, in an ascending list (dates, or positions). */
+export function lowerBound<V extends string | number>(values: ArrayLike<V>, key: V): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

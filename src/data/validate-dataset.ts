@@ -5,6 +5,7 @@ import {
   type DatasetFileName,
 } from './dataset-files';
 import type { DataProblem } from './problems';
+import { indexById } from './selectors';
 
 type PartialDataset = Partial<Dataset>;
 
@@ -43,10 +44,10 @@ export function findCrossFileProblems(dataset: PartialDataset): DataProblem[] {
  */
 export function findFileProblems(name: DatasetFileName, dataset: PartialDataset): DataProblem[] {
   const problems: DataProblem[] = [];
-  const sourceIds = dataset.meta ? idSet(dataset.meta.sources) : undefined;
-  const actorIds = dataset.actors ? idSet(dataset.actors.actors) : undefined;
-  const placeIds = dataset.places ? idSet(dataset.places.places) : undefined;
-  const meetingIds = dataset.meetings ? idSet(dataset.meetings.meetings) : undefined;
+  const sourceIds = dataset.meta ? indexById(dataset.meta.sources) : undefined;
+  const actorIds = dataset.actors ? indexById(dataset.actors.actors) : undefined;
+  const placeIds = dataset.places ? indexById(dataset.places.places) : undefined;
+  const meetingIds = dataset.meetings ? indexById(dataset.meetings.meetings) : undefined;
   const asOf = dataset.meta?.asOf;
   const at = (file: string, record: string): Check => ({ file, record, problems });
   const add = (check: Check, field: string, message: string) =>
@@ -198,15 +199,4 @@ function findDuplicateIds(
     if (seen.has(id)) problems.push({ file, record: id, field: 'id', message: 'duplicate id' });
     seen.add(id);
   }
-}
-
-/** The ids of a list of records, cached per list: the same file is checked for several panels. */
-const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
-function idSet(records: readonly { id: string }[]): ReadonlySet<string> {
-  let ids = idSets.get(records);
-  if (!ids) {
-    ids = new Set(records.map((r) => r.id));
-    idSets.set(records, ids);
-  }
-  return ids;
 }

@@ -3,8 +3,6 @@
  * fuzz test (the whole app in Chromium). Relative imports only: Playwright loads it too.
  */
 
-export { seededRandom } from '../lib/random';
-
 /** Breaks a JSON value at a random place: a wrong type, a missing key, junk, a deep copy of itself. */
 export function mutate(value: unknown, random: () => number): unknown {
   if (Array.isArray(value)) {

@@ -47,13 +47,15 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
   );
   const selected = data.actors.actors.find((a) => a.id === selectedId);
   // Only the selected actor's own meetings and events in the range, looked up by key.
-  const selectedMeetings = useMemo(
-    () => (selectedId ? meetingsByActor(data.meetings.meetings).recordsOf(selectedId, range) : []),
-    [data.meetings, selectedId, range],
-  );
-  const selectedEvents = useMemo(
-    () => (selectedId ? eventsByActor(data.events.events).recordsOf(selectedId, range) : []),
-    [data.events, selectedId, range],
+  const own = useMemo(
+    () =>
+      selectedId
+        ? {
+            meetings: meetingsByActor(data.meetings.meetings).recordsOf(selectedId, range),
+            events: eventsByActor(data.events.events).recordsOf(selectedId, range),
+          }
+        : { meetings: [], events: [] },
+    [data.meetings, data.events, selectedId, range],
   );
 
   return (
@@ -94,8 +96,8 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               actor={selected}
               data={data}
               range={range}
-              meetings={selectedMeetings}
-              events={selectedEvents}
+              meetings={own.meetings}
+              events={own.events}
               edges={allEdges}
               onSelect={selectActor}
             />

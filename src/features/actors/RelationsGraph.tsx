@@ -1,4 +1,5 @@
 import { EmptyState } from '@/components/DatasetGate';
+import { LineSwatch } from '@/components/LineSwatch';
 import { useMemo, type KeyboardEvent } from 'react';
 import { alignmentLabels } from '@/data/labels';
 import { alignments, type Actor, type RelationType } from '@/data/schemas/actors';
@@ -264,17 +265,7 @@ function GraphLegend() {
       <ul className="legend__group">
         {Object.entries(edgeStyles).map(([type, style]) => (
           <li key={type}>
-            <svg width="28" height="10" aria-hidden="true">
-              <line
-                x1="1"
-                y1="5"
-                x2="27"
-                y2="5"
-                stroke={style.color}
-                strokeWidth="2"
-                strokeDasharray={style.dash}
-              />
-            </svg>
+            <LineSwatch color={style.color} width={28} dash={style.dash} />
             {style.label}
           </li>
         ))}

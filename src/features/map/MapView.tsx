@@ -621,6 +621,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
           const clusterId = c.properties.cluster_id as number;
           const placeIds = index.getLeaves(clusterId, 100).map((leaf) => leaf.properties.placeId);
           const expansion = Math.min(index.getClusterExpansionZoom(clusterId), MAX_ZOOM);
+          const zoomIn = () => map.setView([mark.lat, mark.lng], expansion);
           return (
             <Marker
               key={`c${clusterId}`}
@@ -628,18 +629,17 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
               title={`${mark.count} events at ${placeIds.length} places; zoom in`}
               icon={countIcon(mark.count, involves(placeIds))}
               eventHandlers={{
-                click: () => map.setView([mark.lat, mark.lng], expansion),
+                click: zoomIn,
                 // Leaflet gives Enter to markers with a popup only; a cluster zooms in.
                 keypress: (event) => {
-                  if ((event.originalEvent as KeyboardEvent).key === 'Enter')
-                    map.setView([mark.lat, mark.lng], expansion);
+                  if ((event.originalEvent as KeyboardEvent).key === 'Enter') zoomIn();
                 },
               }}
             />
           );
         }
         const { placeId, count } = c.properties as PlacePointProperties;
-        const placeName = data.places.places.find((p) => p.id === placeId)?.name ?? placeId;
+        const placeName = indexById(data.places.places).get(placeId)?.name ?? placeId;
         const only = count === 1 ? eventsAt(placeId)[0] : undefined;
         if (only) {
           return (
@@ -683,7 +683,7 @@ function EventPopup({
 }) {
   const selectActor = useFiltersStore((s) => s.selectActor);
   const actors = useMemo(() => indexById(data.actors.actors), [data.actors]);
-  const place = data.places.places.find((p) => p.id === event.placeId);
+  const place = indexById(data.places.places).get(event.placeId);
   return (
     <div className="map-popup" data-testid="event-popup">
       <p className="map-popup__date">

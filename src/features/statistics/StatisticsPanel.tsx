@@ -1,26 +1,12 @@
-import { lazy, Suspense } from 'react';
-import { DatasetGate, Skeleton } from '@/components/DatasetGate';
+import { lazy } from 'react';
+import { AfterFirstPaint } from '@/components/AfterFirstPaint';
+import { DatasetGate } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import { formatRange } from '@/lib/format';
-import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useDateRange } from '@/stores/filters';
 
 // The charting library is loaded with the charts, after the first paint of the dashboard.
 const StatisticsCharts = lazy(() => import('./StatisticsCharts'));
-
-function DeferredCharts(props: Parameters<typeof StatisticsCharts>[0]) {
-  // Rendered in the same pass as the other panels on a range change. Deferring it (React's
-  // useDeferredValue) cost a second render pass, layout and paint: the bench measured every
-  // panel updated 30-40% later that way, for no visible gain.
-  const range = props.range;
-  return useAfterFirstPaint() ? (
-    <Suspense fallback={<Skeleton rows={8} />}>
-      <StatisticsCharts data={props.data} range={range} />
-    </Suspense>
-  ) : (
-    <Skeleton rows={8} />
-  );
-}
 
 /** Casualties and displacement: deaths by source, refugees by host country, displacement. */
 export function StatisticsPanel() {
@@ -39,7 +25,9 @@ export function StatisticsPanel() {
               {new Set(data.statistics.series.map((s) => s.publisher)).size} publishers; each source
               shown apart with its own definition
             </p>
-            <DeferredCharts data={data} range={range} />
+            <AfterFirstPaint rows={8}>
+              <StatisticsCharts data={data} range={range} />
+            </AfterFirstPaint>
           </>
         )}
       </DatasetGate>

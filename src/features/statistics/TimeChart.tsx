@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { LineDrawShapeProps } from 'recharts/types/cartesian/LineDrawShape';
 import { ExportMenu } from '@/components/ExportMenu';
+import { LineSwatch } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
 import type { DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
@@ -241,17 +242,11 @@ export function TimeChart(props: TimeChartProps) {
           <ul className="legend__group chart__legend">
             {legend.map((item) => (
               <li key={item.label} title={item.definition}>
-                <svg width="24" height="10" aria-hidden="true">
-                  <line
-                    x1="1"
-                    y1="5"
-                    x2="23"
-                    y2="5"
-                    stroke={item.color}
-                    strokeWidth="3"
-                    strokeDasharray={item.dashed ? '5 3' : undefined}
-                  />
-                </svg>
+                <LineSwatch
+                  color={item.color}
+                  strokeWidth={3}
+                  dash={item.dashed ? '5 3' : undefined}
+                />
                 {item.label}
                 <span className="visually-hidden">: {item.definition}</span>
               </li>
