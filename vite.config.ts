@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { datasetFiles } from './src/data/dataset-files';
 
 /**
  * The Content-Security-Policy of the built app. Everything comes from the page's own origin;
@@ -37,10 +38,27 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Asks the browser for every data file as it parses the page, in parallel with the app's code,
+ * instead of once the app has started and its panels ask (about 150 ms later on these
+ * machines). The app's own fetch of each file then takes over the preloaded response.
+ */
+function preloadDataset(): Plugin {
+  return {
+    name: 'preload-dataset',
+    transformIndexHtml: () =>
+      Object.values(datasetFiles).map(({ file }) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      })),
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so the static build works from any sub-path (e.g. /tools/syria/).
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadDataset()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { sourcemap: true },
   server: { port: 5173 },

@@ -19,7 +19,7 @@ export function App() {
   // One client per app instance (not per render), so the dataset is fetched once.
   const [queryClient] = useState(() => new QueryClient());
   useEffect(() => connectUrlSync(), []);
-  const painted = useAfterFirstPaint();
+  const painted = useAfterFirstPaint('idle');
   // Once the page is idle, fetch what would otherwise be fetched on first use, so that the
   // dashboard keeps working if the network goes: font subsets the data needs, the export code.
   // A failure here is reported by the export that needs the code.

@@ -1,14 +1,25 @@
-import { Suspense, type ReactNode } from 'react';
+import { createElement } from 'react';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { useLazyComponent, type LazyComponent } from '@/lib/lazy-component';
 import { Skeleton } from './DatasetGate';
 
 /**
- * Renders heavy, lazily loaded content (the charts, the map) once the dashboard's first panels
- * have painted: a skeleton until then and while its code loads. Later range changes render it
- * in the same pass as the other panels: deferring it (useDeferredValue) cost a second layout
- * and paint, and every panel showed the new range later (README, Performance).
+ * Renders a heavy, lazily loaded component (the charts, the map) once the dashboard's first
+ * panels have painted: a skeleton until then and while its code loads. Later range changes
+ * render it in the same pass as the other panels: deferring it (useDeferredValue) cost a second
+ * layout and paint, and every panel showed the new range later (README, Performance).
  */
-export function AfterFirstPaint({ rows, children }: { rows: number; children: ReactNode }) {
-  const skeleton = <Skeleton rows={rows} />;
-  return useAfterFirstPaint() ? <Suspense fallback={skeleton}>{children}</Suspense> : skeleton;
+export function AfterFirstPaint<P extends object>({
+  rows,
+  component,
+  props,
+}: {
+  rows: number;
+  component: LazyComponent<P>;
+  props: P;
+}) {
+  const loaded = useLazyComponent(component, useAfterFirstPaint('painted'));
+  // The loaded component is the module's export, the same function on every render, so React
+  // keeps its state (createElement, since the JSX linter cannot see that it is stable).
+  return loaded ? createElement(loaded, props) : <Skeleton rows={rows} />;
 }

@@ -1,27 +1,29 @@
 import { useEffect, useState } from 'react';
 
 /**
- * False on the first render, true once the browser has painted and is idle: heavy, lazily
- * loaded parts (charts, map) start loading after the dashboard's first panels are on screen
- * instead of competing with them.
+ * False on the first render, true once the browser has painted it: at the next frame (for work
+ * the page is waiting for, such as the code of the charts and the map, which start loading once
+ * the panels that hold them have painted) or once the page is also idle (for work nobody is
+ * waiting for yet, such as fetching ahead for offline use).
  */
-export function useAfterFirstPaint(): boolean {
+export function useAfterFirstPaint(until: 'painted' | 'idle'): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    let idle: number | undefined;
+    let cancelLater = () => {};
     const frame = requestAnimationFrame(() => {
-      idle =
-        typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(() => setPainted(true), { timeout: 300 })
-          : window.setTimeout(() => setPainted(true), 50);
+      if (until === 'idle' && typeof requestIdleCallback === 'function') {
+        const idle = requestIdleCallback(() => setPainted(true), { timeout: 300 });
+        cancelLater = () => cancelIdleCallback(idle);
+      } else {
+        // The task after the frame's: the frame has been handed to the compositor by then.
+        const timer = window.setTimeout(() => setPainted(true), until === 'idle' ? 50 : 0);
+        cancelLater = () => clearTimeout(timer);
+      }
     });
     return () => {
       cancelAnimationFrame(frame);
-      if (idle !== undefined) {
-        if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-        clearTimeout(idle);
-      }
+      cancelLater();
     };
-  }, []);
+  }, [until]);
   return painted;
 }

@@ -1,12 +1,12 @@
-import { lazy } from 'react';
 import { AfterFirstPaint } from '@/components/AfterFirstPaint';
 import { DatasetGate } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
+import { lazyComponent } from '@/lib/lazy-component';
 import { formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 
 // Leaflet and the basemap load with the map, after the first paint of the dashboard.
-const MapView = lazy(() => import('./MapView'));
+const MapView = lazyComponent(() => import('./MapView'));
 
 /** Map: events, talks venues, de-escalation zones and bases, offline by default. */
 export function MapPanel() {
@@ -18,11 +18,7 @@ export function MapPanel() {
       subtitle={`Events, talks venues and zones, ${formatRange(range)}`}
     >
       <DatasetGate files={['places', 'events', 'meetings', 'actors']}>
-        {(data) => (
-          <AfterFirstPaint rows={10}>
-            <MapView data={data} range={range} />
-          </AfterFirstPaint>
-        )}
+        {(data) => <AfterFirstPaint rows={10} component={MapView} props={{ data, range }} />}
       </DatasetGate>
     </Panel>
   );

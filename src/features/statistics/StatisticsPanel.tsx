@@ -1,12 +1,12 @@
-import { lazy } from 'react';
 import { AfterFirstPaint } from '@/components/AfterFirstPaint';
 import { DatasetGate } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
+import { lazyComponent } from '@/lib/lazy-component';
 import { formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 
 // The charting library is loaded with the charts, after the first paint of the dashboard.
-const StatisticsCharts = lazy(() => import('./StatisticsCharts'));
+const StatisticsCharts = lazyComponent(() => import('./StatisticsCharts'));
 
 /** Casualties and displacement: deaths by source, refugees by host country, displacement. */
 export function StatisticsPanel() {
@@ -25,9 +25,7 @@ export function StatisticsPanel() {
               {new Set(data.statistics.series.map((s) => s.publisher)).size} publishers; each source
               shown apart with its own definition
             </p>
-            <AfterFirstPaint rows={8}>
-              <StatisticsCharts data={data} range={range} />
-            </AfterFirstPaint>
+            <AfterFirstPaint rows={8} component={StatisticsCharts} props={{ data, range }} />
           </>
         )}
       </DatasetGate>
