@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -25,6 +26,43 @@ describe('isRealCalendarDate', () => {
     'yesterday',
   ])('rejects %s', (d) => {
     expect(isRealCalendarDate(d)).toBe(false);
+  });
+  it('agrees with the calendar of Date on any string of the shape YYYY-MM-DD', () => {
+    const byDate = (value: string) => {
+      const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(2000, month - 1, day));
+      date.setUTCFullYear(year, month - 1, day);
+      return (
+        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day
+      );
+    };
+    const digits = (n: number) =>
+      fc
+        .array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n })
+        .map((d) => d.join(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+          fc
+            .tuple(
+              fc.integer({ min: 0, max: 9999 }),
+              fc.integer({ min: 0, max: 13 }),
+              fc.integer({ min: 0, max: 32 }),
+            )
+            .map(
+              ([y, m, d]) =>
+                `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+            ),
+          fc.string({ maxLength: 12 }),
+        ),
+        (value) => isRealCalendarDate(value) === byDate(value),
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 
