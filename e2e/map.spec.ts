@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { distinctColours, panel, readDataset, recordRequests } from './helpers';
+import { distinctColours, panel, readDataset, recordRequests, waitForRange } from './helpers';
 
 interface EventRecord {
   id: string;
@@ -52,8 +52,40 @@ test('narrowing the range reduces the number of events on the map', async ({ pag
   const in2020 = events.filter(
     (e) => e.date <= '2020-12-31' && (e.endDate ?? e.date) >= '2020-01-01',
   ).length;
-  // The map renders the range deferred (after the lighter panels), so wait for it to settle.
   await expect.poll(() => eventCount(page)).toBe(in2020);
+});
+
+test('after range changes every marker names its own count, and a place marker the count of the data', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(markers(page).first()).toBeVisible();
+  for (const [from, to] of [
+    ['2018-09-17', '2026-01-01'],
+    ['2015-09-30', '2019-12-31'],
+    ['2020-01-01', '2026-01-01'],
+  ] as const) {
+    await page.getByLabel('From', { exact: true }).fill(from);
+    await page.getByLabel('To', { exact: true }).fill(to);
+    await waitForRange(page, from, to);
+    const shown = await map(page)
+      .locator('.map-cluster, .map-venue')
+      .evaluateAll((elements) =>
+        elements.map((e) => ({ count: e.textContent ?? '', title: e.getAttribute('title') ?? '' })),
+      );
+    expect(shown.length).toBeGreaterThan(5);
+    for (const { count, title } of shown) {
+      // "12 events at Aleppo", "80 events at 5 places; zoom in", "Astana: 22 meetings"
+      expect(title).toMatch(new RegExp(`(^${count} events? at |: ${count} meetings?$)`));
+      const place = /^(\d+) events? at (.+)$/.exec(title);
+      if (!place || place[2]!.endsWith('zoom in')) continue;
+      const placeId = places.find((p) => p.name === place[2])!.id;
+      const inRange = events.filter(
+        (e) => e.placeId === placeId && e.date <= to && (e.endDate ?? e.date) >= from,
+      ).length;
+      expect(Number(place[1]), title).toBe(inRange);
+    }
+  }
 });
 
 test('a popup gives date, title and a source link', async ({ page }) => {

@@ -42,6 +42,7 @@ import {
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
 import { loadCountries } from './basemap';
+import { TitledMarker } from './TitledMarker';
 import { buildMapSvg, clusterRadius, type MapMarks } from './export-map';
 import {
   monthSteps,
@@ -453,7 +454,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           : null}
         {layers.has('bases')
           ? bases.map((base) => (
-              <Marker
+              <TitledMarker
                 key={base.id}
                 position={latLng(base.lat, base.lon)}
                 title={base.name}
@@ -464,7 +465,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 <Popup>
                   <PlacePopup place={base} />
                 </Popup>
-              </Marker>
+              </TitledMarker>
             ))
           : null}
         {layers.has('events') ? (
@@ -478,7 +479,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         ) : null}
         {layers.has('meetings')
           ? venues.map((venue) => (
-              <Marker
+              <TitledMarker
                 key={venue.place.id}
                 position={latLng(venue.place.lat, venue.place.lon)}
                 title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}`}
@@ -493,7 +494,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 <Popup>
                   <VenuePopup place={venue.place} meetings={venue.meetings} />
                 </Popup>
-              </Marker>
+              </TitledMarker>
             ))
           : null}
       </MapContainer>
@@ -623,7 +624,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
           const expansion = Math.min(index.getClusterExpansionZoom(clusterId), MAX_ZOOM);
           const zoomIn = () => map.setView([mark.lat, mark.lng], expansion);
           return (
-            <Marker
+            <TitledMarker
               key={`c${clusterId}`}
               position={latLng(mark.lat, mark.lng)}
               title={`${mark.count} events at ${placeIds.length} places; zoom in`}
@@ -643,7 +644,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
         const only = count === 1 ? eventsAt(placeId)[0] : undefined;
         if (only) {
           return (
-            <Marker
+            <TitledMarker
               key={placeId}
               position={latLng(mark.lat, mark.lng)}
               title={`${formatDate(only.date)}: ${only.title}`}
@@ -652,11 +653,11 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
               <Popup maxWidth={320}>
                 <EventPopup event={only} data={data} />
               </Popup>
-            </Marker>
+            </TitledMarker>
           );
         }
         return (
-          <Marker
+          <TitledMarker
             key={placeId}
             position={latLng(mark.lat, mark.lng)}
             title={`${count} events at ${placeName}`}
@@ -665,7 +666,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
             <Popup maxHeight={320} maxWidth={340}>
               <PlaceEvents placeName={placeName} events={() => eventsAt(placeId)} data={data} />
             </Popup>
-          </Marker>
+          </TitledMarker>
         );
       })}
     </>
