@@ -1,6 +1,6 @@
-import { createElement } from 'react';
+import { createElement, useEffect } from 'react';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
-import { useLazyComponent, type LazyComponent } from '@/lib/lazy-component';
+import { loadLazyComponents, useLazyComponent, type LazyComponent } from '@/lib/lazy-component';
 import { Skeleton } from './DatasetGate';
 
 /**
@@ -18,7 +18,11 @@ export function AfterFirstPaint<P extends object>({
   component: LazyComponent<P>;
   props: P;
 }) {
-  const loaded = useLazyComponent(component, useAfterFirstPaint('painted'));
+  const painted = useAfterFirstPaint('painted');
+  useEffect(() => {
+    if (painted) loadLazyComponents();
+  }, [painted]);
+  const loaded = useLazyComponent(component, painted);
   // The loaded component is the module's export, the same function on every render, so React
   // keeps its state (createElement, since the JSX linter cannot see that it is stable).
   return loaded ? createElement(loaded, props) : <Skeleton rows={rows} />;

@@ -1,7 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { Component, createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { lazyComponent, useLazyComponent, type LazyComponent } from './lazy-component';
+import {
+  lazyComponent,
+  loadLazyComponents,
+  useLazyComponent,
+  type LazyComponent,
+} from './lazy-component';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -62,6 +67,21 @@ describe('lazyComponent', () => {
     render(<Host lazy={lazy} enabled />);
     expect(calls).toHaveLength(2);
     await act(async () => calls[1]!.resolve());
+    expect(screen.getByText('Hello Aleppo')).toBeTruthy();
+  });
+
+  it('loadLazyComponents starts every lazy component loading, once, before any is rendered', async () => {
+    const first = deferredLoader();
+    const second = deferredLoader();
+    const a = lazyComponent(first.loader);
+    lazyComponent(second.loader);
+    loadLazyComponents();
+    loadLazyComponents();
+    expect(first.calls).toHaveLength(1);
+    expect(second.calls).toHaveLength(1);
+    await act(async () => first.calls[0]!.resolve());
+    // Already loaded: rendered at once, without a skeleton.
+    render(<Host lazy={a} enabled />);
     expect(screen.getByText('Hello Aleppo')).toBeTruthy();
   });
 });

@@ -7,6 +7,18 @@ export interface LazyComponent<P> {
   loaded: ComponentType<P> | undefined;
 }
 
+const all: LazyComponent<never>[] = [];
+
+/**
+ * Starts loading the code of every lazy component. Called once the first of them may load (a
+ * panel has painted with data): the map's panel waits for the largest file, and its code and
+ * basemap would otherwise be asked for only after that file had been parsed.
+ */
+export function loadLazyComponents(): void {
+  // A failure is reported by the component that needs the code, when it asks again.
+  for (const lazy of all) lazy.load().catch(() => undefined);
+}
+
 /** Wraps a dynamic import whose default export is a component (the charts, the map). */
 export function lazyComponent<P>(
   loader: () => Promise<{ default: ComponentType<P> }>,
@@ -24,6 +36,7 @@ export function lazyComponent<P>(
         },
       )),
   };
+  all.push(lazy as LazyComponent<never>);
   return lazy;
 }
 

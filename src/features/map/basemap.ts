@@ -11,11 +11,21 @@ export interface Country {
 }
 
 /**
+ * Asked for as soon as the map's code has loaded, which can be well before the map has its data
+ * (the events file, when it is large, is still being parsed); the first load uses it.
+ */
+let early: Promise<Response> | undefined = fetch(countriesUrl);
+// A failure here is the first load's to report (and its retry fetches again).
+early.catch(() => undefined);
+
+/**
  * Natural Earth country outlines at 1:50m (public domain), from the world-atlas package, served
  * from the app's own origin: the offline basemap.
  */
 export async function loadCountries(signal?: AbortSignal): Promise<Country[]> {
-  const response = await fetch(countriesUrl, { signal });
+  const started = early;
+  early = undefined;
+  const response = await (started ?? fetch(countriesUrl, { signal }));
   if (!response.ok) throw new Error(`The basemap could not be loaded (HTTP ${response.status}).`);
   const topology = (await response.json()) as Topology;
   const object = topology.objects.countries;
