@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { generateEvents } from '../bench/generate-events';
+import type { Dataset } from '../src/data/dataset-files';
 import { distinctColours, panel, readDataset, recordRequests, waitForRange } from './helpers';
 
 interface EventRecord {
@@ -16,7 +18,11 @@ const places = readDataset<{ places: { id: string; name: string; lat: number; lo
 const map = (page: Page) => panel(page, 'Map');
 const markers = (page: Page) => map(page).locator('.map-cluster, .map-event');
 const eventCount = async (page: Page) =>
-  Number((await page.getByTestId('map-summary').textContent())!.match(/^(\d+) event/)![1]);
+  Number(
+    (await page.getByTestId('map-summary').textContent())!
+      .match(/^([\d,]+) event/)![1]!
+      .replaceAll(',', ''),
+  );
 
 test('the offline basemap draws Syria and its neighbours, with event markers, and nothing leaves the origin', async ({
   page,
@@ -194,13 +200,80 @@ test('the map exports as a valid, non-blank PNG with its legend and attribution'
   expect(text).toContain('1 Jan 2017 – 31 Dec 2019');
 });
 
-test('the events on the map are also a table', async ({ page }) => {
+/** The table's rendered body rows (a window onto all of them) and the row count it announces. */
+async function tableState(page: Page) {
+  const table = page.getByTestId('map-table');
+  return {
+    rowCount: Number(await table.getAttribute('aria-rowcount')),
+    rendered: await table.locator('tbody tr[aria-rowindex]').count(),
+    first: await table.locator('tbody tr[aria-rowindex] th').first().textContent(),
+    last: await table.locator('tbody tr[aria-rowindex] th').last().textContent(),
+  };
+}
+
+const byStart = (a: EventRecord, b: EventRecord) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+test('the events on the map are also a table, windowed: every event of the range is reachable by scrolling', async ({
+  page,
+}) => {
   await page.goto('./?from=2018-01-01&to=2018-12-31');
   await map(page)
     .getByText(/Events on the map as a table/)
     .click();
-  const in2018 = events.filter(
-    (e) => e.date <= '2018-12-31' && (e.endDate ?? e.date) >= '2018-01-01',
-  ).length;
-  await expect(page.getByTestId('map-table').locator('tbody tr')).toHaveCount(in2018);
+  const in2018 = events
+    .filter((e) => e.date <= '2018-12-31' && (e.endDate ?? e.date) >= '2018-01-01')
+    .sort(byStart);
+  const scroller = map(page).getByRole('region', { name: /^Events on the map, \d+ rows/ });
+  await expect(scroller).toBeVisible();
+  let state = await tableState(page);
+  expect(state.rowCount).toBe(in2018.length + 1);
+  expect(state.first).toContain(in2018[0]!.title);
+  await scroller.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await expect.poll(async () => (await tableState(page)).last).toContain(in2018.at(-1)!.title);
+
+  // The whole conflict: far more events than rows in the page.
+  await page.getByRole('button', { name: 'Whole conflict' }).click();
+  await expect.poll(async () => (await tableState(page)).rowCount).toBe(events.length + 1);
+  state = await tableState(page);
+  expect(state.rendered).toBeLessThan(40);
+  expect(events.length).toBeGreaterThan(state.rendered * 5);
+});
+
+test('with 10,000 events the map clusters them and the table stays a window onto all of them', async ({
+  page,
+}) => {
+  const synthetic = generateEvents(
+    {
+      places: readDataset<Dataset['places']>('places.json'),
+      actors: readDataset<Dataset['actors']>('actors.json'),
+      meta: readDataset<Dataset['meta']>('meta.json'),
+    },
+    10_000,
+  );
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(synthetic) }),
+  );
+  await page.goto('./?from=2011-03-15&to=2025-12-31');
+  await expect.poll(() => eventCount(page)).toBe(10_000);
+  const shown = await markers(page).count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(200);
+  await map(page)
+    .getByText(/Events on the map as a table/)
+    .click();
+  const scroller = map(page).getByRole('region', { name: /^Events on the map, 10,000 rows/ });
+  const state = await tableState(page);
+  expect(state.rowCount).toBe(10_001);
+  expect(state.rendered).toBeLessThan(40);
+  await scroller.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  const last = [...synthetic.events].sort(byStart).at(-1)!;
+  await expect.poll(async () => (await tableState(page)).last).toContain(last.title);
+  expect(
+    await page
+      .getByTestId('map-table')
+      .locator('tbody tr[aria-rowindex]')
+      .last()
+      .getAttribute('aria-rowindex'),
+  ).toBe('10001');
 });

@@ -31,17 +31,11 @@ import {
   indexById,
 } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
-import {
-  formatDate,
-  formatNumber,
-  formatRange,
-  formatRangeInWords,
-  formatSpan,
-  pluralize,
-} from '@/lib/format';
+import { formatDate, formatNumber, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
 import { loadCountries } from './basemap';
+import { EventTable } from './EventTable';
 import { TitledMarker } from './TitledMarker';
 import { buildMapSvg, clusterRadius, type MapMarks } from './export-map';
 import {
@@ -501,7 +495,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       <MapLegend />
       <details className="map__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Events on the map as a table ({formatNumber(eventCount)})</summary>
-        {/* Built only when opened: hundreds of rows nobody sees would slow every range change. */}
+        {/* Built only when opened, and windowed: rows nobody sees would slow every range change. */}
         {tableOpen ? (
           <EventTable events={filterEventsByRange(data.events.events, window_)} places={places} />
         ) : null}
@@ -838,57 +832,6 @@ function MapLegend() {
   );
 }
 
-const TABLE_LIMIT = 500;
-
-function EventTable({
-  events,
-  places,
-}: {
-  events: readonly ConflictEvent[];
-  places: ReadonlyMap<string, Place>;
-}) {
-  const rows = events.slice(0, TABLE_LIMIT);
-  return (
-    <div className="table-scroll">
-      {events.length > TABLE_LIMIT ? (
-        <p className="cell-meta">
-          The first {TABLE_LIMIT} of {formatNumber(events.length)} events; narrow the range to see
-          the rest.
-        </p>
-      ) : null}
-      <table className="data-table" data-testid="map-table">
-        <caption className="visually-hidden">
-          Events on the map,{' '}
-          {events[0] ? formatRange({ from: events[0].date, to: events.at(-1)!.date }) : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            <th scope="col">Place</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id}>
-              <td className="nowrap">{formatDate(e.date)}</td>
-              <th scope="row">
-                <span className="cell-title">{e.title}</span>
-                <span className="cell-meta">{eventCategoryLabels[e.category]}</span>
-              </th>
-              <td>{places.get(e.placeId)?.name ?? e.placeId}</td>
-              <td>
-                <SourceLinks ids={e.sources} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /**
  * The newest events at a place, for its popup. Rendered only once the popup has been opened,
  * so the sorting happens for the place someone looks at, not for every place on every change.
@@ -918,7 +861,8 @@ function PlaceEvents({
       </ol>
       {here.length > POPUP_LIMIT ? (
         <p className="cell-meta">
-          …and {here.length - POPUP_LIMIT} earlier; narrow the range to see them.
+          …and {formatNumber(here.length - POPUP_LIMIT)} earlier: narrow the range, or see them all
+          in the table of events under the map.
         </p>
       ) : null}
     </>
