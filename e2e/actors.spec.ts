@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { generateEvents } from '../bench/generate-events';
+import type { Dataset } from '../src/data/dataset-files';
 import { panel, readDataset } from './helpers';
 
 interface ActorRecord {
@@ -13,6 +15,7 @@ interface DatedRecord {
   participants?: string[];
   actors?: string[];
   start?: string;
+  end?: string;
   date?: string;
 }
 const actors = readDataset<{ actors: ActorRecord[] }>('actors.json').actors;
@@ -71,17 +74,73 @@ test('the card lists what the actor did in the range, and follows the range', as
   const last = involved[involved.length - 1]!;
   await page.goto(`./?actor=${id}`);
   const list = page.getByTestId('actor-participation');
-  await expect(list.getByText(first.title, { exact: true })).toBeVisible();
+  // The list is windowed: it says how many items it has, and scrolling reaches the oldest.
+  const toEnd = () =>
+    page
+      .getByTestId('actor-card')
+      .locator('.item-scroll')
+      .evaluate((element) => (element.scrollTop = element.scrollHeight));
   await expect(list.getByText(last.title, { exact: true })).toBeVisible();
+  await expect(list.locator('li[aria-setsize]').first()).toHaveAttribute(
+    'aria-setsize',
+    String(involved.length),
+  );
 
   // Newest first.
   const titles = await list.locator('.item__title').allTextContents();
   expect(titles[0]).toBe(last.title);
+  await toEnd();
+  await expect(list.getByText(first.title, { exact: true })).toBeVisible();
 
   // A range that ends before the latest item leaves it out.
   await page.getByLabel('To', { exact: true }).fill(previousDay(last.date));
   await expect(list.getByText(last.title, { exact: true })).toHaveCount(0);
+  await toEnd();
   await expect(list.getByText(first.title, { exact: true })).toBeVisible();
+});
+
+test("with 10,000 events an actor's card lists hundreds of items as a window onto all of them", async ({
+  page,
+}) => {
+  const synthetic = generateEvents(
+    {
+      places: readDataset<Dataset['places']>('places.json'),
+      actors: readDataset<Dataset['actors']>('actors.json'),
+      meta: readDataset<Dataset['meta']>('meta.json'),
+    },
+    10_000,
+  );
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(synthetic) }),
+  );
+  const id = synthetic.events[0]!.actors[0]!;
+  const mine = synthetic.events.filter((e) => e.actors.includes(id));
+  const involved =
+    mine.length +
+    meetings.filter(
+      (m) =>
+        m.participants?.includes(id) &&
+        m.start! <= '2025-12-31' &&
+        (m.end ?? m.start!) >= '2011-03-15',
+    ).length;
+  expect(involved).toBeGreaterThan(50);
+  await page.goto(`./?actor=${id}&from=2011-03-15&to=2025-12-31`);
+  const list = page.getByTestId('actor-participation');
+  await expect(list.locator('li[aria-setsize]').first()).toHaveAttribute(
+    'aria-setsize',
+    String(involved),
+  );
+  expect(await list.locator('li[aria-setsize]').count()).toBeLessThan(30);
+  const oldest = [...mine].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0]!;
+  await page
+    .getByTestId('actor-card')
+    .locator('.item-scroll')
+    .evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await expect(list.locator('li[aria-setsize]').last()).toHaveAttribute(
+    'aria-posinset',
+    String(involved),
+  );
+  await expect(list.locator('li[aria-setsize]').last()).toContainText(oldest.date.slice(0, 4));
 });
 
 test('?actor= restores the selection on reload, and an unknown id says so', async ({ page }) => {

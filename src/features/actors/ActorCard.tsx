@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { Badge } from '@/components/Badge';
 import { ArabicName } from '@/components/ForeignName';
 import { SourceLinks } from '@/components/SourceLinks';
@@ -10,8 +10,10 @@ import { useDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { formatRange, formatSpan, pluralize, formatOpenSpan } from '@/lib/format';
+import { useVirtualRows } from '@/lib/virtual-rows';
+import type { Place } from '@/data/schemas/places';
 import type { ActorsData } from './ActorsPanel';
-import { actorParticipation } from './actor-directory';
+import { actorParticipation, type ParticipationItem } from './actor-directory';
 import { relationsOf, type RelationEdge } from './relations';
 
 /** How a relation reads from each end: "Russia — ally of → Syria" / "Syria ← ally of — Russia". */
@@ -135,29 +137,74 @@ export function ActorCard({
             {pluralize(participation.length, 'meeting or event', 'meetings and events')}, newest
             first
           </p>
-          <ol className="item-list" data-testid="actor-participation">
-            {participation.map((item) => (
-              <li key={`${item.kind}-${item.id}`} className="item">
-                <div className="item__head">
-                  <time dateTime={item.date} className="item__date">
-                    {formatSpan(item.date, item.end)}
-                  </time>
-                  <Badge tone={item.kind === 'meeting' ? 'info' : 'neutral'}>
-                    {item.kind === 'meeting' ? 'Meeting' : 'Event'}
-                  </Badge>
-                </div>
-                <p className="item__title">{item.title}</p>
-                <p className="item__meta">{places.get(item.placeId)?.name ?? item.placeId}</p>
-                <SourceLinks ids={item.sources} />
-              </li>
-            ))}
-          </ol>
+          <ParticipationList items={participation} places={places} />
         </>
       )}
 
       <h4 className="card__section">About this record</h4>
       <SourceLinks ids={actor.sources} />
     </article>
+  );
+}
+
+/** Every item is this tall (px), its text clipped to fit, so that the list can be windowed. */
+const ITEM_HEIGHT = 128;
+
+/**
+ * What the actor did in the range, newest first: one scrolling list that renders only the
+ * items in view (an actor of a 100,000-event file has thousands; rendering them all took most
+ * of a second).
+ */
+function ParticipationList({
+  items,
+  places,
+}: {
+  items: readonly ParticipationItem[];
+  places: ReadonlyMap<string, Place>;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useVirtualRows(scroller, items.length, ITEM_HEIGHT);
+  return (
+    <div
+      ref={scroller}
+      className="item-scroll"
+      onScroll={rows.onScroll}
+      tabIndex={0}
+      role="region"
+      aria-label={`${pluralize(items.length, 'meeting or event', 'meetings and events')}, newest first: scroll for more`}
+    >
+      <ol className="item-list" data-testid="actor-participation">
+        {rows.spaceBefore > 0 ? (
+          <li aria-hidden="true" style={{ height: rows.spaceBefore }} />
+        ) : null}
+        {items.slice(rows.start, rows.end).map((item, k) => (
+          <li
+            key={`${item.kind}-${item.id}`}
+            className="item item--fixed"
+            style={{ height: ITEM_HEIGHT }}
+            aria-posinset={rows.start + k + 1}
+            aria-setsize={items.length}
+          >
+            <div className="item__head">
+              <time dateTime={item.date} className="item__date">
+                {formatSpan(item.date, item.end)}
+              </time>
+              <Badge tone={item.kind === 'meeting' ? 'info' : 'neutral'}>
+                {item.kind === 'meeting' ? 'Meeting' : 'Event'}
+              </Badge>
+            </div>
+            <p className="item__title cell-clip" title={item.title}>
+              {item.title}
+            </p>
+            <p className="item__meta">{places.get(item.placeId)?.name ?? item.placeId}</p>
+            <span className="cell-clip">
+              <SourceLinks ids={item.sources} />
+            </span>
+          </li>
+        ))}
+        {rows.spaceAfter > 0 ? <li aria-hidden="true" style={{ height: rows.spaceAfter }} /> : null}
+      </ol>
+    </div>
   );
 }
 
