@@ -54,7 +54,10 @@ export function useLazyComponent<P>(
   const [, setLoaded] = useState<ComponentType<P>>();
   const [failure, setFailure] = useState<{ error: unknown }>();
   useEffect(() => {
-    if (!enabled || lazy.loaded) return;
+    // Not skipped when the code is already there: it may have arrived (loaded ahead by
+    // loadLazyComponents) after this render read \`lazy.loaded\` and before this effect ran, and
+    // then nothing else would render the component.
+    if (!enabled) return;
     let live = true;
     lazy.load().then(
       (component) => live && setLoaded(() => component),
