@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateEvents } from '../bench/generate-events';
-import type { Dataset } from '../src/data/dataset-files';
-import { panel, readDataset } from './helpers';
+import { panel, readDataset, serveSyntheticEvents } from './helpers';
 
 interface ActorRecord {
   id: string;
@@ -102,17 +100,7 @@ test('the card lists what the actor did in the range, and follows the range', as
 test("with 10,000 events an actor's card lists hundreds of items as a window onto all of them", async ({
   page,
 }) => {
-  const synthetic = generateEvents(
-    {
-      places: readDataset<Dataset['places']>('places.json'),
-      actors: readDataset<Dataset['actors']>('actors.json'),
-      meta: readDataset<Dataset['meta']>('meta.json'),
-    },
-    10_000,
-  );
-  await page.route('**/data/events.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(synthetic) }),
-  );
+  const synthetic = await serveSyntheticEvents(page, 10_000);
   const id = synthetic.events[0]!.actors[0]!;
   const mine = synthetic.events.filter((e) => e.actors.includes(id));
   const involved =

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { generateEvents } from '../bench/generate-events';
+import type { Dataset } from '../src/data/dataset-files';
 
 /** Reads a file of the bundled dataset, so tests follow the data instead of copying values. */
 export function readDataset<T>(file: string): T {
@@ -70,4 +72,23 @@ export function distinctColours(page: Page, png: Buffer, step = 7): Promise<numb
 /** Waits until every panel, the deferred charts and map included, has rendered this range. */
 export async function waitForRange(page: Page, from: string, to: string) {
   await expect(page.locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(4);
+}
+
+/**
+ * Serves the benchmark's synthetic events file (`count` events, seeded) in place of the
+ * bundled one, and returns it so a test can compute what the page should show.
+ */
+export async function serveSyntheticEvents(page: Page, count: number) {
+  const synthetic = generateEvents(
+    {
+      places: readDataset<Dataset['places']>('places.json'),
+      actors: readDataset<Dataset['actors']>('actors.json'),
+      meta: readDataset<Dataset['meta']>('meta.json'),
+    },
+    count,
+  );
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(synthetic) }),
+  );
+  return synthetic;
 }

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { generateEvents } from '../bench/generate-events';
-import type { Dataset } from '../src/data/dataset-files';
-import { distinctColours, panel, readDataset, recordRequests, waitForRange } from './helpers';
+import {
+  distinctColours,
+  panel,
+  readDataset,
+  recordRequests,
+  serveSyntheticEvents,
+  waitForRange,
+} from './helpers';
 
 interface EventRecord {
   id: string;
@@ -243,17 +248,7 @@ test('the events on the map are also a table, windowed: every event of the range
 test('with 10,000 events the map clusters them and the table stays a window onto all of them', async ({
   page,
 }) => {
-  const synthetic = generateEvents(
-    {
-      places: readDataset<Dataset['places']>('places.json'),
-      actors: readDataset<Dataset['actors']>('actors.json'),
-      meta: readDataset<Dataset['meta']>('meta.json'),
-    },
-    10_000,
-  );
-  await page.route('**/data/events.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(synthetic) }),
-  );
+  const synthetic = await serveSyntheticEvents(page, 10_000);
   await page.goto('./?from=2011-03-15&to=2025-12-31');
   await expect.poll(() => eventCount(page)).toBe(10_000);
   const shown = await markers(page).count();

@@ -50,3 +50,5 @@ export function useVirtualRows(
     spaceAfter: (count - end) * rowHeight,
   };
 }
+
+export type VirtualRows = ReturnType<typeof useVirtualRows>;

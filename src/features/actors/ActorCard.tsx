@@ -1,7 +1,8 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import { Badge } from '@/components/Badge';
 import { ArabicName } from '@/components/ForeignName';
 import { SourceLinks } from '@/components/SourceLinks';
+import { WindowedScroller } from '@/components/WindowedScroller';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import type { Actor, RelationType } from '@/data/schemas/actors';
 import type { ConflictEvent } from '@/data/schemas/events';
@@ -10,7 +11,6 @@ import { useDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { formatRange, formatSpan, pluralize, formatOpenSpan } from '@/lib/format';
-import { useVirtualRows } from '@/lib/virtual-rows';
 import type { Place } from '@/data/schemas/places';
 import type { ActorsData } from './ActorsPanel';
 import { actorParticipation, type ParticipationItem } from './actor-directory';
@@ -162,49 +162,49 @@ function ParticipationList({
   items: readonly ParticipationItem[];
   places: ReadonlyMap<string, Place>;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const rows = useVirtualRows(scroller, items.length, ITEM_HEIGHT);
   return (
-    <div
-      ref={scroller}
+    <WindowedScroller
+      count={items.length}
+      rowHeight={ITEM_HEIGHT}
       className="item-scroll"
-      onScroll={rows.onScroll}
-      tabIndex={0}
-      role="region"
-      aria-label={`${pluralize(items.length, 'meeting or event', 'meetings and events')}, newest first: scroll for more`}
+      label={`${pluralize(items.length, 'meeting or event', 'meetings and events')}, newest first: scroll for more`}
     >
-      <ol className="item-list" data-testid="actor-participation">
-        {rows.spaceBefore > 0 ? (
-          <li aria-hidden="true" style={{ height: rows.spaceBefore }} />
-        ) : null}
-        {items.slice(rows.start, rows.end).map((item, k) => (
-          <li
-            key={`${item.kind}-${item.id}`}
-            className="item item--fixed"
-            style={{ height: ITEM_HEIGHT }}
-            aria-posinset={rows.start + k + 1}
-            aria-setsize={items.length}
-          >
-            <div className="item__head">
-              <time dateTime={item.date} className="item__date">
-                {formatSpan(item.date, item.end)}
-              </time>
-              <Badge tone={item.kind === 'meeting' ? 'info' : 'neutral'}>
-                {item.kind === 'meeting' ? 'Meeting' : 'Event'}
-              </Badge>
-            </div>
-            <p className="item__title cell-clip" title={item.title}>
-              {item.title}
-            </p>
-            <p className="item__meta">{places.get(item.placeId)?.name ?? item.placeId}</p>
-            <span className="cell-clip">
-              <SourceLinks ids={item.sources} />
-            </span>
-          </li>
-        ))}
-        {rows.spaceAfter > 0 ? <li aria-hidden="true" style={{ height: rows.spaceAfter }} /> : null}
-      </ol>
-    </div>
+      {(rows) => (
+        <ol className="item-list" data-testid="actor-participation">
+          {rows.spaceBefore > 0 ? (
+            <li aria-hidden="true" style={{ height: rows.spaceBefore }} />
+          ) : null}
+          {items.slice(rows.start, rows.end).map((item, k) => (
+            <li
+              key={`${item.kind}-${item.id}`}
+              className="item item--fixed"
+              style={{ height: ITEM_HEIGHT }}
+              aria-posinset={rows.start + k + 1}
+              aria-setsize={items.length}
+            >
+              <div className="item__head">
+                <time dateTime={item.date} className="item__date">
+                  {formatSpan(item.date, item.end)}
+                </time>
+                <Badge tone={item.kind === 'meeting' ? 'info' : 'neutral'}>
+                  {item.kind === 'meeting' ? 'Meeting' : 'Event'}
+                </Badge>
+              </div>
+              <p className="item__title cell-clip" title={item.title}>
+                {item.title}
+              </p>
+              <p className="item__meta">{places.get(item.placeId)?.name ?? item.placeId}</p>
+              <span className="cell-clip">
+                <SourceLinks ids={item.sources} />
+              </span>
+            </li>
+          ))}
+          {rows.spaceAfter > 0 ? (
+            <li aria-hidden="true" style={{ height: rows.spaceAfter }} />
+          ) : null}
+        </ol>
+      )}
+    </WindowedScroller>
   );
 }
 

@@ -1,11 +1,10 @@
-import { useRef } from 'react';
 import { EmptyState } from '@/components/DatasetGate';
 import { SourceLinks } from '@/components/SourceLinks';
+import { WindowedScroller } from '@/components/WindowedScroller';
 import { eventCategoryLabels } from '@/data/labels';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
 import { formatDate, formatNumber, formatRange } from '@/lib/format';
-import { useVirtualRows } from '@/lib/virtual-rows';
 
 /** Every row is this tall (px), its text clipped to fit, so that the list can be windowed. */
 const ROW_HEIGHT = 76;
@@ -22,72 +21,70 @@ export function EventTable({
   events: readonly ConflictEvent[];
   places: ReadonlyMap<string, Place>;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const rows = useVirtualRows(scroller, events.length, ROW_HEIGHT);
   if (events.length === 0) return <EmptyState>No event in this range.</EmptyState>;
   return (
-    <div
-      ref={scroller}
+    <WindowedScroller
+      count={events.length}
+      rowHeight={ROW_HEIGHT}
       className="table-scroll virtual-table"
-      onScroll={rows.onScroll}
-      tabIndex={0}
-      role="region"
-      aria-label={`Events on the map, ${formatNumber(events.length)} rows: scroll for more`}
+      label={`Events on the map, ${formatNumber(events.length)} rows: scroll for more`}
     >
-      <table
-        className="data-table data-table--fixed"
-        data-testid="map-table"
-        aria-rowcount={events.length + 1}
-      >
-        <caption className="visually-hidden">
-          Events on the map, {formatRange({ from: events[0]!.date, to: events.at(-1)!.date })}
-        </caption>
-        <colgroup>
-          <col className="data-table__date" />
-          <col />
-          <col className="data-table__place" />
-          <col className="data-table__source" />
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            <th scope="col">Place</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.spaceBefore > 0 ? (
-            <tr aria-hidden="true" style={{ height: rows.spaceBefore }}>
-              <td colSpan={4} />
+      {(rows) => (
+        <table
+          className="data-table data-table--fixed"
+          data-testid="map-table"
+          aria-rowcount={events.length + 1}
+        >
+          <caption className="visually-hidden">
+            Events on the map, {formatRange({ from: events[0]!.date, to: events.at(-1)!.date })}
+          </caption>
+          <colgroup>
+            <col className="data-table__date" />
+            <col />
+            <col className="data-table__place" />
+            <col className="data-table__source" />
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">Date</th>
+              <th scope="col">Event</th>
+              <th scope="col">Place</th>
+              <th scope="col">Source</th>
             </tr>
-          ) : null}
-          {events.slice(rows.start, rows.end).map((e, k) => (
-            <tr key={e.id} aria-rowindex={rows.start + k + 2} style={{ height: ROW_HEIGHT }}>
-              <td className="nowrap">{formatDate(e.date)}</td>
-              <th scope="row">
-                <span className="cell-title cell-clip" title={e.title}>
-                  {e.title}
-                </span>
-                <span className="cell-meta">{eventCategoryLabels[e.category]}</span>
-              </th>
-              <td>
-                <span className="cell-clip">{places.get(e.placeId)?.name ?? e.placeId}</span>
-              </td>
-              <td>
-                <span className="cell-clip">
-                  <SourceLinks ids={e.sources} />
-                </span>
-              </td>
-            </tr>
-          ))}
-          {rows.spaceAfter > 0 ? (
-            <tr aria-hidden="true" style={{ height: rows.spaceAfter }}>
-              <td colSpan={4} />
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.spaceBefore > 0 ? (
+              <tr aria-hidden="true" style={{ height: rows.spaceBefore }}>
+                <td colSpan={4} />
+              </tr>
+            ) : null}
+            {events.slice(rows.start, rows.end).map((e, k) => (
+              <tr key={e.id} aria-rowindex={rows.start + k + 2} style={{ height: ROW_HEIGHT }}>
+                <td className="nowrap">{formatDate(e.date)}</td>
+                <th scope="row">
+                  <span className="cell-title cell-clip" title={e.title}>
+                    {e.title}
+                  </span>
+                  <span className="cell-meta">{eventCategoryLabels[e.category]}</span>
+                </th>
+                <td>
+                  <span className="cell-clip">{places.get(e.placeId)?.name ?? e.placeId}</span>
+                </td>
+                <td>
+                  <span className="cell-clip">
+                    <SourceLinks ids={e.sources} />
+                  </span>
+                </td>
+              </tr>
+            ))}
+            {rows.spaceAfter > 0 ? (
+              <tr aria-hidden="true" style={{ height: rows.spaceAfter }}>
+                <td colSpan={4} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      )}
+    </WindowedScroller>
   );
 }
