@@ -6,10 +6,16 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth);
+    let last = element.clientWidth;
+    setWidth(last);
     if (typeof ResizeObserver === 'undefined') return;
+    // The observer also fires when only the height changes (e.g. a legend gains a row); the
+    // width is set only when it changes, so such a change does not render the owner again.
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
+      const next = entry ? Math.round(entry.contentRect.width) : last;
+      if (next === last) return;
+      last = next;
+      setWidth(next);
     });
     observer.observe(element);
     return () => observer.disconnect();
