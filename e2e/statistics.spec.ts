@@ -47,6 +47,13 @@ test('annotations mark the rounds in the range, and clicking one compares before
     `.chart__annotation[data-annotation-id="${round.id}"]`,
   );
   await expect(mark).toHaveCount(1);
+  // Every meeting on a day of the range is marked, and none outside it.
+  const inRange = meetings.filter((m) => m.start <= '2019-12-31' && m.end >= '2017-01-01');
+  await expect(
+    chart(page, 'Displaced inside Syria, and returns since December 2024').locator(
+      '.chart__annotation',
+    ),
+  ).toHaveCount(inRange.length);
   await mark.locator('.chart__annotation-tab').click();
   await expect(page.getByTestId('before-after-summary')).toContainText(round.title);
   await expect(page.getByTestId('before-after-table').locator('tbody tr').first()).toBeVisible();
@@ -134,4 +141,72 @@ test('refugees switch between lines and a stack of common dates', async ({ page 
       .first()
       .or(refugees.getByText(/stacking figures of different dates/)),
   ).toBeVisible();
+});
+
+test('a shorter range keeps each series its colour, hides series without a figure in it and fits the value axis to its figures', async ({
+  page,
+}) => {
+  const title = 'Registered Syrian refugees by host country';
+  const legend = async () =>
+    Object.fromEntries(
+      await chart(page, title)
+        .locator('.chart__legend li')
+        .evaluateAll((items) =>
+          items.map((li) => [
+            li.firstChild?.nextSibling?.textContent ?? '',
+            li.querySelector('line')?.getAttribute('stroke') ?? '',
+          ]),
+        ),
+    ) as Record<string, string>;
+  // Compact numbers as the axis writes them in English: 0, 500k, 2m, 1.5bn.
+  const compact = (text: string) => {
+    const [, number, unit] = /^([\d.]+)(k|m|bn|)$/i.exec(text.trim())!;
+    return Number(number) * { '': 1, k: 1e3, m: 1e6, bn: 1e9 }[unit!.toLowerCase() as 'k'];
+  };
+
+  await page.goto('./');
+  await expect(chart(page, title).locator('.recharts-line')).toHaveCount(7);
+  const whole = await legend();
+  expect(Object.keys(whole)).toHaveLength(7);
+
+  await page.getByLabel('From', { exact: true }).fill('2019-06-01');
+  await waitForRange(page, '2019-06-01', await page.getByLabel('To', { exact: true }).inputValue());
+  // Lebanon's last figure is of January 2019, Iraq's of 2015, Egypt's and North Africa's of
+  // 2017–18: three series are left, drawn in the colours they had.
+  await expect(chart(page, title).locator('.recharts-line')).toHaveCount(3);
+  const shorter = await legend();
+  expect(Object.keys(shorter)).toHaveLength(3);
+  for (const [label, colour] of Object.entries(shorter)) expect(colour).toBe(whole[label]);
+
+  // The value axis ends at the first tick at or above the largest figure in the range.
+  const values = (await (await tableRows(page, title)).locator('td.numeric').allTextContents()).map(
+    (text) => Number(text.replace(/,/g, '')),
+  );
+  const largest = Math.max(...values);
+  await chart(page, title).getByRole('button', { name: 'Chart', exact: true }).click();
+  const ticks = (
+    await chart(page, title)
+      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .allTextContents()
+  ).map(compact);
+  expect(ticks.at(-1)!).toBeGreaterThanOrEqual(largest);
+  expect(ticks.at(-2)!).toBeLessThan(largest);
+});
+
+test('the tooltip names figures in the range only, not one just before it', async ({ page }) => {
+  // SOHR's annual total for 2016 is drawn at 1 July 2016, a few pixels left of a range that
+  // begins on 10 July: close enough to the pointer to be named were it not outside the range.
+  await page.goto('./?from=2016-07-10&to=2026-06-30');
+  const deaths = chart(page, 'Deaths by source');
+  const area = deaths.locator('.chart__brush-area');
+  await area.scrollIntoViewIfNeeded();
+  const box = (await area.boundingBox())!;
+  const tooltip = deaths.getByTestId('chart-tooltip');
+  // The 2017 total, a year in, is named...
+  const perYear = box.width / ((Date.parse('2026-07-01') - Date.parse('2016-07-10')) / 3.156e10);
+  await page.mouse.move(box.x + perYear * 0.98, box.y + box.height / 2);
+  await expect(tooltip).toContainText('2017');
+  // ...and at the left edge of the plot nothing is: 2016's total lies outside the range.
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await expect(tooltip).toHaveCount(0);
 });

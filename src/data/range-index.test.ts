@@ -129,8 +129,10 @@ describe('buildKeyedRangeCounts', () => {
         for (const record of inRange)
           for (const key of new Set(record.keys)) expected.set(key, (expected.get(key) ?? 0) + 1);
         expect(new Map(keyed.counts(r))).toEqual(expected);
+        const sorted = naive(records, { from: '0001-01-01', to: '9999-12-31' }) as Tagged[];
         for (const key of ['a', 'b', 'c', 'd', 'none']) {
           expect(keyed.recordsOf(key, r)).toEqual(inRange.filter((x) => x.keys.includes(key)));
+          expect(keyed.allOf(key)).toEqual(sorted.filter((x) => x.keys.includes(key)));
         }
       }),
       { numRuns: 400 },

@@ -85,6 +85,8 @@ export interface KeyedRangeCounts<T> {
   counts(range: DateRange): ReadonlyMap<string, number>;
   /** The records of one key overlapping the range, in date order. */
   recordsOf(key: string, range: DateRange): T[];
+  /** Every record of one key, whatever its dates, in date order. */
+  allOf(key: string): T[];
 }
 
 export function buildKeyedRangeCounts<T extends { id: string }>(
@@ -139,6 +141,9 @@ export function buildKeyedRangeCounts<T extends { id: string }>(
         if (index.endsOnOrAfter(list[i]!, range.from)) result.push(index.sorted[list[i]!]!);
       for (let i = late[0]; i < late[1]; i += 1) result.push(index.sorted[list[i]!]!);
       return result;
+    },
+    allOf(key) {
+      return Array.from(positions.get(key) ?? [], (position) => index.sorted[position]!);
     },
   };
 }

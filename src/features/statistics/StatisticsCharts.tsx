@@ -12,10 +12,14 @@ import type { Annotation } from './chart-layers';
 import {
   beforeAfter,
   deathsLines,
+  linesInRange,
+  periodTotalLines,
+  seriesInRange,
   snapshotLines,
   type ChartLine,
   type ChartPoint,
   type DeathsMode,
+  withColors,
 } from './series';
 import { TimeChart } from './TimeChart';
 
@@ -43,58 +47,62 @@ export default function StatisticsCharts({
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [windowMonths, setWindowMonths] = useState(6);
 
+  // Whole series first, built once per mode; then cut to the range on each change. The whole
+  // lines keep their identity across range changes, so the charts get the same data to draw.
   const series = data.statistics.series;
-  const deaths = useMemo(() => deathsLines(series, deathsMode, range), [series, deathsMode, range]);
-  const deathLines = useMemo(() => {
-    if (deathsMode === 'annual') return deaths.lines;
-    // In cumulative view a total over a period since the war began is a cumulative count as of
-    // its end: it is drawn as a point there, labelled for what it is.
-    const totals: ChartLine[] = deaths.periodTotals.map((s) => ({
-      id: s.id,
-      label: `${s.title} (total over the period)`,
-      definition: s.definition,
-      publisher: s.publisher,
-      points: s.points.map((p) => ({
-        t: Date.parse(`${p.date}T00:00:00Z`),
-        date: p.date,
-        start: p.start,
-        end: p.date,
-        value: p.value,
-        sources: p.sources ?? s.sources,
-      })),
-    }));
-    return [...deaths.lines, ...totals];
-  }, [deaths, deathsMode]);
-  const refugeeLines = useMemo(
+  const deaths = useMemo(() => deathsLines(series, deathsMode), [series, deathsMode]);
+  const allDeathLines = useMemo(
     () =>
-      snapshotLines(
-        series,
-        (s) =>
-          s.measure === 'refugees' &&
-          (!refugeesStacked || s.hostCountry !== undefined || /north africa/i.test(s.title)),
-        range,
+      withColors(
+        deathsMode === 'annual'
+          ? deaths.lines
+          : [...deaths.lines, ...periodTotalLines(deaths.periodTotals)],
       ),
-    [series, range, refugeesStacked],
+    [deaths, deathsMode],
+  );
+  const allRefugeeLines = useMemo(
+    () =>
+      withColors(
+        snapshotLines(
+          series,
+          (s) =>
+            s.measure === 'refugees' &&
+            (!refugeesStacked || s.hostCountry !== undefined || /north africa/i.test(s.title)),
+        ),
+      ),
+    [series, refugeesStacked],
+  );
+  const allDisplacementLines = useMemo(
+    () => withColors(snapshotLines(series, (s) => s.measure === 'idps' || s.measure === 'returns')),
+    [series],
+  );
+  const deathLines = useMemo(() => linesInRange(allDeathLines, range), [allDeathLines, range]);
+  const periodTotals = useMemo(
+    () => seriesInRange(deaths.periodTotals, range),
+    [deaths.periodTotals, range],
+  );
+  const refugeeLines = useMemo(
+    () => linesInRange(allRefugeeLines, range),
+    [allRefugeeLines, range],
   );
   const displacementLines = useMemo(
-    () => snapshotLines(series, (s) => s.measure === 'idps' || s.measure === 'returns', range),
-    [series, range],
+    () => linesInRange(allDisplacementLines, range),
+    [allDisplacementLines, range],
   );
 
   const meetingsInRange = useMemo(
     () => filterMeetingsByRange(meetingsFile.data?.meetings ?? [], range),
     [meetingsFile.data, range],
   );
+  // Every meeting and every event of the selected actor, whatever the range: the charts draw
+  // those their plot reaches, and the list keeps its identity when only the range changes.
   const actorEvents = useMemo(
-    () =>
-      actorId && eventsFile.data
-        ? eventsByActor(eventsFile.data.events).recordsOf(actorId, range)
-        : [],
-    [eventsFile.data, range, actorId],
+    () => (actorId && eventsFile.data ? eventsByActor(eventsFile.data.events).allOf(actorId) : []),
+    [eventsFile.data, actorId],
   );
   const annotations: Annotation[] = useMemo(
     () => [
-      ...meetingsInRange
+      ...(meetingsFile.data?.meetings ?? [])
         .filter((m) => shownTracks.has(m.track))
         .map((m) => ({
           id: m.id,
@@ -113,7 +121,7 @@ export default function StatisticsCharts({
         emphasised: true,
       })),
     ],
-    [meetingsInRange, actorEvents, shownTracks, pickedId, actorId],
+    [meetingsFile.data, actorEvents, shownTracks, pickedId, actorId],
   );
   const picked = useMemo(() => {
     const meeting = meetingsFile.data?.meetings.find((m) => m.id === pickedId);
@@ -172,6 +180,7 @@ export default function StatisticsCharts({
         title="Deaths by source"
         fileName="deaths-by-source"
         lines={deathLines}
+        allLines={allDeathLines}
         note={
           deathsMode === 'annual'
             ? 'Each source counts differently and is shown apart, never averaged; missing years are gaps.'
@@ -196,11 +205,11 @@ export default function StatisticsCharts({
           </div>
         }
       >
-        {deathsMode === 'annual' && deaths.periodTotals.length > 0 ? (
+        {deathsMode === 'annual' && periodTotals.length > 0 ? (
           <div className="period-totals">
             <p className="field__label">Totals over a period (not spread over years):</p>
             <ul>
-              {deaths.periodTotals.flatMap((s) =>
+              {periodTotals.flatMap((s) =>
                 s.points.map((p) => (
                   <li key={`${s.id}-${p.date}`}>
                     <strong>{formatNumber(p.value)}</strong> {s.definition} ({s.publisher},{' '}
@@ -219,6 +228,7 @@ export default function StatisticsCharts({
         title="Registered Syrian refugees by host country"
         fileName="refugees-by-host-country"
         lines={refugeeLines}
+        allLines={allRefugeeLines}
         stacked={refugeesStacked}
         note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
         controls={
@@ -250,6 +260,7 @@ export default function StatisticsCharts({
         title="Displaced inside Syria, and returns since December 2024"
         fileName="displacement-and-returns"
         lines={displacementLines}
+        allLines={allDisplacementLines}
         note="Internally displaced people by source, and refugees and displaced people returned since 8 December 2024 (UNHCR)."
       />
 

@@ -1,5 +1,14 @@
 import { EmptyState } from '@/components/DatasetGate';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { LineDrawShapeProps } from 'recharts/types/cartesian/LineDrawShape';
 import { ExportMenu } from '@/components/ExportMenu';
@@ -8,12 +17,12 @@ import type { Source } from '@/data/schemas/meta';
 import type { DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
-import { categoricalColor } from '@/lib/palette';
 import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
+import { valueTicks } from '@/lib/value-ticks';
 import { AnnotationLayer, BrushLayer, HoverLayer, type Annotation } from './chart-layers';
 import { linePath } from './line-path';
-import { stackableRows, toTime, type ChartLine, type ChartPoint } from './series';
+import { stackableRows, toTime, type ChartPoint, type ColoredLine } from './series';
 
 const HEIGHT = 300;
 // The top margin leaves room for the rail of annotation tabs.
@@ -22,7 +31,10 @@ const MARGIN = { top: 16, right: 18, bottom: 4, left: 4 };
 interface TimeChartProps {
   title: string;
   fileName: string;
-  lines: readonly ChartLine[];
+  /** The lines with a figure in the range, their points cut to it. */
+  lines: readonly ColoredLine[];
+  /** Every line of the chart, whole: what the plot draws (the same array whatever the range). */
+  allLines: readonly ColoredLine[];
   range: DateRange;
   /** Stack the lines as areas, on the dates where all have a figure. */
   stacked?: boolean;
@@ -46,6 +58,7 @@ export function TimeChart(props: TimeChartProps) {
     title,
     fileName,
     lines,
+    allLines,
     range,
     stacked = false,
     annotations,
@@ -62,18 +75,34 @@ export function TimeChart(props: TimeChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const colored = useMemo(
-    () => lines.map((line, i) => ({ ...line, color: categoricalColor(i) })),
-    [lines],
-  );
+  const colored = lines;
   const stackRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
   const ticks = useMemo(() => timeTicks(range).map((t) => toTime(t.date)), [range]);
   const tickLabels = useMemo(
     () => new Map(timeTicks(range).map((t) => [toTime(t.date), t.label])),
     [range],
   );
-  const domain: [number, number] = [toTime(range.from), toTime(range.to) + 86_400_000];
-  const sourceName = (id: string) => catalogue.get(id)?.publisher ?? id;
+  const domain = useMemo(
+    (): [number, number] => [toTime(range.from), toTime(range.to) + 86_400_000],
+    [range],
+  );
+  const tickFormatter = useCallback(
+    (t: number) => tickLabels.get(t) ?? formatDate(new Date(t).toISOString().slice(0, 10)),
+    [tickLabels],
+  );
+  // The lines are drawn whole and clipped by the plot, so the value axis is fitted here to the
+  // figures in the range (recharts would fit it to every point it is given). The ticks keep
+  // their identity while the top tick stays the same.
+  const yMax = Math.max(0, ...lines.flatMap((l) => l.points.map((p) => p.value ?? 0)));
+  const yTicksKey = valueTicks(yMax).join(',');
+  const yTicks = useMemo(() => yTicksKey.split(',').map(Number), [yTicksKey]);
+  const shownKey = lines.map((l) => l.id).join('\n');
+  const shown = useMemo(() => new Set(shownKey.split('\n')), [shownKey]);
+  const rangeSettings = useMemo(
+    () => ({ domain, ticks, tickFormatter, yTicks: stacked ? undefined : yTicks, shown }),
+    [domain, ticks, tickFormatter, yTicks, stacked, shown],
+  );
+  const sourceName = useCallback((id: string) => catalogue.get(id)?.publisher ?? id, [catalogue]);
 
   const rows = useMemo(
     () =>
@@ -116,37 +145,7 @@ export function TimeChart(props: TimeChartProps) {
     color: l.color,
     dashed: l.derived,
   }));
-  const hoverLines = colored.map((l) => ({
-    id: l.id,
-    label: l.label,
-    color: l.color,
-    points: l.points,
-  }));
   const empty = lines.length === 0;
-  const layers = (
-    <>
-      <BrushLayer onBrush={onBrush} />
-      <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
-    </>
-  );
-  const axes = (
-    <>
-      <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart__grid" />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={domain}
-        allowDataOverflow
-        ticks={ticks}
-        tickFormatter={(t: number) =>
-          tickLabels.get(t) ?? formatDate(new Date(t).toISOString().slice(0, 10))
-        }
-        className="chart__axis"
-      />
-      <YAxis width={64} tickFormatter={compactNumber} className="chart__axis" />
-    </>
-  );
 
   return (
     <section className="chart" aria-label={title}>
@@ -179,65 +178,56 @@ export function TimeChart(props: TimeChartProps) {
         </div>
       </div>
       <div ref={containerRef} className="chart__body" hidden={view !== 'chart'}>
-        {empty ? (
-          <EmptyState>
-            No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
-          </EmptyState>
-        ) : width === 0 ? null : stacked ? (
-          stackRows.length < 2 ? (
+        <RangeContext.Provider value={rangeSettings}>
+          {empty ? (
             <EmptyState>
-              {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure for
-              every host country, and stacking figures of different dates would invent the missing
-              ones. Switch to lines.
+              No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
             </EmptyState>
+          ) : width === 0 ? null : stacked ? (
+            stackRows.length < 2 ? (
+              <EmptyState>
+                {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure
+                for every host country, and stacking figures of different dates would invent the
+                missing ones. Switch to lines.
+              </EmptyState>
+            ) : (
+              <AreaChart
+                width={width}
+                height={HEIGHT}
+                data={stackRows}
+                margin={MARGIN}
+                title={accessibleName}
+              >
+                <ChartAxes />
+                <BrushLayer onBrush={onBrush} />
+                <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
+                {colored.map((line) => (
+                  <Area
+                    key={line.id}
+                    dataKey={`values.${line.id}`}
+                    name={line.label}
+                    stackId="stack"
+                    stroke={line.color}
+                    fill={line.color}
+                    fillOpacity={0.55}
+                    isAnimationActive={false}
+                  />
+                ))}
+                <HoverLayer lines={colored} sourceName={sourceName} />
+              </AreaChart>
+            )
           ) : (
-            <AreaChart
+            <LinesPlot
               width={width}
-              height={HEIGHT}
-              data={stackRows}
-              margin={MARGIN}
               title={accessibleName}
-            >
-              {axes}
-              {layers}
-              {colored.map((line) => (
-                <Area
-                  key={line.id}
-                  dataKey={`values.${line.id}`}
-                  name={line.label}
-                  stackId="stack"
-                  stroke={line.color}
-                  fill={line.color}
-                  fillOpacity={0.55}
-                  isAnimationActive={false}
-                />
-              ))}
-              <HoverLayer lines={hoverLines} sourceName={sourceName} />
-            </AreaChart>
-          )
-        ) : (
-          <LineChart width={width} height={HEIGHT} margin={MARGIN} title={accessibleName}>
-            {axes}
-            {layers}
-            {colored.map((line) => (
-              <Line
-                key={line.id}
-                data={line.points}
-                dataKey="value"
-                name={line.label}
-                stroke={line.color}
-                strokeWidth={2}
-                strokeDasharray={line.derived ? '6 3' : undefined}
-                dot={{ r: 3, fill: line.color, strokeWidth: 0 }}
-                activeDot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-                shape={drawLine}
-              />
-            ))}
-            <HoverLayer lines={hoverLines} sourceName={sourceName} />
-          </LineChart>
-        )}
+              lines={allLines}
+              annotations={annotations}
+              onPickAnnotation={onPickAnnotation}
+              onBrush={onBrush}
+              sourceName={sourceName}
+            />
+          )}
+        </RangeContext.Provider>
         {empty ? null : (
           <ul className="legend__group chart__legend">
             {legend.map((item) => (
@@ -315,6 +305,119 @@ export function TimeChart(props: TimeChartProps) {
       {note ? <p className="chart__note">{note}</p> : null}
       {children}
     </section>
+  );
+}
+
+/**
+ * What in a chart depends on the range. The parts that need it (the axes, which lines show)
+ * read it from context, so a range change renders them and not the chart around them:
+ * rendering the chart itself makes recharts dispatch its chart options again after the
+ * commit, and every part of the chart is then rendered once more.
+ */
+interface RangeSettings {
+  domain: [number, number];
+  ticks: number[];
+  tickFormatter: (t: number) => string;
+  /** Value ticks fitted to the figures in the range; recharts fits the axis when absent. */
+  yTicks?: number[];
+  /** Ids of the lines with a figure in the range. */
+  shown: ReadonlySet<string>;
+}
+
+const RangeContext = createContext<RangeSettings | null>(null);
+
+/** The grid and both axes. */
+function ChartAxes() {
+  const axes = useContext(RangeContext);
+  if (!axes) return null;
+  return (
+    <>
+      <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart__grid" />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={axes.domain}
+        allowDataOverflow
+        ticks={axes.ticks}
+        tickFormatter={axes.tickFormatter}
+        className="chart__axis"
+      />
+      {axes.yTicks ? (
+        <YAxis
+          width={64}
+          type="number"
+          domain={[0, axes.yTicks.at(-1)!]}
+          ticks={axes.yTicks}
+          allowDataOverflow
+          tickFormatter={compactNumber}
+          className="chart__axis"
+        />
+      ) : (
+        <YAxis width={64} tickFormatter={compactNumber} className="chart__axis" />
+      )}
+    </>
+  );
+}
+
+interface LinesPlotProps {
+  width: number;
+  title: string;
+  lines: readonly ColoredLine[];
+  annotations: readonly Annotation[];
+  onPickAnnotation: (id: string) => void;
+  onBrush: (range: DateRange) => void;
+  sourceName: (id: string) => string;
+}
+
+/**
+ * The line chart. Each line is drawn whole (`allPoints`) and clipped by the plot, running to
+ * the plot's edge towards its next figure outside the range; a line without a figure in the
+ * range is hidden; the value axis is fitted to the figures in the range. Nothing here depends
+ * on the range, so a range change does not render it (memo): only the parts that read the
+ * range from context, and those recharts redraws for the new scale.
+ */
+const LinesPlot = memo(function LinesPlot({
+  width,
+  title,
+  lines,
+  annotations,
+  onPickAnnotation,
+  onBrush,
+  sourceName,
+}: LinesPlotProps) {
+  const hoverLines = useMemo(() => lines.map((l) => ({ ...l, points: l.allPoints })), [lines]);
+  return (
+    <LineChart width={width} height={HEIGHT} margin={MARGIN} title={title}>
+      <ChartAxes />
+      <BrushLayer onBrush={onBrush} />
+      <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
+      {lines.map((line) => (
+        <PlotLine key={line.id} line={line} />
+      ))}
+      <HoverLayer lines={hoverLines} sourceName={sourceName} />
+    </LineChart>
+  );
+});
+
+/** One line, hidden while it has no figure in the range. */
+function PlotLine({ line }: { line: ColoredLine }) {
+  const settings = useContext(RangeContext);
+  return (
+    <Line
+      data={line.allPoints}
+      dataKey="value"
+      name={line.label}
+      hide={!settings?.shown.has(line.id)}
+      stroke={line.color}
+      strokeWidth={2}
+      strokeDasharray={line.derived ? '6 3' : undefined}
+      dot={{ r: 3, fill: line.color, strokeWidth: 0 }}
+      activeDot={false}
+      connectNulls={false}
+      isAnimationActive={false}
+      shape={drawLine}
+    />
   );
 }
 

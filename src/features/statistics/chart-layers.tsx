@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { useKeyed } from '@/lib/use-keyed';
 import { toTime, type ChartPoint } from './series';
 
 /** A meeting or event drawn on a time chart. */
@@ -79,7 +80,8 @@ const RAIL = 10;
 
 /**
  * The process tracker's meetings drawn on a time chart: a vertical mark for a one-day item, a
- * shaded span for a multi-day one, each naming itself on hover and selectable by click.
+ * shaded span for a multi-day one, each naming itself on hover and selectable by click. Given
+ * annotations of any dates, it draws those that meet the plot.
  */
 export function AnnotationLayer({
   annotations,
@@ -90,13 +92,56 @@ export function AnnotationLayer({
 }) {
   const plot = usePlotArea();
   const scale = useXAxisScale();
-  if (!plot || !scale) return null;
+  // recharts renders its layers two or three times per change of data or domain, with a new
+  // scale object each time; the marks are drawn again only when the mapping itself changes.
+  const fresh = plot && scale ? linearGeometry(plot, scale) : undefined;
+  const geometry = useKeyed(fresh, fresh?.key ?? '');
+  return useMemo(
+    () =>
+      geometry ? (
+        <AnnotationMarks annotations={annotations} onPick={onPick} geometry={geometry} />
+      ) : null,
+    [annotations, onPick, geometry],
+  );
+}
+
+interface Geometry {
+  key: string;
+  plot: { x: number; y: number; width: number; height: number };
+  /** Pixel x of a time in ms. */
+  x: (t: number) => number;
+}
+
+/** The plot and a linear time scale, named by a key that changes only when they do. */
+function linearGeometry(
+  plot: { x: number; y: number; width: number; height: number },
+  scale: (t: number) => unknown,
+): Geometry {
+  const origin = Number(scale(0));
+  const perMs = (Number(scale(1e12)) - origin) / 1e12;
+  return {
+    key: `${plot.x},${plot.y},${plot.width},${plot.height},${origin},${perMs}`,
+    plot,
+    x: (t) => origin + t * perMs,
+  };
+}
+
+function AnnotationMarks({
+  annotations,
+  onPick,
+  geometry: { plot, x },
+}: {
+  annotations: readonly Annotation[];
+  onPick: (id: string) => void;
+  geometry: Geometry;
+}) {
   return (
     <g className="chart__annotations">
       {annotations.map(({ id, title, start, end, color, emphasised }) => {
-        const x0 = Number(scale(toTime(start)));
-        const x1 = Number(scale(toTime(end) + 86_400_000));
-        if (!Number.isFinite(x0) || !Number.isFinite(x1)) return null;
+        const x0 = x(toTime(start));
+        const x1 = x(toTime(end) + 86_400_000);
+        // Outside the plot (before or after the range; a hundredth of a pixel of rounding).
+        if (!(x1 > plot.x + 0.01 && x0 < plot.x + plot.width - 0.01)) return null;
         const left = Math.max(x0, plot.x);
         const right = Math.min(x1, plot.x + plot.width);
         const wide = right - left >= 3;
@@ -157,6 +202,7 @@ export interface HoverLine {
   id: string;
   label: string;
   color: string;
+  /** The points to name; those outside the plot (before or after the range) are skipped. */
   points: readonly ChartPoint[];
 }
 
@@ -203,7 +249,11 @@ export function HoverLayer({
           let best: { point: ChartPoint; dx: number } | undefined;
           for (const point of line.points) {
             if (point.value === null) continue;
-            const dx = Math.abs(Number(xScale(point.t)) - pointerX);
+            const x = Number(xScale(point.t));
+            // A point outside the range lies beyond the plot's edge (the day after the range
+            // on the right edge itself): not one to name.
+            if (!(x > plot.x - 0.01 && x < plot.x + plot.width - 0.01)) continue;
+            const dx = Math.abs(x - pointerX);
             if (!best || dx < best.dx) best = { point, dx };
           }
           return best && best.dx <= 24

@@ -6,6 +6,9 @@ import {
   clipToRange,
   cumulativeFromAnnual,
   deathsLines,
+  linesInRange,
+  periodTotalLines,
+  seriesInRange,
   snapshotLines,
   stackableRows,
   type ChartLine,
@@ -84,12 +87,12 @@ describe('deathsLines', () => {
     },
   ];
   it('gives each source its own annual line and keeps period totals apart', () => {
-    const { lines, periodTotals } = deathsLines(series, 'annual', whole);
+    const { lines, periodTotals } = deathsLines(series, 'annual');
     expect(lines.map((l) => l.id)).toEqual(['sohr', 'snhr']);
     expect(periodTotals.map((s) => s.id)).toEqual(['ohchr']);
   });
   it('shows published cumulative tolls and marks summed ones as derived', () => {
-    const { lines } = deathsLines(series, 'cumulative', whole);
+    const { lines } = deathsLines(series, 'cumulative');
     expect(lines.map((l) => [l.id, Boolean(l.derived)])).toEqual([
       ['sohr-cumulative', false],
       ['sohr-summed', true],
@@ -97,11 +100,37 @@ describe('deathsLines', () => {
     ]);
   });
   it('leaves out sources with no figure in the range', () => {
-    expect(
-      deathsLines(series, 'annual', { from: '2012-01-01', to: '2012-12-31' }).lines.map(
-        (l) => l.id,
-      ),
-    ).toEqual(['sohr']);
+    const { lines, periodTotals } = deathsLines(series, 'annual');
+    const in2012 = { from: '2012-01-01', to: '2012-12-31' };
+    expect(linesInRange(lines, in2012).map((l) => l.id)).toEqual(['sohr']);
+    expect(seriesInRange(periodTotals, in2012).map((s) => s.id)).toEqual(['ohchr']);
+    expect(seriesInRange(periodTotals, { from: '2022-01-01', to: '2022-12-31' })).toEqual([]);
+  });
+  it('cuts the points to the range and keeps the whole series, the same array, to draw', () => {
+    const { lines } = deathsLines(series, 'annual');
+    const [sohr] = linesInRange(lines, { from: '2013-01-01', to: '2030-12-31' });
+    expect(sohr!.points.map((p) => p.date.slice(0, 4))).toEqual(['2013']);
+    expect(sohr!.allPoints).toBe(lines[0]!.allPoints);
+    expect(sohr!.allPoints.map((p) => p.date.slice(0, 4))).toEqual(['2012', '2013']);
+  });
+  it('leaves out a line whose points in the range are all gaps', () => {
+    const gappy = deathsLines([annual('sohr', { 2012: 100, 2014: 80 })], 'annual').lines;
+    expect(linesInRange(gappy, { from: '2013-02-01', to: '2013-11-30' })).toEqual([]);
+    expect(linesInRange(gappy, whole)).toHaveLength(1);
+  });
+  it('draws a total over a period as a cumulative count at its end, labelled as such', () => {
+    const [ohchr] = periodTotalLines(deathsLines(series, 'cumulative').periodTotals);
+    expect(ohchr!.label).toBe('ohchr (total over the period)');
+    expect(ohchr!.points).toEqual([
+      {
+        t: Date.parse('2021-03-31T00:00:00Z'),
+        date: '2021-03-31',
+        start: '2011-03-01',
+        end: '2021-03-31',
+        value: 350209,
+        sources: ['s'],
+      },
+    ]);
   });
 });
 
@@ -112,7 +141,6 @@ describe('stackableRows', () => {
       snapshot('lb', 'refugees', { '2016-12-31': 5, '2017-06-30': 6 }, 'LB'),
     ],
     () => true,
-    whole,
   );
   it('stacks only the dates on which every line has a figure', () => {
     expect(stackableRows(lines)).toEqual([
@@ -125,7 +153,6 @@ describe('beforeAfter', () => {
   const line: ChartLine = snapshotLines(
     [snapshot('idps', 'idps', { '2018-01-31': 6_000, '2018-08-31': 6_200, '2019-06-30': 6_100 })],
     () => true,
-    whole,
   )[0]!;
   it('compares the last figure before with the first after, within the window', () => {
     const [result] = beforeAfter([line], '2018-09-17', 12);

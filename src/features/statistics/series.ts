@@ -1,5 +1,6 @@
 import type { StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
 import { addDays, isDateInRange, spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { categoricalColor } from '@/lib/palette';
 
 /** One point of a chart line. `value: null` is a gap: the line breaks there. */
 export interface ChartPoint {
@@ -20,9 +21,24 @@ export interface ChartLine {
   /** What the line counts and who counted, for the legend and tooltip. */
   definition: string;
   publisher: string;
+  /** The points in the date range: what the legend, tooltip, table and CSV show. */
   points: ChartPoint[];
+  /**
+   * Every point of the series, in the range or not: what the chart draws, its plot clipping
+   * the line to the range. The same array whatever the range, so that a change of range hands
+   * the charting library the same data and only a new axis domain.
+   */
+  allPoints: readonly ChartPoint[];
   /** Drawn dashed: derived by the dashboard (e.g. summed from annual totals), not published. */
   derived?: boolean;
+}
+
+/** A chart line with its colour, given per series so that it keeps it whatever the range. */
+export type ColoredLine = ChartLine & { color: string };
+
+/** Colours a chart's whole set of lines, before they are cut to a range. */
+export function withColors(lines: readonly ChartLine[]): ColoredLine[] {
+  return lines.map((line, i) => ({ ...line, color: categoricalColor(i) }));
 }
 
 export const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -103,25 +119,62 @@ export function clipToRange(points: readonly ChartPoint[], range: DateRange): Ch
 
 export type DeathsMode = 'annual' | 'cumulative';
 
+/** A whole series as a chart line (all its points), before it is cut to a range. */
+function wholeLine(
+  s: StatisticSeries,
+  points: ChartPoint[],
+  overrides: Partial<Pick<ChartLine, 'id' | 'label' | 'derived'>> = {},
+): ChartLine {
+  return {
+    id: s.id,
+    label: s.title,
+    definition: s.definition,
+    publisher: s.publisher,
+    points,
+    allPoints: points,
+    ...overrides,
+  };
+}
+
+/**
+ * The lines with a figure in the range, each with its points cut to the range (`allPoints`
+ * stays whole). A line whose points in the range are all gaps has nothing to show: left out.
+ */
+export function linesInRange<L extends ChartLine>(lines: readonly L[], range: DateRange): L[] {
+  return lines
+    .map((line) => ({ ...line, points: clipToRange(line.allPoints, range) }))
+    .filter((line) => line.points.some((p) => p.value !== null));
+}
+
+/** The series with a point on at least one day of the range (points over a period count by their period). */
+export function seriesInRange(
+  series: readonly StatisticSeries[],
+  range: DateRange,
+): StatisticSeries[] {
+  return series.filter((s) =>
+    s.points.some((p) => spanOverlapsRange(p.start ?? p.date, p.date, range)),
+  );
+}
+
 /**
  * The deaths chart: in annual mode each source's annual totals; in cumulative mode the
  * published cumulative tolls, plus running sums of annual totals (marked as derived). Totals
  * over a multi-year period (OHCHR) are never spread over years: they are returned apart.
+ * Whole series: cut them to a range with `linesInRange` and `seriesInRange`.
  */
 export function deathsLines(
   all: readonly StatisticSeries[],
   mode: DeathsMode,
-  range: DateRange,
 ): { lines: ChartLine[]; periodTotals: StatisticSeries[] } {
   const deaths = all.filter((s) => s.measure === 'deaths');
-  const line = (s: StatisticSeries, points: ChartPoint[], derived = false): ChartLine => ({
-    id: derived ? `${s.id}-summed` : s.id,
-    label: derived ? `${s.title} (summed by year)` : s.title,
-    definition: s.definition,
-    publisher: s.publisher,
-    points: clipToRange(points, range),
-    derived,
-  });
+  const line = (s: StatisticSeries, points: ChartPoint[], derived = false): ChartLine =>
+    derived
+      ? wholeLine(s, points, {
+          id: `${s.id}-summed`,
+          label: `${s.title} (summed by year)`,
+          derived,
+        })
+      : wholeLine(s, points);
   const annual = deaths.filter((s) => s.kind === 'annual-total');
   const lines =
     mode === 'annual'
@@ -130,30 +183,39 @@ export function deathsLines(
           ...deaths.filter((s) => s.kind === 'snapshot').map((s) => line(s, snapshotPoints(s))),
           ...annual.map((s) => line(s, cumulativeFromAnnual(s), true)),
         ];
-  const periodTotals = deaths.filter(
-    (s) =>
-      s.kind === 'period-total' &&
-      s.points.some((p) => spanOverlapsRange(p.start ?? p.date, p.date, range)),
-  );
-  return { lines: lines.filter((l) => l.points.some((p) => p.value !== null)), periodTotals };
+  const periodTotals = deaths.filter((s) => s.kind === 'period-total');
+  return { lines, periodTotals };
 }
 
-/** Lines for snapshot series of the given measures (refugees by host, displaced, returns). */
+/**
+ * Totals over a period since the war began, as lines of the cumulative view: each total is a
+ * cumulative count as of its period's end, drawn as a point there and labelled for what it is.
+ */
+export function periodTotalLines(periodTotals: readonly StatisticSeries[]): ChartLine[] {
+  return periodTotals.map((s) =>
+    wholeLine(
+      s,
+      s.points.map((p) => ({
+        t: toTime(p.date),
+        date: p.date,
+        start: p.start,
+        end: p.date,
+        value: p.value,
+        sources: p.sources ?? s.sources,
+      })),
+      { label: `${s.title} (total over the period)` },
+    ),
+  );
+}
+
+/** Whole lines for snapshot series of the given measures (refugees by host, displaced, returns). */
 export function snapshotLines(
   all: readonly StatisticSeries[],
   keep: (s: StatisticSeries) => boolean,
-  range: DateRange,
 ): ChartLine[] {
   return all
     .filter(keep)
-    .map((s) => ({
-      id: s.id,
-      label: s.title,
-      definition: s.definition,
-      publisher: s.publisher,
-      points: clipToRange(s.kind === 'annual-total' ? annualPoints(s) : snapshotPoints(s), range),
-    }))
-    .filter((l) => l.points.length > 0);
+    .map((s) => wholeLine(s, s.kind === 'annual-total' ? annualPoints(s) : snapshotPoints(s)));
 }
 
 /**
