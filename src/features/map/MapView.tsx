@@ -160,13 +160,14 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
 
   // Play: step through the range month by month.
   const steps = useMemo(() => monthSteps(range), [range]);
-  const [play, setPlay] = useState<{ range: DateRange; step: number | null; playing: boolean }>({
-    range,
-    step: null,
-    playing: false,
-  });
-  // A new range stops playback (state adjusted while rendering, not in an effect).
-  if (play.range !== range) setPlay({ range, step: null, playing: false });
+  const [played, setPlay] = useState<{
+    range: DateRange;
+    step: number | null;
+    playing: boolean;
+  }>({ range, step: null, playing: false });
+  // Playback belongs to the range it was started in: a new range stops it. (Derived, not
+  // stored on a range change: setting state while rendering rendered the map twice per change.)
+  const play = played.range === range ? played : { range, step: null, playing: false };
   const { step, playing } = play;
   const [speed, setSpeed] = useState(1000);
   const [tableOpen, setTableOpen] = useState(false);
@@ -174,6 +175,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     if (!playing) return;
     const timer = window.setInterval(() => {
       setPlay((current) => {
+        if (current.range !== range) return current;
         const next = (current.step ?? -1) + 1;
         return next >= steps.length
           ? { ...current, step: steps.length - 1, playing: false }
@@ -181,7 +183,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       });
     }, speed);
     return () => window.clearInterval(timer);
-  }, [playing, speed, steps.length]);
+  }, [playing, speed, steps.length, range]);
   const window_ = step !== null && steps[step] ? steps[step] : range;
 
   // Counts by place from the keyed index: no pass over the events in range per change.
@@ -614,12 +616,17 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
         const mark = marks[i]!;
         if ('cluster' in c.properties && c.properties.cluster) {
           const clusterId = c.properties.cluster_id as number;
-          const placeIds = index.getLeaves(clusterId, 100).map((leaf) => leaf.properties.placeId);
+          const placeIds = index
+            .getLeaves(clusterId, Infinity)
+            .map((leaf) => leaf.properties.placeId);
           const expansion = Math.min(index.getClusterExpansionZoom(clusterId), MAX_ZOOM);
           const zoomIn = () => map.setView([mark.lat, mark.lng], expansion);
           return (
             <TitledMarker
-              key={`c${clusterId}`}
+              // Named by its first place, not by supercluster's id, which changes with the
+              // counts: a range change then moves and relabels the marker instead of
+              // replacing it. (A place is in one cluster only, so the key is unique.)
+              key={`cluster:${placeIds.reduce((a, b) => (b < a ? b : a))}`}
               position={latLng(mark.lat, mark.lng)}
               title={`${mark.count} events at ${placeIds.length} places; zoom in`}
               icon={countIcon(mark.count, involves(placeIds))}
