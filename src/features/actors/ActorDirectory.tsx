@@ -1,9 +1,9 @@
 import { EmptyState } from '@/components/DatasetGate';
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Badge } from '@/components/Badge';
 import { ArabicName } from '@/components/ForeignName';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
-import { actorKinds, alignments } from '@/data/schemas/actors';
+import { actorKinds, alignments, type Actor } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize } from '@/lib/format';
 import { alignmentColor } from './alignment-colors';
@@ -137,7 +137,9 @@ function ActorListbox({
   const selectedIndex = rows.findIndex((r) => r.actor.id === selectedId);
   const [cursor, setCursor] = useState(0);
   const focusIndex = Math.min(Math.max(cursor, 0), rows.length - 1);
-  const optionId = (i: number) => `${listId}-option-${i}`;
+  // Options are named by actor, not by position, so that re-sorting on a range change does
+  // not rename (and re-render) every row.
+  const optionId = (i: number) => `${listId}-${rows[i]?.actor.id ?? ''}`;
 
   const moveTo = (i: number) => {
     const next = Math.min(Math.max(i, 0), rows.length - 1);
@@ -145,6 +147,14 @@ function ActorListbox({
     listRef.current
       ?.querySelector(`#${CSS.escape(optionId(next))}`)
       ?.scrollIntoView({ block: 'nearest' });
+  };
+  // One click handler for the list rather than one per row, which would be new on each render.
+  const onClick = (event: MouseEvent<HTMLUListElement>) => {
+    const option = (event.target as Element).closest<HTMLElement>('[data-actor-id]');
+    const id = option?.dataset.actorId;
+    if (!id) return;
+    setCursor(rows.findIndex((r) => r.actor.id === id));
+    onSelect(id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -175,42 +185,68 @@ function ActorListbox({
       aria-activedescendant={rows.length > 0 ? optionId(focusIndex) : undefined}
       onKeyDown={onKeyDown}
       onFocus={() => selectedIndex >= 0 && cursor === 0 && setCursor(selectedIndex)}
+      onClick={onClick}
     >
       {rows.map(({ actor, meetings, events }, i) => (
-        <li
+        <ActorOption
           key={actor.id}
           id={optionId(i)}
-          role="option"
-          aria-selected={actor.id === selectedId}
-          data-cursor={i === focusIndex || undefined}
-          className={`listbox__option${activeIds.has(actor.id) ? '' : ' listbox__option--inactive'}`}
-          onClick={() => {
-            setCursor(i);
-            onSelect(actor.id);
-          }}
-        >
-          <span
-            className="swatch"
-            aria-hidden="true"
-            style={{ background: alignmentColor(actor.alignment) }}
-          />
-          <span className="listbox__text">
-            <span className="cell-title">{actor.name}</span> <ArabicName>{actor.nameAr}</ArabicName>
-            <span className="cell-meta">
-              <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]}
-            </span>
-          </span>
-          <span
-            className="listbox__count"
-            title={`${meetings} meetings and ${events} events in range`}
-          >
-            <span className="visually-hidden">
-              {meetings} meetings and {events} events in range
-            </span>
-            <span aria-hidden="true">{meetings + events}</span>
-          </span>
-        </li>
+          actor={actor}
+          meetings={meetings}
+          events={events}
+          selected={actor.id === selectedId}
+          cursor={i === focusIndex}
+          active={activeIds.has(actor.id)}
+        />
       ))}
     </ul>
   );
 }
+
+/** One actor in the list; rendered again only when what it shows changes. */
+const ActorOption = memo(function ActorOption({
+  id,
+  actor,
+  meetings,
+  events,
+  selected,
+  cursor,
+  active,
+}: {
+  id: string;
+  actor: Actor;
+  meetings: number;
+  events: number;
+  selected: boolean;
+  cursor: boolean;
+  active: boolean;
+}) {
+  return (
+    <li
+      id={id}
+      data-actor-id={actor.id}
+      role="option"
+      aria-selected={selected}
+      data-cursor={cursor || undefined}
+      className={`listbox__option${active ? '' : ' listbox__option--inactive'}`}
+    >
+      <span
+        className="swatch"
+        aria-hidden="true"
+        style={{ background: alignmentColor(actor.alignment) }}
+      />
+      <span className="listbox__text">
+        <span className="cell-title">{actor.name}</span> <ArabicName>{actor.nameAr}</ArabicName>
+        <span className="cell-meta">
+          <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]}
+        </span>
+      </span>
+      <span className="listbox__count" title={`${meetings} meetings and ${events} events in range`}>
+        <span className="visually-hidden">
+          {meetings} meetings and {events} events in range
+        </span>
+        <span aria-hidden="true">{meetings + events}</span>
+      </span>
+    </li>
+  );
+});

@@ -15,12 +15,18 @@ export type DirectorySort = 'activity' | 'name';
 
 /** The text each actor is found by: names in every script, aliases and former names. */
 export function buildSearchIndex(actors: readonly Actor[]): ReadonlyMap<string, string> {
-  return new Map(
-    actors.map((a) => [
-      a.id,
-      normalizeForSearch([a.name, a.nameAr ?? '', ...a.aliases].join(' | ')),
-    ]),
-  );
+  return new Map(actors.map((a) => [a.id, searchTextOf(a)]));
+}
+
+// Normalised once per actor record: the directory builds its index on every range change.
+const searchTexts = new WeakMap<Actor, string>();
+function searchTextOf(actor: Actor): string {
+  let text = searchTexts.get(actor);
+  if (text === undefined) {
+    text = normalizeForSearch([actor.name, actor.nameAr ?? '', ...actor.aliases].join(' | '));
+    searchTexts.set(actor, text);
+  }
+  return text;
 }
 
 /** The actors that match the query (every word, in names or aliases) and the kind/alignment filters. */
