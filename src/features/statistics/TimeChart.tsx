@@ -19,6 +19,7 @@ import { toCsv } from '@/lib/export/csv';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
+import { useKeyed } from '@/lib/use-keyed';
 import { valueTicks } from '@/lib/value-ticks';
 import { AnnotationLayer, BrushLayer, HoverLayer, type Annotation } from './chart-layers';
 import { linePath } from './line-path';
@@ -75,43 +76,43 @@ export function TimeChart(props: TimeChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const colored = lines;
   const stackRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
-  const ticks = useMemo(() => timeTicks(range).map((t) => toTime(t.date)), [range]);
-  const tickLabels = useMemo(
-    () => new Map(timeTicks(range).map((t) => [toTime(t.date), t.label])),
-    [range],
-  );
-  const domain = useMemo(
-    (): [number, number] => [toTime(range.from), toTime(range.to) + 86_400_000],
-    [range],
-  );
-  const tickFormatter = useCallback(
-    (t: number) => tickLabels.get(t) ?? formatDate(new Date(t).toISOString().slice(0, 10)),
-    [tickLabels],
-  );
+  const timeAxis = useMemo(() => {
+    const list = timeTicks(range);
+    const labels = new Map(list.map((t) => [toTime(t.date), t.label]));
+    return {
+      domain: [toTime(range.from), toTime(range.to) + 86_400_000] as [number, number],
+      ticks: list.map((t) => toTime(t.date)),
+      tickFormatter: (t: number) =>
+        labels.get(t) ?? formatDate(new Date(t).toISOString().slice(0, 10)),
+    };
+  }, [range]);
   // The lines are drawn whole and clipped by the plot, so the value axis is fitted here to the
-  // figures in the range (recharts would fit it to every point it is given). The ticks keep
-  // their identity while the top tick stays the same.
-  const yMax = Math.max(0, ...lines.flatMap((l) => l.points.map((p) => p.value ?? 0)));
-  const yTicksKey = valueTicks(yMax).join(',');
-  const yTicks = useMemo(() => yTicksKey.split(',').map(Number), [yTicksKey]);
-  const shownKey = lines.map((l) => l.id).join('\n');
-  const shown = useMemo(() => new Set(shownKey.split('\n')), [shownKey]);
+  // figures in the range (recharts would fit it to every point it is given). The ticks, and
+  // the set of lines shown, keep their identity while they stay the same.
+  const yMax = useMemo(() => {
+    let max = 0;
+    for (const line of lines) for (const p of line.points) max = Math.max(max, p.value ?? 0);
+    return max;
+  }, [lines]);
+  const fittedTicks = valueTicks(yMax);
+  const yTicks = useKeyed(fittedTicks, fittedTicks.join(','));
+  const shownIds = lines.map((l) => l.id);
+  const shown = useKeyed(new Set(shownIds), shownIds.join('\n'));
   const rangeSettings = useMemo(
-    () => ({ domain, ticks, tickFormatter, yTicks: stacked ? undefined : yTicks, shown }),
-    [domain, ticks, tickFormatter, yTicks, stacked, shown],
+    () => ({ ...timeAxis, yTicks: stacked ? undefined : yTicks, shown }),
+    [timeAxis, yTicks, stacked, shown],
   );
   const sourceName = useCallback((id: string) => catalogue.get(id)?.publisher ?? id, [catalogue]);
 
   const rows = useMemo(
     () =>
-      colored.flatMap((line) =>
+      lines.flatMap((line) =>
         line.points
           .filter((p): p is ChartPoint & { value: number } => p.value !== null)
           .map((point) => ({ line, point })),
       ),
-    [colored],
+    [lines],
   );
   const csv = () =>
     toCsv(
@@ -139,7 +140,7 @@ export function TimeChart(props: TimeChartProps) {
       ]),
     );
 
-  const legend = colored.map((l) => ({
+  const legend = lines.map((l) => ({
     label: l.label.includes(l.publisher) ? l.label : `${l.label} (${l.publisher})`,
     definition: l.definition,
     color: l.color,
@@ -198,10 +199,12 @@ export function TimeChart(props: TimeChartProps) {
                 margin={MARGIN}
                 title={accessibleName}
               >
-                <ChartAxes />
-                <BrushLayer onBrush={onBrush} />
-                <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
-                {colored.map((line) => (
+                <PlotFrame
+                  annotations={annotations}
+                  onPickAnnotation={onPickAnnotation}
+                  onBrush={onBrush}
+                />
+                {lines.map((line) => (
                   <Area
                     key={line.id}
                     dataKey={`values.${line.id}`}
@@ -213,7 +216,7 @@ export function TimeChart(props: TimeChartProps) {
                     isAnimationActive={false}
                   />
                 ))}
-                <HoverLayer lines={colored} sourceName={sourceName} />
+                <HoverLayer lines={lines} sourceName={sourceName} />
               </AreaChart>
             )
           ) : (
@@ -360,6 +363,21 @@ function ChartAxes() {
   );
 }
 
+/** What every time chart has under its series: grid and axes, the brush, the annotations. */
+function PlotFrame({
+  annotations,
+  onPickAnnotation,
+  onBrush,
+}: Pick<LinesPlotProps, 'annotations' | 'onPickAnnotation' | 'onBrush'>) {
+  return (
+    <>
+      <ChartAxes />
+      <BrushLayer onBrush={onBrush} />
+      <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
+    </>
+  );
+}
+
 interface LinesPlotProps {
   width: number;
   title: string;
@@ -389,9 +407,7 @@ const LinesPlot = memo(function LinesPlot({
   const hoverLines = useMemo(() => lines.map((l) => ({ ...l, points: l.allPoints })), [lines]);
   return (
     <LineChart width={width} height={HEIGHT} margin={MARGIN} title={title}>
-      <ChartAxes />
-      <BrushLayer onBrush={onBrush} />
-      <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
+      <PlotFrame annotations={annotations} onPickAnnotation={onPickAnnotation} onBrush={onBrush} />
       {lines.map((line) => (
         <PlotLine key={line.id} line={line} />
       ))}
