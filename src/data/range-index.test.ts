@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, spanOverlapsRange } from '@/lib/dates';
-import { buildKeyedRangeCounts, buildRangeIndex, lowerBound, upperBound } from './range-index';
+import {
+  buildKeyedRangeCounts,
+  buildRangeIndex,
+  dayKey,
+  lowerBound,
+  sortByDate,
+  upperBound,
+} from './range-index';
 
 interface Item {
   id: string;
@@ -17,7 +24,8 @@ const index = (items: Item[]) =>
 const naive = (items: Item[], range: { from: string; to: string }) =>
   items
     .filter((i) => spanOverlapsRange(i.start, i.end, range))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    // Array sort is stable: records of one day stay in the order given, as the index keeps them.
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 
 describe('binary search bounds', () => {
   const values = ['2011-03-15', '2012-06-30', '2012-06-30', '2015-09-30'];
@@ -70,6 +78,83 @@ describe('buildRangeIndex', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('sortByDate', () => {
+  interface Dated {
+    id: string;
+    date: string;
+    /** Position in the input, to see that equal records keep their order. */
+    at: number;
+  }
+  // A stable sort by comparing dates.
+  const byComparison = (records: Dated[]) =>
+    [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sort = (records: Dated[]) => sortByDate(records, (r) => r.date);
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  // Any string of the date form, real or not (month 00-12, day 00-31), across four centuries.
+  const dateForm = fc
+    .tuple(fc.integer({ min: 1800, max: 2200 }), two(12), two(31))
+    .map(([y, m, d]) => `${y}-${m}-${d}`);
+  const near = fc.integer({ min: 0, max: 60 }).map((n) => addDays('2019-12-20', n));
+  const records = (date: fc.Arbitrary<string>) =>
+    fc
+      .array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'a-1', 'b2', 'z'), date }), {
+        maxLength: 120,
+      })
+      .map((list) => list.map((r, at) => ({ ...r, at })));
+
+  it('orders as comparing dates would, and keeps the records of a day in their order', () => {
+    fc.assert(
+      fc.property(records(fc.oneof(near, near, dateForm)), (list) => {
+        expect(sort(list)).toEqual(byComparison(list));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('compares instead when a date is not of the form YYYY-MM-DD, or the days are far apart', () => {
+    const odd = fc.constantFrom(
+      '2020-1-5',
+      '',
+      'someday',
+      '2020-13-01',
+      '2020-01-32',
+      '２０２０-01-01',
+    );
+    fc.assert(
+      fc.property(records(fc.oneof(near, odd)), (list) => {
+        expect(sort(list)).toEqual(byComparison(list));
+      }),
+      { numRuns: 200 },
+    );
+    const far = [
+      { id: 'b', date: '9999-12-31', at: 0 },
+      { id: 'a', date: '0001-01-01', at: 1 },
+      { id: 'a', date: '9999-12-31', at: 2 },
+    ];
+    expect(sort(far).map((r) => r.at)).toEqual([1, 0, 2]);
+    expect(sort([])).toEqual([]);
+  });
+
+  it('numbers dates in the order of the strings, and refuses other strings', () => {
+    // Few years, so that the ends of one year and the start of the next meet often.
+    const close = fc
+      .tuple(fc.integer({ min: 2019, max: 2021 }), two(12), two(31))
+      .map(([y, m, d]) => `${y}-${m}-${d}`);
+    fc.assert(
+      fc.property(close, close, (a, b) => {
+        expect(Math.sign(dayKey(a) - dayKey(b))).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+      { numRuns: 1000 },
+    );
+    // Where months and years meet, with the largest and smallest month and day of the form.
+    const edges = ['2019-12-31', '2020-00-00', '2020-01-01', '2020-01-31', '2020-02-00'];
+    for (let i = 1; i < edges.length; i += 1)
+      expect(dayKey(edges[i - 1]!)).toBeLessThan(dayKey(edges[i]!));
+    for (const bad of ['2020-1-05', '2020-13-01', '2020-01-32', '2020/01/01', 'abcd-ef-gh', ''])
+      expect(dayKey(bad)).toBe(-1);
   });
 });
 

@@ -104,15 +104,16 @@ export function meetingsByActor(meetings: readonly Meeting[]): KeyedRangeCounts<
 export function latestDataDate(
   dataset: Pick<Dataset, 'meetings' | 'events' | 'statistics'>,
 ): string | undefined {
-  const dates = [
-    ...dataset.meetings.meetings.filter((m) => m.status === 'held').map((m) => m.end),
-    ...dataset.events.events.map((e) => e.endDate ?? e.date),
-    ...dataset.statistics.series.flatMap((s) => s.points.map((p) => p.date)),
-  ];
-  return dates.reduce<string | undefined>(
-    (max, d) => (max === undefined || d > max ? d : max),
-    undefined,
-  );
+  // Loops, not a list of every date: with a million events that list cost a second array of
+  // a million strings at load.
+  let latest: string | undefined;
+  const see = (date: string) => {
+    if (latest === undefined || date > latest) latest = date;
+  };
+  for (const m of dataset.meetings.meetings) if (m.status === 'held') see(m.end);
+  for (const e of dataset.events.events) see(e.endDate ?? e.date);
+  for (const s of dataset.statistics.series) for (const p of s.points) see(p.date);
+  return latest;
 }
 
 const idIndexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
