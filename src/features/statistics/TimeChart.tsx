@@ -22,7 +22,7 @@ import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
 import { valueTicks } from '@/lib/value-ticks';
 import { AnnotationLayer, BrushLayer, HoverLayer, type Annotation } from './chart-layers';
-import { linePath } from './line-path';
+import { dotsPath, linePath } from './line-path';
 import { stackableRows, toTime, type ChartPoint, type ColoredLine } from './series';
 
 const HEIGHT = 300;
@@ -428,7 +428,7 @@ function PlotLine({ line }: { line: ColoredLine }) {
       stroke={line.color}
       strokeWidth={2}
       strokeDasharray={line.derived ? '6 3' : undefined}
-      dot={{ r: 3, fill: line.color, strokeWidth: 0 }}
+      dot={false}
       activeDot={false}
       connectNulls={false}
       isAnimationActive={false}
@@ -443,20 +443,25 @@ function compactNumber(value: number): string {
 }
 
 /**
- * A line's path, drawn without handing recharts a ref to it: recharts measures the path it
- * can reach (getTotalLength, for an entrance animation we do not use), which forces a layout
- * of the whole page in the middle of every range change.
+ * A line's path and its dots, drawn without handing recharts a ref to the path: recharts
+ * measures the path it can reach (getTotalLength, for an entrance animation we do not use),
+ * which forces a layout of the whole page in the middle of every range change. The dots are
+ * one path per line, not recharts' element and component per point, which a range change
+ * redrew one by one.
  */
 function drawLine(props: LineDrawShapeProps) {
+  const points = props.points ?? [];
   return (
-    <path
-      className="recharts-curve recharts-line-curve"
-      d={linePath(props.points ?? [])}
-      fill="none"
-      stroke={props.stroke}
-      strokeWidth={props.strokeWidth}
-      strokeDasharray={props.strokeDasharray}
-      clipPath={props.clipPath}
-    />
+    <g clipPath={props.clipPath}>
+      <path
+        className="recharts-curve recharts-line-curve"
+        d={linePath(points)}
+        fill="none"
+        stroke={props.stroke}
+        strokeWidth={props.strokeWidth}
+        strokeDasharray={props.strokeDasharray}
+      />
+      <path className="chart__dots" d={dotsPath(points, 3)} fill={props.stroke} stroke="none" />
+    </g>
   );
 }

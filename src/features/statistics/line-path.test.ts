@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linePath } from './line-path';
+import { dotsPath, linePath } from './line-path';
 
 describe('linePath', () => {
   it('draws through the points, breaking at a missing figure', () => {
@@ -39,6 +39,36 @@ describe('linePath', () => {
         });
         expect(d.split('M').length - 1).toBe(runs);
         expect(d.split('L').length - 1).toBe(joins);
+      }),
+    );
+  });
+});
+
+describe('dotsPath', () => {
+  it('draws a circle at each point with a figure, lone points too, and none at a gap', () => {
+    expect(
+      dotsPath(
+        [
+          { x: 10, y: 20 },
+          { x: 15, y: null },
+          { x: 20.004, y: 30 },
+        ],
+        3,
+      ),
+    ).toBe('M7,20a3,3 0 1,0 6,0a3,3 0 1,0 -6,0M17,30a3,3 0 1,0 6,0a3,3 0 1,0 -6,0');
+    expect(dotsPath([], 3)).toBe('');
+    expect(dotsPath([{ x: Number.NaN, y: 1 }], 3)).toBe('');
+  });
+
+  it('gives one dot per figure (property)', () => {
+    const point = fc.record({
+      x: fc.double({ min: 0, max: 1000, noNaN: true }),
+      y: fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 40 }), (points) => {
+        const d = dotsPath(points, 3);
+        expect(d.split('M').length - 1).toBe(points.filter((p) => p.y !== null).length);
       }),
     );
   });

@@ -25,3 +25,17 @@ export function linePath(points: readonly LinePoint[]): string {
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/**
+ * One SVG path of a dot (a circle of `radius`) at each point with a figure: a line's dots as
+ * one element instead of one element (and one recharts component) per point.
+ */
+export function dotsPath(points: readonly LinePoint[], radius: number): string {
+  let d = '';
+  for (const { x, y } of points) {
+    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x + y)) continue;
+    // Two half circles from the leftmost point of the dot round to it again.
+    d += `M${round(x - radius)},${round(y)}a${radius},${radius} 0 1,0 ${2 * radius},0a${radius},${radius} 0 1,0 ${-2 * radius},0`;
+  }
+  return d;
+}
