@@ -131,7 +131,7 @@ test('a reversed range in the link falls back to the default with a notice', asy
 
 test('no request leaves the origin and the CSP is respected', async ({ page, baseURL }) => {
   const requests = recordRequests(page);
-  const violations = recordCspViolations(page);
+  const violations = await recordCspViolations(page);
   await page.goto('./');
   await expect(page.getByTestId('map-summary')).toBeVisible();
   await page.getByRole('button', { name: 'Since Sochi memorandum' }).click();

@@ -38,11 +38,19 @@ export function recordRequests(page: Page): string[] {
   return urls;
 }
 
-/** Collects console messages that report Content-Security-Policy violations. */
-export function recordCspViolations(page: Page): string[] {
+/**
+ * Collects Content-Security-Policy violations: those the browser reports on the console, and
+ * those it reports only as a `securitypolicyviolation` event (a blocked `eval` whose error the
+ * code caught, for instance). Call before the page loads.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
   const messages: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
+  });
+  await page.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) =>
+      console.warn('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
   });
   return messages;
 }

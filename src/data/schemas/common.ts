@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { isRealCalendarDate } from '../../lib/dates';
 
+// Zod compiles its object checks with `new Function` where it can. The app's
+// Content-Security-Policy forbids that (no 'unsafe-eval'), so in a page zod would only probe,
+// be refused, and set off a CSP violation report at every load: it is told not to try. Every
+// schema module imports this one first, so this runs before any schema is built. (Node, where
+// `npm run validate:data` and the benchmark's generator check files, keeps the compiled checks.)
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** A calendar date in ISO 8601 form (YYYY-MM-DD) that exists on the calendar. */
 export const isoDateSchema = z
   .string()
