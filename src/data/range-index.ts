@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type DateRange } from '@/lib/dates';
+import { addDays, daysBetween, isoDateDigits, type DateRange } from '@/lib/dates';
 
 /**
  * Records sorted once by start date, so that the records overlapping a range are found by
@@ -192,16 +192,12 @@ export function sortByDate<T>(records: readonly T[], dateOf: (record: T) => stri
  * string does, with unused numbers between months and years; -1 for any other string.
  */
 export function dayKey(date: string): number {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
-  const digit = (i: number) => {
-    const c = date.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : -1000;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
-  if (year < 0 || month < 0 || month > 12 || day < 0 || day > 31) return -1;
-  return year * 416 + month * 32 + day;
+  const n = isoDateDigits(date);
+  if (n < 0) return -1;
+  const month = ((n / 100) | 0) % 100;
+  const day = n % 100;
+  if (month > 12 || day > 31) return -1;
+  return ((n / 10_000) | 0) * 416 + month * 32 + day;
 }
 
 function compareSort<T>(records: readonly T[], dateOf: (record: T) => string): T[] {

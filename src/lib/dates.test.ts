@@ -5,6 +5,7 @@ import {
   addYears,
   daysBetween,
   isDateInRange,
+  isoDateDigits,
   isRealCalendarDate,
   spanOverlapsRange,
   toIsoDate,
@@ -63,6 +64,16 @@ describe('isRealCalendarDate', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('isoDateDigits', () => {
+  it('reads the digits of the form, real day or not, and refuses any other string', () => {
+    expect(isoDateDigits('2021-02-28')).toBe(20210228);
+    expect(isoDateDigits('2021-02-30')).toBe(20210230);
+    expect(isoDateDigits('0000-00-00')).toBe(0);
+    for (const bad of ['2021-2-28', '2021/02/28', '2021-02-2x', ' 2021-02-28', '2021-02-280', ''])
+      expect(isoDateDigits(bad)).toBe(-1);
   });
 });
 

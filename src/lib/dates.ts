@@ -7,25 +7,30 @@ export interface DateRange {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * Whether a YYYY-MM-DD string names a day that exists (no 2021-02-30). Runs for every date of
- * every record the app loads, so it reads the digits itself: a regular expression and a Date
- * per call cost 50 ms of a 100,000-event load.
+ * The digits of a string of the form YYYY-MM-DD as one number, YYYYMMDD (2021-02-30 gives
+ * 20210230: the form, not the calendar), or -1 for any other string. Read digit by digit: it
+ * runs for every date of every record the app loads, and a regular expression per call cost
+ * 50 ms of a 100,000-event load.
  */
-export function isRealCalendarDate(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
-    return false;
-  }
-  let year = 0;
-  let month = 0;
-  let day = 0;
+export function isoDateDigits(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let n = 0;
   for (let i = 0; i < 10; i += 1) {
     if (i === 4 || i === 7) continue;
     const digit = value.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return false;
-    if (i < 4) year = year * 10 + digit;
-    else if (i < 7) month = month * 10 + digit;
-    else day = day * 10 + digit;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
   }
+  return n;
+}
+
+/** Whether a YYYY-MM-DD string names a day that exists (no 2021-02-30). */
+export function isRealCalendarDate(value: string): boolean {
+  const n = isoDateDigits(value);
+  if (n < 0) return false;
+  const year = (n / 10_000) | 0;
+  const month = ((n / 100) | 0) % 100;
+  const day = n % 100;
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
