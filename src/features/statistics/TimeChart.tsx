@@ -346,19 +346,15 @@ function ChartAxes() {
         tickFormatter={axes.tickFormatter}
         className="chart__axis"
       />
-      {axes.yTicks ? (
-        <YAxis
-          width={64}
-          type="number"
-          domain={[0, axes.yTicks.at(-1)!]}
-          ticks={axes.yTicks}
-          allowDataOverflow
-          tickFormatter={compactNumber}
-          className="chart__axis"
-        />
-      ) : (
-        <YAxis width={64} tickFormatter={compactNumber} className="chart__axis" />
-      )}
+      {/* Without fitted ticks (stacked), recharts' defaults fit the axis to the stack. */}
+      <YAxis
+        width={64}
+        domain={axes.yTicks ? [0, axes.yTicks.at(-1)!] : undefined}
+        ticks={axes.yTicks}
+        allowDataOverflow={axes.yTicks !== undefined}
+        tickFormatter={compactNumber}
+        className="chart__axis"
+      />
     </>
   );
 }

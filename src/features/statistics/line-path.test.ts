@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dotsPath, linePath } from './line-path';
 
+/** A point of a line in pixels, or a gap (no figure). */
+const point = fc.record({
+  x: fc.double({ min: 0, max: 1000, noNaN: true }),
+  y: fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: null }),
+});
+
 describe('linePath', () => {
   it('draws through the points, breaking at a missing figure', () => {
     expect(
@@ -22,10 +28,6 @@ describe('linePath', () => {
   });
 
   it('starts a new segment exactly after each gap (property)', () => {
-    const point = fc.record({
-      x: fc.double({ min: 0, max: 1000, noNaN: true }),
-      y: fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: null }),
-    });
     fc.assert(
       fc.property(fc.array(point, { maxLength: 40 }), (points) => {
         const d = linePath(points);
@@ -61,10 +63,6 @@ describe('dotsPath', () => {
   });
 
   it('gives one dot per figure (property)', () => {
-    const point = fc.record({
-      x: fc.double({ min: 0, max: 1000, noNaN: true }),
-      y: fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: null }),
-    });
     fc.assert(
       fc.property(fc.array(point, { maxLength: 40 }), (points) => {
         const d = dotsPath(points, 3);

@@ -168,13 +168,11 @@ export function deathsLines(
 ): { lines: ChartLine[]; periodTotals: StatisticSeries[] } {
   const deaths = all.filter((s) => s.measure === 'deaths');
   const line = (s: StatisticSeries, points: ChartPoint[], derived = false): ChartLine =>
-    derived
-      ? wholeLine(s, points, {
-          id: `${s.id}-summed`,
-          label: `${s.title} (summed by year)`,
-          derived,
-        })
-      : wholeLine(s, points);
+    wholeLine(
+      s,
+      points,
+      derived ? { id: `${s.id}-summed`, label: `${s.title} (summed by year)`, derived } : {},
+    );
   const annual = deaths.filter((s) => s.kind === 'annual-total');
   const lines =
     mode === 'annual'
