@@ -158,11 +158,6 @@ test('a shorter range keeps each series its colour, hides series without a figur
           ]),
         ),
     ) as Record<string, string>;
-  // Compact numbers as the axis writes them in English: 0, 500k, 2m, 1.5bn.
-  const compact = (text: string) => {
-    const [, number, unit] = /^([\d.]+)(k|m|bn|)$/i.exec(text.trim())!;
-    return Number(number) * { '': 1, k: 1e3, m: 1e6, bn: 1e9 }[unit!.toLowerCase() as 'k'];
-  };
 
   await page.goto('./');
   await expect(chart(page, title).locator('.recharts-line')).toHaveCount(7);
@@ -185,10 +180,8 @@ test('a shorter range keeps each series its colour, hides series without a figur
   const largest = Math.max(...values);
   await chart(page, title).getByRole('button', { name: 'Chart', exact: true }).click();
   const ticks = (
-    await chart(page, title)
-      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
-      .allTextContents()
-  ).map(compact);
+    await chart(page, title).locator('.chart__axis--value .chart__tick-label').allTextContents()
+  ).map(compactValue);
   expect(ticks.at(-1)!).toBeGreaterThanOrEqual(largest);
   expect(ticks.at(-2)!).toBeLessThan(largest);
 });
@@ -210,3 +203,99 @@ test('the tooltip names figures in the range only, not one just before it', asyn
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
   await expect(tooltip).toHaveCount(0);
 });
+
+test('the dots of a line sit where the axes put their figures', async ({ page }) => {
+  await page.goto('./?from=2016-01-01&to=2021-12-31');
+  // Refugee figures are as of a day, so a dot's place pins both its date and its value.
+  const refugees = chart(page, 'Registered Syrian refugees by host country');
+  await expect(refugees.locator('.chart__dots').first()).toBeVisible();
+  // The figures, from the chart's own CSV: value and date (or period) of each.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    refugees.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1));
+  const column = (row: string[], name: string) => row[header!.indexOf(name)] ?? '';
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const figures = rows.map((row) => {
+    const start = column(row, 'period_start') || column(row, 'date');
+    const end = column(row, 'period_end') || column(row, 'date');
+    return { value: Number(column(row, 'value')), from: day(start), to: day(end) + 1 };
+  });
+  expect(figures.length).toBeGreaterThan(5);
+
+  // The axes as drawn: each tick's position and label.
+  const ticks = (axis: string) =>
+    refugees.locator(`.chart__axis--${axis} > g`).evaluateAll((groups) =>
+      groups.map((g) => {
+        const [, x, y] = /translate\(([-\d.]+)[ ,]+([-\d.]+)\)/.exec(g.getAttribute('transform')!)!;
+        return { x: Number(x), y: Number(y), label: g.textContent ?? '' };
+      }),
+    );
+  const years = (await ticks('time')).map((t) => ({ x: t.x, day: day(`${t.label}-01-01`) }));
+  const values = await ticks('value');
+  expect(years.length).toBeGreaterThan(3);
+  const [first, last] = [years[0]!, years.at(-1)!];
+  const dayAt = (x: number) =>
+    first.day + ((x - first.x) * (last.day - first.day)) / (last.x - first.x);
+  const [zero, top] = [values[0]!, values.at(-1)!];
+  const topValue = compactValue(top.label);
+  const valueAt = (y: number) => ((zero.y - y) / (zero.y - top.y)) * topValue;
+
+  // Each dot inside the plot: a figure of that value whose date or period holds the dot's date.
+  const centres = await refugees.locator('.chart__dots').evaluateAll((paths) =>
+    paths.flatMap((p) =>
+      [...p.getAttribute('d')!.matchAll(/M([-\d.]+),([-\d.]+)a3/g)].map((m) => ({
+        x: Number(m[1]) + 3,
+        y: Number(m[2]),
+      })),
+    ),
+  );
+  const inside = centres.filter((c) => c.x >= first.x - 1 && dayAt(c.x) <= day('2022-01-01'));
+  expect(inside.length).toBeGreaterThan(5);
+  for (const { x, y } of inside) {
+    const [value, date] = [valueAt(y), dayAt(x)];
+    const match = figures.find(
+      (f) => Math.abs(f.value - value) <= topValue * 0.01 && date >= f.from - 2 && date <= f.to + 2,
+    );
+    expect(
+      match,
+      `a figure of about ${Math.round(value)} on day ${Math.round(date)}`,
+    ).toBeDefined();
+  }
+});
+
+/** A number as the value axis writes it in English: 0, 500k, 2m, 1.5bn. */
+function compactValue(text: string): number {
+  const [, number, unit] = /^([\d.]+)(k|m|bn|)$/i.exec(text.trim())!;
+  return Number(number) * { '': 1, k: 1e3, m: 1e6, bn: 1e9 }[unit!.toLowerCase() as 'k'];
+}
+
+/** Rows of a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}

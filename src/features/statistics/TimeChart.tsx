@@ -1,15 +1,6 @@
 import { EmptyState } from '@/components/DatasetGate';
-import {
-  createContext,
-  memo,
-  useCallback,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
-import { Area, AreaChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Area, AreaChart, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { LineDrawShapeProps } from 'recharts/types/cartesian/LineDrawShape';
 import { ExportMenu } from '@/components/ExportMenu';
 import { LineSwatch } from '@/components/LineSwatch';
@@ -21,13 +12,21 @@ import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
 import { valueTicks } from '@/lib/value-ticks';
-import { AnnotationLayer, BrushLayer, HoverLayer, type Annotation } from './chart-layers';
-import { dotsPath, linePath } from './line-path';
+import {
+  AnnotationLayer,
+  AxesLayer,
+  BrushLayer,
+  HoverLayer,
+  SeriesLine,
+  type Annotation,
+} from './chart-layers';
+import { RangeContext, ShownContext, type RangeSettings } from './chart-range';
 import { stackableRows, toTime, type ChartPoint, type ColoredLine } from './series';
 
 const HEIGHT = 300;
-// The top margin leaves room for the rail of annotation tabs.
-const MARGIN = { top: 16, right: 18, bottom: 4, left: 4 };
+// The top margin leaves room for the rail of annotation tabs; the left and bottom ones for the
+// value and time axes, which the chart draws itself (recharts' own axes are hidden).
+const MARGIN = { top: 16, right: 18, bottom: 34, left: 68 };
 
 interface TimeChartProps {
   title: string;
@@ -77,32 +76,46 @@ export function TimeChart(props: TimeChartProps) {
   const width = useElementWidth(containerRef);
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const stackRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
-  const timeAxis = useMemo(() => {
-    const list = timeTicks(range);
-    const labels = new Map(list.map((t) => [toTime(t.date), t.label]));
-    return {
-      domain: [toTime(range.from), toTime(range.to) + 86_400_000] as [number, number],
-      ticks: list.map((t) => toTime(t.date)),
-      tickFormatter: (t: number) =>
-        labels.get(t) ?? formatDate(new Date(t).toISOString().slice(0, 10)),
-    };
-  }, [range]);
-  // The lines are drawn whole and clipped by the plot, so the value axis is fitted here to the
-  // figures in the range (recharts would fit it to every point it is given). The ticks, and
-  // the set of lines shown, keep their identity while they stay the same.
+  // The value axis is fitted to the figures in the range (the lines are drawn whole and
+  // clipped by the plot), or to the stack's totals. The value ticks, and the set of lines
+  // shown, keep their identity while they stay the same.
   const yMax = useMemo(() => {
     let max = 0;
-    for (const line of lines) for (const p of line.points) max = Math.max(max, p.value ?? 0);
+    if (stacked) {
+      for (const row of stackRows) {
+        let total = 0;
+        for (const value of Object.values(row.values)) total += value;
+        max = Math.max(max, total);
+      }
+    } else {
+      for (const line of lines) for (const p of line.points) max = Math.max(max, p.value ?? 0);
+    }
     return max;
-  }, [lines]);
+  }, [stacked, stackRows, lines]);
   const fittedTicks = valueTicks(yMax);
   const yTicks = useKeyed(fittedTicks, fittedTicks.join(','));
   const shownIds = lines.map((l) => l.id);
   const shown = useKeyed(new Set(shownIds), shownIds.join('\n'));
-  const rangeSettings = useMemo(
-    () => ({ ...timeAxis, yTicks: stacked ? undefined : yTicks, shown }),
-    [timeAxis, yTicks, stacked, shown],
+  const rangeSettings = useMemo<RangeSettings>(
+    () => ({
+      domain: [toTime(range.from), toTime(range.to) + 86_400_000],
+      xTicks: timeTicks(range).map((tick) => ({ t: toTime(tick.date), label: tick.label })),
+      yTicks,
+    }),
+    [range, yTicks],
   );
+  // The top of each band of the stack, where the tooltip puts a line's dot.
+  const stackTops = useMemo(() => {
+    const tops = new Map(lines.map((l) => [l.id, new Map<number, number>()]));
+    for (const row of stackRows) {
+      let total = 0;
+      for (const line of lines) {
+        total += row.values[line.id] ?? 0;
+        tops.get(line.id)!.set(row.t, total);
+      }
+    }
+    return tops;
+  }, [lines, stackRows]);
   const sourceName = useCallback((id: string) => catalogue.get(id)?.publisher ?? id, [catalogue]);
 
   const rows = useMemo(
@@ -180,56 +193,59 @@ export function TimeChart(props: TimeChartProps) {
       </div>
       <div ref={containerRef} className="chart__body" hidden={view !== 'chart'}>
         <RangeContext.Provider value={rangeSettings}>
-          {empty ? (
-            <EmptyState>
-              No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
-            </EmptyState>
-          ) : width === 0 ? null : stacked ? (
-            stackRows.length < 2 ? (
+          <ShownContext.Provider value={shown}>
+            {empty ? (
               <EmptyState>
-                {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure
-                for every host country, and stacking figures of different dates would invent the
-                missing ones. Switch to lines.
+                No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
               </EmptyState>
-            ) : (
-              <AreaChart
-                width={width}
-                height={HEIGHT}
-                data={stackRows}
-                margin={MARGIN}
-                title={accessibleName}
-              >
-                <PlotFrame
-                  annotations={annotations}
-                  onPickAnnotation={onPickAnnotation}
-                  onBrush={onBrush}
-                />
-                {lines.map((line) => (
-                  <Area
-                    key={line.id}
-                    dataKey={`values.${line.id}`}
-                    name={line.label}
-                    stackId="stack"
-                    stroke={line.color}
-                    fill={line.color}
-                    fillOpacity={0.55}
-                    isAnimationActive={false}
+            ) : width === 0 ? null : stacked ? (
+              stackRows.length < 2 ? (
+                <EmptyState>
+                  {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure
+                  for every host country, and stacking figures of different dates would invent the
+                  missing ones. Switch to lines.
+                </EmptyState>
+              ) : (
+                <AreaChart
+                  width={width}
+                  height={HEIGHT}
+                  data={stackRows}
+                  margin={MARGIN}
+                  title={accessibleName}
+                >
+                  <StackAxes />
+                  <PlotFrame
+                    annotations={annotations}
+                    onPickAnnotation={onPickAnnotation}
+                    onBrush={onBrush}
                   />
-                ))}
-                <HoverLayer lines={lines} sourceName={sourceName} />
-              </AreaChart>
-            )
-          ) : (
-            <LinesPlot
-              width={width}
-              title={accessibleName}
-              lines={allLines}
-              annotations={annotations}
-              onPickAnnotation={onPickAnnotation}
-              onBrush={onBrush}
-              sourceName={sourceName}
-            />
-          )}
+                  {lines.map((line) => (
+                    <Area
+                      key={line.id}
+                      dataKey={`values.${line.id}`}
+                      name={line.label}
+                      stackId="stack"
+                      stroke={line.color}
+                      fill={line.color}
+                      fillOpacity={0.55}
+                      isAnimationActive={false}
+                    />
+                  ))}
+                  <HoverLayer lines={lines} sourceName={sourceName} tops={stackTops} />
+                </AreaChart>
+              )
+            ) : (
+              <LinesPlot
+                width={width}
+                title={accessibleName}
+                lines={allLines}
+                annotations={annotations}
+                onPickAnnotation={onPickAnnotation}
+                onBrush={onBrush}
+                sourceName={sourceName}
+              />
+            )}
+          </ShownContext.Provider>
         </RangeContext.Provider>
         {empty ? null : (
           <ul className="legend__group chart__legend">
@@ -312,49 +328,17 @@ export function TimeChart(props: TimeChartProps) {
 }
 
 /**
- * What in a chart depends on the range. The parts that need it (the axes, which lines show)
- * read it from context, so a range change renders them and not the chart around them:
- * rendering the chart itself makes recharts dispatch its chart options again after the
- * commit, and every part of the chart is then rendered once more.
+ * A stack's hidden recharts axes, set to the range and the fitted value axis so that the
+ * areas recharts draws meet the axes the chart draws. (A stack is cut to the range: unlike the
+ * lines, recharts lays it out again at each change.)
  */
-interface RangeSettings {
-  domain: [number, number];
-  ticks: number[];
-  tickFormatter: (t: number) => string;
-  /** Value ticks fitted to the figures in the range; recharts fits the axis when absent. */
-  yTicks?: number[];
-  /** Ids of the lines with a figure in the range. */
-  shown: ReadonlySet<string>;
-}
-
-const RangeContext = createContext<RangeSettings | null>(null);
-
-/** The grid and both axes. */
-function ChartAxes() {
-  const axes = useContext(RangeContext);
-  if (!axes) return null;
+function StackAxes() {
+  const range = useContext(RangeContext);
+  if (!range) return null;
   return (
     <>
-      <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart__grid" />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={axes.domain}
-        allowDataOverflow
-        ticks={axes.ticks}
-        tickFormatter={axes.tickFormatter}
-        className="chart__axis"
-      />
-      {/* Without fitted ticks (stacked), recharts' defaults fit the axis to the stack. */}
-      <YAxis
-        width={64}
-        domain={axes.yTicks ? [0, axes.yTicks.at(-1)!] : undefined}
-        ticks={axes.yTicks}
-        allowDataOverflow={axes.yTicks !== undefined}
-        tickFormatter={compactNumber}
-        className="chart__axis"
-      />
+      <XAxis hide dataKey="t" type="number" domain={range.domain} allowDataOverflow />
+      <YAxis hide domain={[0, range.yTicks.at(-1) ?? 1]} allowDataOverflow />
     </>
   );
 }
@@ -367,7 +351,7 @@ function PlotFrame({
 }: Pick<LinesPlotProps, 'annotations' | 'onPickAnnotation' | 'onBrush'>) {
   return (
     <>
-      <ChartAxes />
+      <AxesLayer />
       <BrushLayer onBrush={onBrush} />
       <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
     </>
@@ -388,8 +372,9 @@ interface LinesPlotProps {
  * The line chart. Each line is drawn whole (`allPoints`) and clipped by the plot, running to
  * the plot's edge towards its next figure outside the range; a line without a figure in the
  * range is hidden; the value axis is fitted to the figures in the range. Nothing here depends
- * on the range, so a range change does not render it (memo): only the parts that read the
- * range from context, and those recharts redraws for the new scale.
+ * on the range, so a range change does not render it (memo), and recharts' hidden axes span
+ * every figure whatever the range: recharts lays the chart out once, and a range change
+ * renders only the layers that read the range from context.
  */
 const LinesPlot = memo(function LinesPlot({
   width,
@@ -403,6 +388,9 @@ const LinesPlot = memo(function LinesPlot({
   const hoverLines = useMemo(() => lines.map((l) => ({ ...l, points: l.allPoints })), [lines]);
   return (
     <LineChart width={width} height={HEIGHT} margin={MARGIN} title={title}>
+      {/* allowDataOverflow makes recharts clip the lines to the plot. */}
+      <XAxis hide dataKey="t" type="number" domain={['dataMin', 'dataMax']} allowDataOverflow />
+      <YAxis hide />
       <PlotFrame annotations={annotations} onPickAnnotation={onPickAnnotation} onBrush={onBrush} />
       {lines.map((line) => (
         <PlotLine key={line.id} line={line} />
@@ -414,13 +402,27 @@ const LinesPlot = memo(function LinesPlot({
 
 /** One line, hidden while it has no figure in the range. */
 function PlotLine({ line }: { line: ColoredLine }) {
-  const settings = useContext(RangeContext);
+  const shown = useContext(ShownContext);
+  // Recharts gets no ref to the path: it would measure the path it can reach (getTotalLength,
+  // for an entrance animation we do not use), which forces a layout of the whole page.
+  const shape = useCallback(
+    (props: LineDrawShapeProps) => (
+      <SeriesLine
+        points={line.allPoints}
+        clipPath={props.clipPath}
+        stroke={props.stroke}
+        strokeWidth={props.strokeWidth}
+        strokeDasharray={props.strokeDasharray}
+      />
+    ),
+    [line],
+  );
   return (
     <Line
       data={line.allPoints}
       dataKey="value"
       name={line.label}
-      hide={!settings?.shown.has(line.id)}
+      hide={!shown?.has(line.id)}
       stroke={line.color}
       strokeWidth={2}
       strokeDasharray={line.derived ? '6 3' : undefined}
@@ -428,36 +430,7 @@ function PlotLine({ line }: { line: ColoredLine }) {
       activeDot={false}
       connectNulls={false}
       isAnimationActive={false}
-      shape={drawLine}
+      shape={shape}
     />
-  );
-}
-
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
-function compactNumber(value: number): string {
-  return compact.format(value);
-}
-
-/**
- * A line's path and its dots, drawn without handing recharts a ref to the path: recharts
- * measures the path it can reach (getTotalLength, for an entrance animation we do not use),
- * which forces a layout of the whole page in the middle of every range change. The dots are
- * one path per line, not recharts' element and component per point, which a range change
- * redrew one by one.
- */
-function drawLine(props: LineDrawShapeProps) {
-  const points = props.points ?? [];
-  return (
-    <g clipPath={props.clipPath}>
-      <path
-        className="recharts-curve recharts-line-curve"
-        d={linePath(points)}
-        fill="none"
-        stroke={props.stroke}
-        strokeWidth={props.strokeWidth}
-        strokeDasharray={props.strokeDasharray}
-      />
-      <path className="chart__dots" d={dotsPath(points, 3)} fill={props.stroke} stroke="none" />
-    </g>
   );
 }

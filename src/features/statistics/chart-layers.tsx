@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
-import { useKeyed } from '@/lib/use-keyed';
+import { useChartScale, useRangeSettings } from './chart-range';
+import type { ChartScale } from './chart-scale';
+import { dotsPath, linePath } from './line-path';
 import { toTime, type ChartPoint } from './series';
 
 /** A meeting or event drawn on a time chart. */
@@ -23,10 +24,10 @@ const toIso = (t: number) => new Date(t).toISOString().slice(0, 10);
  * the annotations, so that hovering still shows tooltips and annotations stay clickable.
  */
 export function BrushLayer({ onBrush }: { onBrush: (range: DateRange) => void }) {
-  const plot = usePlotArea();
-  const invert = useXAxisInverseScale();
+  const scale = useChartScale();
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  if (!plot || !invert) return null;
+  if (!scale) return null;
+  const { plot, invertX } = scale;
   const localX = (event: PointerEvent<SVGRectElement>) => {
     const svg = event.currentTarget.ownerSVGElement;
     const left = svg ? svg.getBoundingClientRect().left : 0;
@@ -53,8 +54,8 @@ export function BrushLayer({ onBrush }: { onBrush: (range: DateRange) => void })
           setDrag(null);
           const [a, b] = [Math.min(drag.start, end), Math.max(drag.start, end)];
           if (b - a < 4) return;
-          const from = toIso(Number(invert(a)));
-          const to = toIso(Number(invert(b)));
+          const from = toIso(invertX(a));
+          const to = toIso(invertX(b));
           if (from < to) onBrush({ from, to });
         }}
         onPointerCancel={() => setDrag(null)}
@@ -90,50 +91,22 @@ export function AnnotationLayer({
   annotations: readonly Annotation[];
   onPick: (id: string) => void;
 }) {
-  const plot = usePlotArea();
-  const scale = useXAxisScale();
-  // recharts renders its layers two or three times per change of data or domain, with a new
-  // scale object each time; the marks are drawn again only when the mapping itself changes.
-  const fresh = plot && scale ? linearGeometry(plot, scale) : undefined;
-  const geometry = useKeyed(fresh, fresh?.key ?? '');
+  const scale = useChartScale();
   return useMemo(
     () =>
-      geometry ? (
-        <AnnotationMarks annotations={annotations} onPick={onPick} geometry={geometry} />
-      ) : null,
-    [annotations, onPick, geometry],
+      scale ? <AnnotationMarks annotations={annotations} onPick={onPick} scale={scale} /> : null,
+    [annotations, onPick, scale],
   );
-}
-
-interface Geometry {
-  key: string;
-  plot: { x: number; y: number; width: number; height: number };
-  /** Pixel x of a time in ms. */
-  x: (t: number) => number;
-}
-
-/** The plot and a linear time scale, named by a key that changes only when they do. */
-function linearGeometry(
-  plot: { x: number; y: number; width: number; height: number },
-  scale: (t: number) => unknown,
-): Geometry {
-  const origin = Number(scale(0));
-  const perMs = (Number(scale(1e12)) - origin) / 1e12;
-  return {
-    key: `${plot.x},${plot.y},${plot.width},${plot.height},${origin},${perMs}`,
-    plot,
-    x: (t) => origin + t * perMs,
-  };
 }
 
 function AnnotationMarks({
   annotations,
   onPick,
-  geometry: { plot, x },
+  scale: { plot, x },
 }: {
   annotations: readonly Annotation[];
   onPick: (id: string) => void;
-  geometry: Geometry;
+  scale: ChartScale;
 }) {
   return (
     <g className="chart__annotations">
@@ -214,13 +187,17 @@ export interface HoverLine {
 export function HoverLayer({
   lines,
   sourceName,
+  tops,
 }: {
   lines: readonly HoverLine[];
   sourceName: (id: string) => string;
+  /**
+   * For a stack: the top of each line's band (line id → time → value), where the dot goes.
+   * Only the dates in it are named, the dates the stack draws.
+   */
+  tops?: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }) {
-  const plot = usePlotArea();
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
+  const scale = useChartScale();
   const [pointerX, setPointerX] = useState<number | null>(null);
   const anchor = useRef<SVGGElement>(null);
 
@@ -238,18 +215,15 @@ export function HoverLayer({
     };
   }, []);
 
+  const plot = scale?.plot;
   const hits =
-    plot &&
-    xScale &&
-    yScale &&
-    pointerX !== null &&
-    pointerX >= plot.x &&
-    pointerX <= plot.x + plot.width
+    scale && plot && pointerX !== null && pointerX >= plot.x && pointerX <= plot.x + plot.width
       ? lines.flatMap((line) => {
           let best: { point: ChartPoint; dx: number } | undefined;
           for (const point of line.points) {
             if (point.value === null) continue;
-            const x = Number(xScale(point.t));
+            if (tops && !tops.get(line.id)?.has(point.t)) continue;
+            const x = scale.x(point.t);
             // A point outside the range lies beyond the plot's edge (the day after the range
             // on the right edge itself): not one to name.
             if (!(x > plot.x - 0.01 && x < plot.x + plot.width - 0.01)) continue;
@@ -261,8 +235,8 @@ export function HoverLayer({
                 {
                   line,
                   point: best.point,
-                  x: Number(xScale(best.point.t)),
-                  y: Number(yScale(best.point.value)),
+                  x: scale.x(best.point.t),
+                  y: scale.y(tops?.get(line.id)?.get(best.point.t) ?? best.point.value ?? 0),
                 },
               ]
             : [];
@@ -317,6 +291,103 @@ export function HoverLayer({
           </g>
         </>
       ) : null}
+    </g>
+  );
+}
+
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** A value as the value axis writes it: 0, 500k, 2m, 1.5bn. */
+function compactNumber(value: number): string {
+  return compact.format(value);
+}
+
+/**
+ * The grid and both axes, for the range. Each tick is keyed by its value, so a tick that stays
+ * in the new range moves instead of being made again.
+ */
+export function AxesLayer() {
+  const scale = useChartScale();
+  const range = useRangeSettings();
+  if (!scale || !range) return null;
+  const { plot } = scale;
+  const bottom = plot.y + plot.height;
+  const right = plot.x + plot.width;
+  return (
+    <g className="chart__axes">
+      <g className="chart__grid">
+        {range.yTicks.map((value) => (
+          <line
+            key={value}
+            x1={plot.x}
+            x2={right}
+            y1={scale.y(value)}
+            y2={scale.y(value)}
+            strokeDasharray="3 3"
+          />
+        ))}
+      </g>
+      <g className="chart__axis chart__axis--value">
+        <line x1={plot.x} x2={plot.x} y1={plot.y} y2={bottom} />
+        {range.yTicks.map((value) => (
+          <g key={value} transform={`translate(${plot.x} ${scale.y(value)})`}>
+            <line x2={-6} />
+            <text x={-9} dy="0.32em" textAnchor="end" className="chart__tick-label">
+              {compactNumber(value)}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g className="chart__axis chart__axis--time">
+        <line x1={plot.x} x2={right} y1={bottom} y2={bottom} />
+        {range.xTicks.map(({ t, label }) => (
+          <g key={t} transform={`translate(${scale.x(t)} ${bottom})`}>
+            <line y2={6} />
+            <text y={9} dy="0.71em" textAnchor="middle" className="chart__tick-label">
+              {label}
+            </text>
+          </g>
+        ))}
+      </g>
+    </g>
+  );
+}
+
+/**
+ * A line and its dots (one path each), placed by the chart's scale for the range. It is drawn
+ * as a recharts line's shape, from the line's figures; a range change redraws only these two
+ * paths, not recharts' line.
+ */
+export function SeriesLine({
+  points,
+  clipPath,
+  stroke,
+  strokeWidth,
+  strokeDasharray,
+}: {
+  points: readonly ChartPoint[];
+  clipPath?: string;
+  stroke?: string;
+  strokeWidth?: number | string;
+  strokeDasharray?: number | string;
+}) {
+  const scale = useChartScale();
+  if (!scale) return null;
+  const placed = points.map(({ t, value }) => ({
+    x: scale.x(t),
+    y: value === null ? null : scale.y(value),
+  }));
+  return (
+    <g clipPath={clipPath}>
+      <path
+        className="recharts-curve recharts-line-curve"
+        d={linePath(placed)}
+        fill="none"
+        stroke={stroke}
+        strokeWidth={strokeWidth}
+        strokeDasharray={strokeDasharray}
+      />
+      <path className="chart__dots" d={dotsPath(placed, 3)} fill={stroke} stroke="none" />
     </g>
   );
 }
