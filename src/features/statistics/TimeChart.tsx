@@ -21,7 +21,7 @@ import {
   type Annotation,
 } from './chart-layers';
 import { RangeContext, ShownContext, type RangeSettings } from './chart-range';
-import { stackableRows, toTime, type ChartPoint, type ColoredLine } from './series';
+import { stackableRows, stackTops, toTime, type ChartPoint, type ColoredLine } from './series';
 
 const HEIGHT = 300;
 // The top margin leaves room for the rail of annotation tabs; the left and bottom ones for the
@@ -105,17 +105,7 @@ export function TimeChart(props: TimeChartProps) {
     [range, yTicks],
   );
   // The top of each band of the stack, where the tooltip puts a line's dot.
-  const stackTops = useMemo(() => {
-    const tops = new Map(lines.map((l) => [l.id, new Map<number, number>()]));
-    for (const row of stackRows) {
-      let total = 0;
-      for (const line of lines) {
-        total += row.values[line.id] ?? 0;
-        tops.get(line.id)!.set(row.t, total);
-      }
-    }
-    return tops;
-  }, [lines, stackRows]);
+  const tops = useMemo(() => stackTops(lines, stackRows), [lines, stackRows]);
   const sourceName = useCallback((id: string) => catalogue.get(id)?.publisher ?? id, [catalogue]);
 
   const rows = useMemo(
@@ -231,7 +221,7 @@ export function TimeChart(props: TimeChartProps) {
                       isAnimationActive={false}
                     />
                   ))}
-                  <HoverLayer lines={lines} sourceName={sourceName} tops={stackTops} />
+                  <HoverLayer lines={lines} sourceName={sourceName} tops={tops} />
                 </AreaChart>
               )
             ) : (

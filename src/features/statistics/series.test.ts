@@ -11,6 +11,7 @@ import {
   seriesInRange,
   snapshotLines,
   stackableRows,
+  stackTops,
   type ChartLine,
 } from './series';
 
@@ -146,6 +147,32 @@ describe('stackableRows', () => {
     expect(stackableRows(lines)).toEqual([
       { t: Date.parse('2016-12-31T00:00:00Z'), date: '2016-12-31', values: { tr: 10, lb: 5 } },
     ]);
+  });
+});
+
+describe('stackTops', () => {
+  it('puts each band on top of the ones under it, in the order of the lines', () => {
+    const rows = [
+      { t: 1, values: { tr: 10, lb: 5, jo: 2 } },
+      { t: 2, values: { tr: 12, lb: 6, jo: 3 } },
+    ];
+    const tops = stackTops([{ id: 'tr' }, { id: 'lb' }, { id: 'jo' }], rows);
+    expect([...tops.get('tr')!]).toEqual([
+      [1, 10],
+      [2, 12],
+    ]);
+    expect([...tops.get('lb')!]).toEqual([
+      [1, 15],
+      [2, 18],
+    ]);
+    expect([...tops.get('jo')!]).toEqual([
+      [1, 17],
+      [2, 21],
+    ]);
+  });
+  it('has no top for a date the stack does not draw', () => {
+    const tops = stackTops([{ id: 'tr' }], [{ t: 1, values: { tr: 10 } }]);
+    expect(tops.get('tr')!.has(2)).toBe(false);
   });
 });
 

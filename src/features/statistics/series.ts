@@ -236,6 +236,25 @@ export function stackableRows(
   }));
 }
 
+/**
+ * The top of each line's band in a stack of `rows` (line id → time → value): the sum of its
+ * own value and those of the lines stacked under it, in the order of `lines`.
+ */
+export function stackTops(
+  lines: readonly { id: string }[],
+  rows: readonly { t: number; values: Record<string, number> }[],
+): Map<string, Map<number, number>> {
+  const tops = new Map(lines.map((l) => [l.id, new Map<number, number>()]));
+  for (const row of rows) {
+    let total = 0;
+    for (const line of lines) {
+      total += row.values[line.id] ?? 0;
+      tops.get(line.id)!.set(row.t, total);
+    }
+  }
+  return tops;
+}
+
 export interface BeforeAfter {
   line: ChartLine;
   before?: ChartPoint;
