@@ -18,6 +18,11 @@ beforeEach(() => {
 });
 afterEach(() => disconnect());
 
+/** Resolves once a write scheduled for after the next paint has run. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function popTo(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   window.dispatchEvent(new PopStateEvent('popstate'));
@@ -29,12 +34,50 @@ describe('connectUrlSync', () => {
     expect(window.location.search).toBe('?from=2018-01-01&to=2019-01-01');
   });
 
-  it('pushes a history entry for each range change', () => {
+  it('pushes a history entry for each range change', async () => {
     disconnect = connectUrlSync();
     const before = window.history.length;
     useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    await afterPaint();
     expect(window.location.search).toBe('?from=2015-09-30&to=2016-01-01');
+    useFiltersStore.getState().setRange({ from: '2016-09-30', to: '2017-01-01' });
+    await afterPaint();
+    expect(window.location.search).toBe('?from=2016-09-30&to=2017-01-01');
+    expect(window.history.length).toBe(before + 2);
+  });
+
+  it('writes after the next paint, one entry of the latest view for the changes before it', async () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    useFiltersStore.getState().setRange({ from: '2016-09-30', to: '2017-01-01' });
+    // Not yet: the panels paint the new range first.
+    expect(window.location.search).toBe('?from=2018-01-01&to=2019-01-01');
+    await afterPaint();
+    expect(window.location.search).toBe('?from=2016-09-30&to=2017-01-01');
     expect(window.history.length).toBe(before + 1);
+  });
+
+  it('pushes, not rewrites, when a map move and a range change wait for the same write', async () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    useFiltersStore.getState().setMapView({ lat: 35.93, lng: 36.63, zoom: 9 });
+    useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    await afterPaint();
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toContain('from=2015-09-30');
+    expect(window.location.search).toContain('zoom=9');
+  });
+
+  it('drops a write still waiting when Back comes first', async () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    popTo('?from=2012-06-30&to=2013-01-01');
+    await afterPaint();
+    expect(window.location.search).toBe('?from=2012-06-30&to=2013-01-01');
+    expect(useFiltersStore.getState().range).toEqual({ from: '2012-06-30', to: '2013-01-01' });
+    expect(window.history.length).toBe(before);
   });
 
   it('puts the URL range back in the store on Back/Forward, without pushing', () => {
@@ -45,25 +88,31 @@ describe('connectUrlSync', () => {
     expect(window.history.length).toBe(before);
   });
 
-  it('keeps parameters it does not own when writing the range', () => {
+  it('keeps parameters it does not own when writing the range', async () => {
     window.history.replaceState(null, '', '/?ref=newsletter');
     disconnect = connectUrlSync();
     useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    await afterPaint();
+    expect(new URLSearchParams(window.location.search).get('from')).toBe('2015-09-30');
     expect(new URLSearchParams(window.location.search).get('ref')).toBe('newsletter');
   });
 
-  it('rewrites the current entry for map moves instead of pushing one per drag', () => {
+  it('rewrites the current entry for map moves instead of pushing one per drag', async () => {
     disconnect = connectUrlSync();
     const before = window.history.length;
     useFiltersStore.getState().setMapView({ lat: 35.93, lng: 36.63, zoom: 9 });
+    await afterPaint();
+    expect(window.location.search).toContain('zoom=9');
     useFiltersStore.getState().setMapView({ lat: 36.2, lng: 37.16, zoom: 10 });
+    await afterPaint();
     expect(window.history.length).toBe(before);
     expect(window.location.search).toContain('lat=36.200&lng=37.160&zoom=10');
   });
 
-  it('pushes the selected actor, and Back clears it again', () => {
+  it('pushes the selected actor, and Back clears it again', async () => {
     disconnect = connectUrlSync();
     useFiltersStore.getState().selectActor('russia');
+    await afterPaint();
     expect(new URLSearchParams(window.location.search).get('actor')).toBe('russia');
     popTo('?from=2018-01-01&to=2019-01-01');
     expect(useFiltersStore.getState().actorId).toBeNull();
@@ -76,10 +125,12 @@ describe('connectUrlSync', () => {
     expect(useFiltersStore.getState().range.from).toBe('2011-03-15');
   });
 
-  it('stops listening after cleanup', () => {
+  it('stops listening after cleanup, and drops a write still waiting', async () => {
     disconnect = connectUrlSync();
+    useFiltersStore.getState().setRange({ from: '2014-09-30', to: '2015-01-01' });
     disconnect();
     useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
+    await afterPaint();
     expect(window.location.search).toBe('?from=2018-01-01&to=2019-01-01');
   });
 });

@@ -4,10 +4,17 @@ import { parseUrlState, serializeUrlState, type UrlViewState } from './url-state
 /**
  * Keeps the address bar and the filters store in step, both ways: a change in the store pushes
  * a history entry (so Back returns to the previous range or selection), Back/Forward put the
- * URL's view back in the store. A link with bad values is rewritten in place to what is shown. Returns a cleanup.
+ * URL's view back in the store. A link with bad values is rewritten in place to what is shown.
+ * Returns a cleanup.
+ *
+ * The address bar is written after the next paint, not while the panels update: writing
+ * history takes a millisecond or two of the frame that shows the new range. Changes made
+ * before the write are one history entry, of the latest view.
  */
 export function connectUrlSync(win: Window = window): () => void {
   let applyingFromUrl = false;
+  /** A write waiting for the next paint; `push` once any change in it was not a map move. */
+  let pending: { push: boolean } | null = null;
 
   const viewState = (): UrlViewState => {
     const { range, actorId, roundId, mapView, mapLayers, onlineTiles } = useFiltersStore.getState();
@@ -30,15 +37,29 @@ export function connectUrlSync(win: Window = window): () => void {
       state.mapLayers !== previous.mapLayers ||
       state.onlineTiles !== previous.onlineTiles;
     if (!viewChanged && !mapChanged) return;
-    const search = serializeUrlState(viewState(), win.location.search);
-    if (search === win.location.search) return;
-    // Panning and zooming the map rewrite the current entry; Back steps through ranges and
-    // selections, not through every drag of the map.
-    if (viewChanged) win.history.pushState(win.history.state, '', urlWithSearch(win, search));
-    else win.history.replaceState(win.history.state, '', urlWithSearch(win, search));
+    if (pending) {
+      pending.push ||= viewChanged;
+      return;
+    }
+    const write = { push: viewChanged };
+    pending = write;
+    afterNextPaint(win, () => {
+      // Cancelled (Back, Forward or cleanup came first) or already written.
+      if (pending !== write) return;
+      pending = null;
+      const search = serializeUrlState(viewState(), win.location.search);
+      if (search === win.location.search) return;
+      // Panning and zooming the map rewrite the current entry; Back steps through ranges and
+      // selections, not through every drag of the map.
+      if (write.push) win.history.pushState(win.history.state, '', urlWithSearch(win, search));
+      else win.history.replaceState(win.history.state, '', urlWithSearch(win, search));
+    });
   });
 
   const onPopState = () => {
+    // The URL Back or Forward reached is the view now; a write still waiting would add an
+    // entry after it.
+    pending = null;
     const { state, problems } = parseUrlState(win.location.search);
     applyingFromUrl = true;
     try {
@@ -58,9 +79,17 @@ export function connectUrlSync(win: Window = window): () => void {
   win.addEventListener('popstate', onPopState);
 
   return () => {
+    pending = null;
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
+}
+
+/** Runs `run` once the browser has painted the next frame. */
+function afterNextPaint(win: Window, run: () => void): void {
+  if (typeof win.requestAnimationFrame === 'function') {
+    win.requestAnimationFrame(() => win.setTimeout(run, 0));
+  } else win.setTimeout(run, 0);
 }
 
 function urlWithSearch(win: Window, search: string): string {
