@@ -265,10 +265,14 @@ const rows: Row[] = [
   },
   { metric: '  bare page: input change → painted', value: ms(bareChange), unit: 'ms' },
   {
-    metric: 'longest frame during range changes',
+    // The Long Tasks API reports main-thread tasks of 50 ms or more (rendering included); a
+    // frame can only be late by more than that during one of them. 0: there was none.
+    metric: 'longest task during range changes',
     value: ms(Math.max(...samples.map((s) => s.longestFrame))),
     unit: 'ms',
     budget: events >= 1_000_000 ? 200 : undefined,
+    note:
+      Math.max(...samples.map((s) => s.longestFrame)) === 0 ? 'none of 50 ms or more' : undefined,
   },
   { metric: 'PNG export (click → file)', value: ms(m('pngExport')), unit: 'ms', budget: 500 },
   {
@@ -293,7 +297,7 @@ for (const row of rows) {
         : `FAIL (> ${row.budget})`;
   if (verdict.startsWith('FAIL')) failures += 1;
   console.log(
-    `${row.metric.padEnd(46)} ${String(row.value).padStart(9)} ${row.unit.padEnd(2)}  ${verdict}`,
+    `${row.metric.padEnd(46)} ${String(row.value).padStart(9)} ${row.unit.padEnd(2)}  ${verdict}${row.note ? `${verdict ? ' ' : ''}(${row.note})` : ''}`,
   );
 }
 const out = events > 0 ? `bench/results-${events}-events.json` : 'bench/results.json';
