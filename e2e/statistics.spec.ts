@@ -265,6 +265,37 @@ test('the dots of a line sit where the axes put their figures', async ({ page })
   }
 });
 
+test('every line is clipped to the plot, also where it runs to a larger figure past the range', async ({
+  page,
+}) => {
+  // The regional total grows from 2 million in 2014 to 6 million, far above this range's axis.
+  await page.goto('./?from=2012-01-01&to=2014-06-30');
+  const refugees = chart(page, 'Registered Syrian refugees by host country');
+  await expect(refugees.locator('.recharts-line-curve').first()).toBeVisible();
+  const plot = await refugees.locator('.chart__axis--value > line').evaluate((line) => {
+    const time = line.closest('svg')!.querySelector('.chart__axis--time > line')!;
+    const n = (el: Element, name: string) => Number(el.getAttribute(name));
+    return { x: n(time, 'x1'), right: n(time, 'x2'), y: n(line, 'y1'), bottom: n(line, 'y2') };
+  });
+  const clips = await refugees.locator('.recharts-line-curve').evaluateAll((curves) =>
+    curves.map((curve) => {
+      const url = curve.parentElement!.getAttribute('clip-path') ?? '';
+      const id = /url\(#(.+)\)/.exec(url)?.[1];
+      const rect = id ? document.getElementById(id)?.querySelector('rect') : null;
+      const n = (name: string) => Number(rect?.getAttribute(name));
+      return rect ? { x: n('x'), y: n('y'), width: n('width'), height: n('height') } : null;
+    }),
+  );
+  expect(clips.length).toBeGreaterThan(2);
+  for (const clip of clips) {
+    expect(clip).not.toBeNull();
+    expect(clip!.x).toBeCloseTo(plot.x, 0);
+    expect(clip!.y).toBeCloseTo(plot.y, 0);
+    expect(clip!.x + clip!.width).toBeCloseTo(plot.right, 0);
+    expect(clip!.y + clip!.height).toBeCloseTo(plot.bottom, 0);
+  }
+});
+
 /** A number as the value axis writes it in English: 0, 500k, 2m, 1.5bn. */
 function compactValue(text: string): number {
   const [, number, unit] = /^([\d.]+)(k|m|bn|)$/i.exec(text.trim())!;

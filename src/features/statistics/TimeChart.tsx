@@ -378,9 +378,9 @@ const LinesPlot = memo(function LinesPlot({
   const hoverLines = useMemo(() => lines.map((l) => ({ ...l, points: l.allPoints })), [lines]);
   return (
     <LineChart width={width} height={HEIGHT} margin={MARGIN} title={title}>
-      {/* allowDataOverflow makes recharts clip the lines to the plot. */}
+      {/* allowDataOverflow makes recharts clip the lines to the plot, across and up. */}
       <XAxis hide dataKey="t" type="number" domain={['dataMin', 'dataMax']} allowDataOverflow />
-      <YAxis hide />
+      <YAxis hide allowDataOverflow />
       <PlotFrame annotations={annotations} onPickAnnotation={onPickAnnotation} onBrush={onBrush} />
       {lines.map((line) => (
         <PlotLine key={line.id} line={line} />
