@@ -20,7 +20,7 @@ import {
   SeriesLine,
   type Annotation,
 } from './chart-layers';
-import { RangeContext, ShownContext, type RangeSettings } from './chart-range';
+import { RangeContext, ShownContext, useRangeSettings, type RangeSettings } from './chart-range';
 import { stackableRows, stackTops, toTime, type ChartPoint, type ColoredLine } from './series';
 
 const HEIGHT = 300;
@@ -323,7 +323,7 @@ export function TimeChart(props: TimeChartProps) {
  * lines, recharts lays it out again at each change.)
  */
 function StackAxes() {
-  const range = useContext(RangeContext);
+  const range = useRangeSettings();
   if (!range) return null;
   return (
     <>

@@ -5,8 +5,8 @@ import { chartScale, type ChartScale } from './chart-scale';
 /**
  * What in a time chart depends on the range. The chart's own layers (axes and grid, lines,
  * annotations, brush, tooltip) read it from context and place everything with `chartScale`,
- * so a range change renders them and nothing of recharts: recharts lays the chart out once
- * (plot area, clip, layers, the lines' points) and its store does not change with the range.
+ * so a range change renders them and not recharts: recharts lays the chart out once (plot
+ * area, clip, layers) and its store changes only when a line is hidden or shown.
  */
 export interface RangeSettings {
   /** The range in ms, from the first day's start to the end of the last day. */
