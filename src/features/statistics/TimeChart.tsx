@@ -76,22 +76,22 @@ export function TimeChart(props: TimeChartProps) {
   const width = useElementWidth(containerRef);
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const stackRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
+  // The top of each band of the stack, where the tooltip puts a line's dot; the top band's is
+  // the stack's total.
+  const tops = useMemo(() => stackTops(lines, stackRows), [lines, stackRows]);
   // The value axis is fitted to the figures in the range (the lines are drawn whole and
   // clipped by the plot), or to the stack's totals. The value ticks, and the set of lines
   // shown, keep their identity while they stay the same.
   const yMax = useMemo(() => {
     let max = 0;
     if (stacked) {
-      for (const row of stackRows) {
-        let total = 0;
-        for (const value of Object.values(row.values)) total += value;
-        max = Math.max(max, total);
-      }
+      const top = lines.length > 0 ? tops.get(lines.at(-1)!.id) : undefined;
+      for (const total of top?.values() ?? []) max = Math.max(max, total);
     } else {
       for (const line of lines) for (const p of line.points) max = Math.max(max, p.value ?? 0);
     }
     return max;
-  }, [stacked, stackRows, lines]);
+  }, [stacked, tops, lines]);
   const fittedTicks = valueTicks(yMax);
   const yTicks = useKeyed(fittedTicks, fittedTicks.join(','));
   const shownIds = lines.map((l) => l.id);
@@ -104,8 +104,6 @@ export function TimeChart(props: TimeChartProps) {
     }),
     [range, yTicks],
   );
-  // The top of each band of the stack, where the tooltip puts a line's dot.
-  const tops = useMemo(() => stackTops(lines, stackRows), [lines, stackRows]);
   const sourceName = useCallback((id: string) => catalogue.get(id)?.publisher ?? id, [catalogue]);
 
   const rows = useMemo(
@@ -188,47 +186,29 @@ export function TimeChart(props: TimeChartProps) {
               <EmptyState>
                 No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
               </EmptyState>
-            ) : width === 0 ? null : stacked ? (
-              stackRows.length < 2 ? (
-                <EmptyState>
-                  {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure
-                  for every host country, and stacking figures of different dates would invent the
-                  missing ones. Switch to lines.
-                </EmptyState>
-              ) : (
-                <AreaChart
-                  width={width}
-                  height={HEIGHT}
-                  data={stackRows}
-                  margin={MARGIN}
-                  title={accessibleName}
-                >
-                  <StackAxes />
-                  <PlotFrame
-                    annotations={annotations}
-                    onPickAnnotation={onPickAnnotation}
-                    onBrush={onBrush}
-                  />
-                  {lines.map((line) => (
-                    <Area
-                      key={line.id}
-                      dataKey={`values.${line.id}`}
-                      name={line.label}
-                      stackId="stack"
-                      stroke={line.color}
-                      fill={line.color}
-                      fillOpacity={0.55}
-                      isAnimationActive={false}
-                    />
-                  ))}
-                  <HoverLayer lines={lines} sourceName={sourceName} tops={tops} />
-                </AreaChart>
-              )
-            ) : (
+            ) : width === 0 ? null : !stacked ? (
               <LinesPlot
                 width={width}
                 title={accessibleName}
                 lines={allLines}
+                annotations={annotations}
+                onPickAnnotation={onPickAnnotation}
+                onBrush={onBrush}
+                sourceName={sourceName}
+              />
+            ) : stackRows.length < 2 ? (
+              <EmptyState>
+                {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure
+                for every host country, and stacking figures of different dates would invent the
+                missing ones. Switch to lines.
+              </EmptyState>
+            ) : (
+              <StackPlot
+                width={width}
+                title={accessibleName}
+                lines={lines}
+                rows={stackRows}
+                tops={tops}
                 annotations={annotations}
                 onPickAnnotation={onPickAnnotation}
                 onBrush={onBrush}
@@ -318,9 +298,47 @@ export function TimeChart(props: TimeChartProps) {
 }
 
 /**
+ * The stack: areas of the lines in the range, on the dates where all have a figure. It is cut
+ * to the range, so unlike the lines recharts lays it out again at each change.
+ */
+function StackPlot({
+  width,
+  title,
+  lines,
+  rows,
+  tops,
+  annotations,
+  onPickAnnotation,
+  onBrush,
+  sourceName,
+}: LinesPlotProps & {
+  rows: ReturnType<typeof stackableRows>;
+  tops: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}) {
+  return (
+    <AreaChart width={width} height={HEIGHT} data={rows} margin={MARGIN} title={title}>
+      <StackAxes />
+      <PlotFrame annotations={annotations} onPickAnnotation={onPickAnnotation} onBrush={onBrush} />
+      {lines.map((line) => (
+        <Area
+          key={line.id}
+          dataKey={`values.${line.id}`}
+          name={line.label}
+          stackId="stack"
+          stroke={line.color}
+          fill={line.color}
+          fillOpacity={0.55}
+          isAnimationActive={false}
+        />
+      ))}
+      <HoverLayer lines={lines} sourceName={sourceName} tops={tops} />
+    </AreaChart>
+  );
+}
+
+/**
  * A stack's hidden recharts axes, set to the range and the fitted value axis so that the
- * areas recharts draws meet the axes the chart draws. (A stack is cut to the range: unlike the
- * lines, recharts lays it out again at each change.)
+ * areas recharts draws meet the axes the chart draws.
  */
 function StackAxes() {
   const range = useRangeSettings();
