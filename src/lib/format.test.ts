@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCompact,
   formatDate,
   formatNumber,
   formatRange,
@@ -34,6 +35,13 @@ describe('format', () => {
   it('groups thousands', () => {
     expect(formatNumber(350209)).toBe('350,209');
     expect(formatNumber(0)).toBe('0');
+  });
+  it('writes numbers short for an axis', () => {
+    expect(formatCompact(0)).toBe('0');
+    expect(formatCompact(500_000)).toBe('500k');
+    expect(formatCompact(2_000_000)).toBe('2m');
+    expect(formatCompact(1_500_000_000)).toBe('1.5bn');
+    expect(formatCompact(15_000)).toBe('15k');
   });
   it('pluralises by count', () => {
     expect(pluralize(1, 'meeting')).toBe('1 meeting');

@@ -8,6 +8,10 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 });
 
 const numberFormat = new Intl.NumberFormat('en-GB');
+const compactFormat = new Intl.NumberFormat('en-GB', {
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
 
 const formattedDates = new Map<string, string>();
 
@@ -42,6 +46,11 @@ export function formatRange(range: DateRange): string {
 /** 350209 → "350,209". */
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
+}
+
+/** A number short, as on a chart's value axis: 0, 500k, 2m, 1.5bn. */
+export function formatCompact(value: number): string {
+  return compactFormat.format(value);
 }
 
 /** "1 meeting", "3 meetings". */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { DateRange } from '@/lib/dates';
-import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { formatCompact, formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { useChartScale, useRangeSettings } from './chart-range';
 import type { ChartScale } from './chart-scale';
 import { dotsPath, linePath } from './line-path';
@@ -295,13 +295,6 @@ export function HoverLayer({
   );
 }
 
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
-
-/** A value as the value axis writes it: 0, 500k, 2m, 1.5bn. */
-function compactNumber(value: number): string {
-  return compact.format(value);
-}
-
 /**
  * The grid and both axes, for the range. Each tick is keyed by its value, so a tick that stays
  * in the new range moves instead of being made again.
@@ -333,7 +326,7 @@ export function AxesLayer() {
           <g key={value} transform={`translate(${plot.x} ${scale.y(value)})`}>
             <line x2={-6} />
             <text x={-9} dy="0.32em" textAnchor="end" className="chart__tick-label">
-              {compactNumber(value)}
+              {formatCompact(value)}
             </text>
           </g>
         ))}
