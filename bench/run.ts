@@ -225,6 +225,7 @@ const m = <K extends keyof Sample>(key: K) => median(samples.map((s) => s[key] a
 const allChanges = samples.flatMap((s) => s.rangeChange);
 const bareLoad = median(bare.map((b) => b.load));
 const bareChange = median(bare.flatMap((b) => b.change));
+const longestTask = Math.max(...samples.map((s) => s.longestFrame));
 const changeBudget = events >= 1_000_000 ? undefined : events >= 100_000 ? 100 : 50;
 
 interface Row {
@@ -268,11 +269,10 @@ const rows: Row[] = [
     // The Long Tasks API reports main-thread tasks of 50 ms or more (rendering included); a
     // frame can only be late by more than that during one of them. 0: there was none.
     metric: 'longest task during range changes',
-    value: ms(Math.max(...samples.map((s) => s.longestFrame))),
+    value: ms(longestTask),
     unit: 'ms',
     budget: events >= 1_000_000 ? 200 : undefined,
-    note:
-      Math.max(...samples.map((s) => s.longestFrame)) === 0 ? 'none of 50 ms or more' : undefined,
+    note: longestTask === 0 ? 'none of 50 ms or more' : undefined,
   },
   { metric: 'PNG export (click → file)', value: ms(m('pngExport')), unit: 'ms', budget: 500 },
   {
