@@ -191,6 +191,7 @@ export function fixtureDataset(): Dataset {
           publisher: 'Example A',
           unit: 'people',
           kind: 'annual-total',
+          cadence: 'yearly',
           points: [
             { start: '2019-01-01', date: '2019-12-31', value: 100 },
             { start: '2020-01-01', date: '2020-12-31', value: 80 },
@@ -206,6 +207,7 @@ export function fixtureDataset(): Dataset {
           publisher: 'Example B',
           unit: 'people',
           kind: 'snapshot',
+          cadence: 'yearly',
           points: [
             { date: '2020-06-30', value: 5000 },
             { date: '2022-06-30', value: 5200, sources: ['src-a'] },

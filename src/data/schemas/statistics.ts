@@ -11,6 +11,25 @@ export const measures = ['deaths', 'refugees', 'idps', 'returns', 'population'] 
  */
 export const seriesKinds = ['annual-total', 'period-total', 'snapshot'] as const;
 
+/**
+ * How often the series has a figure, which says which figures a chart may join: two snapshots
+ * further apart than their cadence allows (see `maxJoinDays` in the statistics feature) are
+ * drawn as separate points, since a line between them would show a trend no one measured.
+ * - `weekly`, `monthly`, `quarterly`, `half-yearly`, `yearly`: figures at that interval;
+ * - `irregular`: figures at no set interval (press releases, reports): never joined;
+ * - `once`: a single figure (a total over one period).
+ * Annual totals are `yearly`.
+ */
+export const seriesCadences = [
+  'weekly',
+  'monthly',
+  'quarterly',
+  'half-yearly',
+  'yearly',
+  'irregular',
+  'once',
+] as const;
+
 export const statisticPointSchema = z.strictObject({
   /** As-of date for a snapshot; last day of the period for a total. */
   date: isoDateSchema,
@@ -33,6 +52,7 @@ export const statisticSeriesSchema = z
     publisher: textSchema,
     unit: z.enum(['people']),
     kind: z.enum(seriesKinds),
+    cadence: z.enum(seriesCadences),
     /** ISO 3166-1 alpha-2 code of the host country, for refugees by host country. */
     hostCountry: z
       .string()
@@ -43,6 +63,20 @@ export const statisticSeriesSchema = z
     note: z.string().optional(),
   })
   .superRefine((series, ctx) => {
+    if (series.kind === 'annual-total' && series.cadence !== 'yearly') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cadence'],
+        message: 'must be yearly for an annual-total series',
+      });
+    }
+    if (series.cadence === 'once' && series.points.length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cadence'],
+        message: `is once, but the series has ${series.points.length} points`,
+      });
+    }
     series.points.forEach((point, index) => {
       const isTotal = series.kind !== 'snapshot';
       if (isTotal && point.start === undefined) {
@@ -67,4 +101,5 @@ export const statisticsFileSchema = z.strictObject({ series: z.array(statisticSe
 export type StatisticPoint = z.infer<typeof statisticPointSchema>;
 export type StatisticSeries = z.infer<typeof statisticSeriesSchema>;
 export type Measure = (typeof measures)[number];
+export type SeriesCadence = (typeof seriesCadences)[number];
 export type StatisticsFile = z.infer<typeof statisticsFileSchema>;
