@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   addYears,
   daysBetween,
   isDateInRange,
@@ -85,6 +86,13 @@ describe('date arithmetic', () => {
   it('moves by whole years, with 29 February falling back to the 28th', () => {
     expect(addYears('2024-12-08', -1)).toBe('2023-12-08');
     expect(addYears('2024-02-29', -1)).toBe('2023-02-28');
+  });
+  it('moves by whole months, a day the month lacks falling back to its last day', () => {
+    expect(addMonths('2017-05-03', -12)).toBe('2016-05-03');
+    expect(addMonths('2017-05-04', 6)).toBe('2017-11-04');
+    expect(addMonths('2021-03-31', -1)).toBe('2021-02-28');
+    expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addMonths('2020-11-30', 3)).toBe('2021-02-28');
   });
   it('counts days between dates', () => {
     expect(daysBetween('2021-01-01', '2021-12-31')).toBe(364);

@@ -1,3 +1,6 @@
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
+
 /** An inclusive range of calendar days, both ends as YYYY-MM-DD. */
 export interface DateRange {
   from: string;
@@ -61,6 +64,20 @@ export function addYears(iso: string, years: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const target = new Date(Date.UTC(y + years, m - 1, d));
   if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * The same calendar day `months` later (or earlier, with a negative count); a day the target
+ * month lacks falls back to its last day (31 March - 1 month = 28 or 29 February).
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
 

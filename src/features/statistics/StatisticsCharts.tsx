@@ -11,6 +11,7 @@ import { useFiltersStore } from '@/stores/filters';
 import type { Annotation } from './chart-layers';
 import {
   beforeAfter,
+  comparisonWindows,
   deathsLines,
   linesInRange,
   periodTotalLines,
@@ -18,10 +19,11 @@ import {
   snapshotLines,
   type ChartLine,
   type ChartPoint,
+  type ComparisonWindows,
   type DeathsMode,
   withColors,
 } from './series';
-import { TimeChart } from './TimeChart';
+import { TimeChart, type ChartWindows } from './TimeChart';
 
 /** Neutral colour for the selected actor's own events (not a track). */
 const ACTOR_EVENT_COLOR = '#6b7785';
@@ -90,6 +92,12 @@ export default function StatisticsCharts({
     [allDisplacementLines, range],
   );
 
+  // The comparison reads every figure of the series, not only those in the range.
+  const beforeAfterLines = useMemo(
+    () => [...allDeathLines, ...allRefugeeLines, ...allDisplacementLines],
+    [allDeathLines, allRefugeeLines, allDisplacementLines],
+  );
+
   const meetingsInRange = useMemo(
     () => filterMeetingsByRange(meetingsFile.data?.meetings ?? [], range),
     [meetingsFile.data, range],
@@ -126,20 +134,40 @@ export default function StatisticsCharts({
   const picked = useMemo(() => {
     const meeting = meetingsFile.data?.meetings.find((m) => m.id === pickedId);
     if (meeting)
-      return {
-        id: meeting.id,
-        title: meeting.title,
-        date: meeting.start,
-        sources: meeting.sources,
-      };
+      return { id: meeting.id, title: meeting.title, start: meeting.start, end: meeting.end };
     const event = eventsFile.data?.events.find((e) => e.id === pickedId);
     return event
-      ? { id: event.id, title: event.title, date: event.date, sources: event.sources }
+      ? { id: event.id, title: event.title, start: event.date, end: event.endDate ?? event.date }
       : undefined;
   }, [pickedId, meetingsFile.data, eventsFile.data]);
+  const windows = useMemo(
+    () => (picked ? comparisonWindows(picked, windowMonths) : undefined),
+    [picked, windowMonths],
+  );
+  const chartWindows = useMemo<ChartWindows | undefined>(
+    () =>
+      picked && windows
+        ? {
+            before: windows.before,
+            after: windows.after,
+            label: `${windowMonths} months around ${picked.title}`,
+          }
+        : undefined,
+    [picked, windows, windowMonths],
+  );
+  // What the period totals are, said beside the annual chart and on its exports.
+  const periodTotalsText = periodTotals
+    .flatMap((s) =>
+      s.points.map(
+        (p) =>
+          `${formatNumber(p.value)} ${s.definition} (${s.publisher}, ${formatSpan(p.start ?? p.date, p.date)})`,
+      ),
+    )
+    .join('; ');
 
   const common = {
     range,
+    windows: chartWindows,
     annotations,
     onPickAnnotation: setPickedId,
     onBrush: setRange,
@@ -183,8 +211,13 @@ export default function StatisticsCharts({
         allLines={allDeathLines}
         note={
           deathsMode === 'annual'
-            ? 'Each source counts differently and is shown apart, never averaged; missing years are gaps.'
-            : 'Published cumulative tolls, with running sums of the annual totals (dashed) where no year is missing, and totals over a period at their end.'
+            ? 'Annual totals, each drawn as one level over its year; each source counts differently and is shown apart, never averaged; missing years are gaps.'
+            : 'Published cumulative tolls (dots, joined only where the source publishes at a set interval), running sums of the annual totals (dashed) where no year is missing, and totals over a period drawn over their period.'
+        }
+        exportNote={
+          deathsMode === 'annual' && periodTotalsText
+            ? `Totals over a period (not spread over years): ${periodTotalsText}.`
+            : undefined
         }
         controls={
           <div
@@ -265,9 +298,10 @@ export default function StatisticsCharts({
       />
 
       <BeforeAfterView
-        lines={[...deathLines, ...refugeeLines, ...displacementLines]}
+        lines={beforeAfterLines}
         candidates={meetingsInRange}
         picked={picked}
+        windows={windows}
         onPick={setPickedId}
         windowMonths={windowMonths}
         onWindowMonths={setWindowMonths}
@@ -279,30 +313,39 @@ export default function StatisticsCharts({
 interface BeforeAfterProps {
   lines: readonly ChartLine[];
   candidates: readonly { id: string; title: string; start: string }[];
-  picked?: { id: string; title: string; date: string; sources: readonly string[] };
+  picked?: { id: string; title: string; start: string; end: string };
+  windows?: ComparisonWindows;
   onPick: (id: string | null) => void;
   windowMonths: number;
   onWindowMonths: (months: number) => void;
 }
 
-/** The figures in a window before and after a round or agreement, with the change. */
+/**
+ * The figures in a window before a round or agreement against those in a window after it,
+ * with the change: figures dated inside the windows only, annual totals by the years either
+ * side. The windows are drawn on the charts.
+ */
 function BeforeAfterView({
   lines,
   candidates,
   picked,
+  windows,
   onPick,
   windowMonths,
   onWindowMonths,
 }: BeforeAfterProps) {
-  const results = useMemo(
-    () => (picked ? beforeAfter(lines, picked.date, windowMonths) : []),
-    [lines, picked, windowMonths],
-  );
+  const results = useMemo(() => (windows ? beforeAfter(lines, windows) : []), [lines, windows]);
   const comparable = results.filter((r) => r.change !== undefined);
   const describe = (p: ChartPoint | undefined) =>
     p && p.value !== null
-      ? `${formatNumber(p.value)} (${p.start && p.end ? formatSpan(p.start, p.end) : formatDate(p.date)})`
-      : '–';
+      ? `${formatNumber(p.value)} (${p.start && p.end ? formatSpan(p.start, p.end) : `as of ${formatDate(p.date)}`})`
+      : null;
+  const missing = (before?: ChartPoint, after?: ChartPoint) =>
+    !before && !after
+      ? 'no figure on either side'
+      : !before
+        ? 'no figure before'
+        : 'no figure after';
   return (
     <section className="before-after" aria-labelledby="before-after-heading">
       <h3 id="before-after-heading" className="chart__title">
@@ -334,11 +377,14 @@ function BeforeAfterView({
           />
         </label>
       </div>
-      {picked ? (
+      {picked && windows ? (
         <>
           <p className="summary" data-testid="before-after-summary">
-            {picked.title}, {formatDate(picked.date)}: {comparable.length} of {results.length}{' '}
-            series have figures within {windowMonths} months on both sides.
+            {picked.title}, {formatSpan(picked.start, picked.end)}: the last figure of{' '}
+            {formatSpan(windows.before.from, windows.before.to)} against the last of{' '}
+            {formatSpan(windows.after.from, windows.after.to)}; annual totals {windows.yearBefore}{' '}
+            against {windows.yearAfter}. {comparable.length} of {results.length} series have a
+            figure on both sides.
           </p>
           <div className="table-scroll">
             <table className="data-table" data-testid="before-after-table">
@@ -353,17 +399,22 @@ function BeforeAfterView({
                 </tr>
               </thead>
               <tbody>
-                {results.map(({ line, before, after, change, relative }) => (
-                  <tr key={line.id}>
+                {results.map(({ line, basis, before, after, change, relative }) => (
+                  <tr key={line.id} data-series-id={line.id} data-basis={basis}>
                     <th scope="row">
                       <span className="cell-title">{line.label}</span>
-                      <span className="cell-meta">{line.publisher}</span>
+                      <span className="cell-meta">
+                        {line.publisher}
+                        {basis === 'years'
+                          ? ` · annual totals, ${windows.yearBefore} against ${windows.yearAfter}`
+                          : ` · last figure in each ${windowMonths}-month window`}
+                      </span>
                     </th>
-                    <td>{describe(before)}</td>
-                    <td>{describe(after)}</td>
+                    <td>{describe(before) ?? '–'}</td>
+                    <td>{describe(after) ?? '–'}</td>
                     <td className="numeric">
                       {change === undefined ? (
-                        <span className="cell-meta">too sparse to compare</span>
+                        <span className="cell-meta">{missing(before, after)}</span>
                       ) : (
                         `${change > 0 ? '+' : ''}${formatNumber(change)}${relative === undefined ? '' : ` (${change > 0 ? '+' : ''}${(relative * 100).toFixed(1)}%)`}`
                       )}

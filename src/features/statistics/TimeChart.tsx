@@ -1,32 +1,48 @@
 import { EmptyState } from '@/components/DatasetGate';
-import { memo, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Area, AreaChart, Line, LineChart, XAxis, YAxis } from 'recharts';
-import type { LineDrawShapeProps } from 'recharts/types/cartesian/LineDrawShape';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Area, AreaChart, CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { ExportMenu } from '@/components/ExportMenu';
-import { LineSwatch } from '@/components/LineSwatch';
+import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
-import type { DateRange } from '@/lib/dates';
+import { DAY_MS, type DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
-import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { formatCompact, formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
 import { valueTicks } from '@/lib/value-ticks';
 import {
   AnnotationLayer,
-  AxesLayer,
   BrushLayer,
   HoverLayer,
-  SeriesLine,
+  SeriesMarks,
+  WindowsLayer,
   type Annotation,
 } from './chart-layers';
-import { RangeContext, ShownContext, useRangeSettings, type RangeSettings } from './chart-range';
-import { stackableRows, stackTops, toTime, type ChartPoint, type ColoredLine } from './series';
+import {
+  drawnMax,
+  lineGeometry,
+  stackableRows,
+  stackRowsWithGaps,
+  stackTops,
+  toTime,
+  type ChartPoint,
+  type ColoredLine,
+  type LineGeometry,
+} from './series';
 
 const HEIGHT = 300;
-// The top margin leaves room for the rail of annotation tabs; the left and bottom ones for the
-// value and time axes, which the chart draws itself (recharts' own axes are hidden).
-const MARGIN = { top: 16, right: 18, bottom: 34, left: 68 };
+// The top margin leaves room for the rail of annotation tabs above the plot.
+const MARGIN = { top: 16, right: 18, bottom: 4, left: 4 };
+const Y_AXIS_WIDTH = 64;
+const X_AXIS_HEIGHT = 30;
+
+/** The before/after windows drawn on a chart, with what they are around. */
+export interface ChartWindows {
+  before: DateRange;
+  after: DateRange;
+  label: string;
+}
 
 interface TimeChartProps {
   title: string;
@@ -46,6 +62,10 @@ interface TimeChartProps {
   controls?: ReactNode;
   /** Shown under the chart and printed on exports. */
   note?: string;
+  /** Printed on exports after the note: what the chart's companions show on screen. */
+  exportNote?: string;
+  /** The windows of a before/after comparison, shaded on the plot. */
+  windows?: ChartWindows;
   children?: ReactNode;
 }
 
@@ -67,6 +87,8 @@ export function TimeChart(props: TimeChartProps) {
     catalogue,
     controls,
     note,
+    exportNote,
+    windows,
     children,
   } = props;
   // The chart's <svg> takes focus (recharts' keyboard layer); it says what it is and where
@@ -75,35 +97,43 @@ export function TimeChart(props: TimeChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const stackRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
+  const commonRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
   // The top of each band of the stack, where the tooltip puts a line's dot; the top band's is
   // the stack's total.
-  const tops = useMemo(() => stackTops(lines, stackRows), [lines, stackRows]);
-  // The value axis is fitted to the figures in the range (the lines are drawn whole and
-  // clipped by the plot), or to the stack's totals. The value ticks, and the set of lines
-  // shown, keep their identity while they stay the same.
+  const tops = useMemo(() => stackTops(lines, commonRows), [lines, commonRows]);
+  const stackRows = useMemo(() => stackRowsWithGaps(commonRows, lines), [commonRows, lines]);
+  // What each line draws, in data units: built once per line, whatever the range.
+  const geometries = useMemo(
+    () => new Map(allLines.map((line) => [line.id, lineGeometry(line)])),
+    [allLines],
+  );
+  const domain = useMemo<[number, number]>(
+    () => [toTime(range.from), toTime(range.to) + DAY_MS],
+    [range],
+  );
+  // The value axis holds everything drawn in the range: dots and levels in it, and where a
+  // line crosses the plot's edge towards a figure outside it, the value there; for a stack,
+  // its totals.
   const yMax = useMemo(() => {
     let max = 0;
     if (stacked) {
       const top = lines.length > 0 ? tops.get(lines.at(-1)!.id) : undefined;
       for (const total of top?.values() ?? []) max = Math.max(max, total);
     } else {
-      for (const line of lines) for (const p of line.points) max = Math.max(max, p.value ?? 0);
+      for (const line of lines) {
+        const geometry = geometries.get(line.id);
+        if (geometry) max = Math.max(max, drawnMax(geometry, domain[0], domain[1]));
+      }
     }
     return max;
-  }, [stacked, tops, lines]);
+  }, [stacked, tops, lines, geometries, domain]);
   const fittedTicks = valueTicks(yMax);
   const yTicks = useKeyed(fittedTicks, fittedTicks.join(','));
-  const shownIds = lines.map((l) => l.id);
-  const shown = useKeyed(new Set(shownIds), shownIds.join('\n'));
-  const rangeSettings = useMemo<RangeSettings>(
-    () => ({
-      domain: [toTime(range.from), toTime(range.to) + 86_400_000],
-      xTicks: timeTicks(range).map((tick) => ({ t: toTime(tick.date), label: tick.label })),
-      yTicks,
-    }),
-    [range, yTicks],
+  const xTicks = useMemo(
+    () => timeTicks(range).map((tick) => ({ t: toTime(tick.date), label: tick.label })),
+    [range],
   );
+  const axes = useMemo<AxesSettings>(() => ({ domain, xTicks, yTicks }), [domain, xTicks, yTicks]);
   const sourceName = useCallback((id: string) => catalogue.get(id)?.publisher ?? id, [catalogue]);
 
   const rows = useMemo(
@@ -146,6 +176,7 @@ export function TimeChart(props: TimeChartProps) {
     definition: l.definition,
     color: l.color,
     dashed: l.derived,
+    symbol: legendSymbol(l, stacked),
   }));
   const empty = lines.length === 0;
 
@@ -175,48 +206,49 @@ export function TimeChart(props: TimeChartProps) {
             sourceIds={[...new Set(rows.flatMap((r) => r.point.sources))]}
             publishers={[...new Set(lines.map((l) => l.publisher))]}
             csv={rows.length > 0 ? csv : undefined}
-            note={note}
+            note={[note, exportNote].filter(Boolean).join(' ')}
           />
         </div>
       </div>
       <div ref={containerRef} className="chart__body" hidden={view !== 'chart'}>
-        <RangeContext.Provider value={rangeSettings}>
-          <ShownContext.Provider value={shown}>
-            {empty ? (
-              <EmptyState>
-                No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
-              </EmptyState>
-            ) : width === 0 ? null : !stacked ? (
-              <LinesPlot
-                width={width}
-                title={accessibleName}
-                lines={allLines}
-                annotations={annotations}
-                onPickAnnotation={onPickAnnotation}
-                onBrush={onBrush}
-                sourceName={sourceName}
-              />
-            ) : stackRows.length < 2 ? (
-              <EmptyState>
-                {stackRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure
-                for every host country, and stacking figures of different dates would invent the
-                missing ones. Switch to lines.
-              </EmptyState>
-            ) : (
-              <StackPlot
-                width={width}
-                title={accessibleName}
-                lines={lines}
-                rows={stackRows}
-                tops={tops}
-                annotations={annotations}
-                onPickAnnotation={onPickAnnotation}
-                onBrush={onBrush}
-                sourceName={sourceName}
-              />
-            )}
-          </ShownContext.Provider>
-        </RangeContext.Provider>
+        {empty ? (
+          <EmptyState>
+            No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
+          </EmptyState>
+        ) : width === 0 ? null : !stacked ? (
+          <LinesPlot
+            width={width}
+            title={accessibleName}
+            axes={axes}
+            lines={lines}
+            geometries={geometries}
+            annotations={annotations}
+            onPickAnnotation={onPickAnnotation}
+            onBrush={onBrush}
+            sourceName={sourceName}
+            windows={windows}
+          />
+        ) : commonRows.length < 2 ? (
+          <EmptyState>
+            {commonRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure for
+            every host country, and stacking figures of different dates would invent the missing
+            ones. Switch to lines.
+          </EmptyState>
+        ) : (
+          <StackPlot
+            width={width}
+            title={accessibleName}
+            axes={axes}
+            lines={lines}
+            rows={stackRows}
+            tops={tops}
+            annotations={annotations}
+            onPickAnnotation={onPickAnnotation}
+            onBrush={onBrush}
+            sourceName={sourceName}
+            windows={windows}
+          />
+        )}
         {empty ? null : (
           <ul className="legend__group chart__legend">
             {legend.map((item) => (
@@ -225,6 +257,7 @@ export function TimeChart(props: TimeChartProps) {
                   color={item.color}
                   strokeWidth={3}
                   dash={item.dashed ? '5 3' : undefined}
+                  symbol={item.symbol}
                 />
                 {item.label}
                 <span className="visually-hidden">: {item.definition}</span>
@@ -297,13 +330,85 @@ export function TimeChart(props: TimeChartProps) {
   );
 }
 
+/** The axes of a chart for one range: what recharts' XAxis and YAxis are given. */
+interface AxesSettings {
+  /** The range in ms, from the first day's start to the end of the last day. */
+  domain: [number, number];
+  /** The time axis' ticks (ms) and their labels. */
+  xTicks: readonly { t: number; label: string }[];
+  /** The value axis' ticks from 0, fitted to what is drawn in the range; the last is its top. */
+  yTicks: readonly number[];
+}
+
+/** How a line's legend entry draws its symbol: as the chart draws the line. */
+function legendSymbol(line: ColoredLine, stacked: boolean): LegendSymbol {
+  if (stacked) return 'area';
+  if (line.shape === 'levels') return 'levels';
+  if (line.shape === 'period') return 'span';
+  return line.maxJoinDays > 0 ? 'line-dots' : 'dots';
+}
+
+interface PlotProps {
+  width: number;
+  title: string;
+  axes: AxesSettings;
+  lines: readonly ColoredLine[];
+  annotations: readonly Annotation[];
+  onPickAnnotation: (id: string) => void;
+  onBrush: (range: DateRange) => void;
+  sourceName: (id: string) => string;
+  windows?: ChartWindows;
+}
+
 /**
- * The stack: areas of the lines in the range, on the dates where all have a figure. It is cut
- * to the range, so unlike the lines recharts lays it out again at each change.
+ * The chart's one coordinate system: recharts' axes, given the range as their domain and our
+ * ticks, draw the axes and the grid; every layer of ours is placed through their scales.
+ */
+function Axes({ axes }: { axes: AxesSettings }) {
+  const labels = useMemo(() => new Map(axes.xTicks.map((tick) => [tick.t, tick.label])), [axes]);
+  const xTickValues = useMemo(() => axes.xTicks.map((tick) => tick.t), [axes]);
+  const yDomain = useMemo<[number, number]>(() => [0, axes.yTicks.at(-1) ?? 1], [axes]);
+  const timeLabel = useCallback((t: number) => labels.get(t) ?? formatDate(toIso(t)), [labels]);
+  return (
+    <>
+      <CartesianGrid className="chart__grid" vertical={false} strokeDasharray="3 3" />
+      <XAxis
+        className="chart__axis chart__axis--time"
+        dataKey="t"
+        type="number"
+        domain={axes.domain}
+        ticks={xTickValues}
+        tickFormatter={timeLabel}
+        interval={0}
+        allowDataOverflow
+        height={X_AXIS_HEIGHT}
+        tickSize={6}
+      />
+      <YAxis
+        className="chart__axis chart__axis--value"
+        type="number"
+        domain={yDomain}
+        ticks={axes.yTicks as number[]}
+        tickFormatter={formatCompact}
+        interval={0}
+        allowDataOverflow
+        width={Y_AXIS_WIDTH}
+        tickSize={6}
+      />
+    </>
+  );
+}
+
+const toIso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * The stack: areas of the lines in the range, on the dates where all have a figure, broken
+ * where two such dates lie further apart than the lines' cadence allows.
  */
 function StackPlot({
   width,
   title,
+  axes,
   lines,
   rows,
   tops,
@@ -311,14 +416,20 @@ function StackPlot({
   onPickAnnotation,
   onBrush,
   sourceName,
-}: LinesPlotProps & {
-  rows: ReturnType<typeof stackableRows>;
+  windows,
+}: PlotProps & {
+  rows: ReturnType<typeof stackRowsWithGaps>;
   tops: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }) {
   return (
     <AreaChart width={width} height={HEIGHT} data={rows} margin={MARGIN} title={title}>
-      <StackAxes />
-      <PlotFrame annotations={annotations} onPickAnnotation={onPickAnnotation} onBrush={onBrush} />
+      <Axes axes={axes} />
+      <PlotFrame
+        annotations={annotations}
+        onPickAnnotation={onPickAnnotation}
+        onBrush={onBrush}
+        windows={windows}
+      />
       {lines.map((line) => (
         <Area
           key={line.id}
@@ -328,117 +439,74 @@ function StackPlot({
           stroke={line.color}
           fill={line.color}
           fillOpacity={0.55}
+          dot={{ r: 3, fill: line.color, stroke: 'none' }}
+          connectNulls={false}
           isAnimationActive={false}
         />
       ))}
-      <HoverLayer lines={lines} sourceName={sourceName} tops={tops} />
+      <HoverLayer
+        lines={lines.map((l) => ({ ...l, shape: 'points' as const }))}
+        sourceName={sourceName}
+        tops={tops}
+      />
     </AreaChart>
   );
 }
 
-/**
- * A stack's hidden recharts axes, set to the range and the fitted value axis so that the
- * areas recharts draws meet the axes the chart draws.
- */
-function StackAxes() {
-  const range = useRangeSettings();
-  if (!range) return null;
-  return (
-    <>
-      <XAxis hide dataKey="t" type="number" domain={range.domain} allowDataOverflow />
-      <YAxis hide domain={[0, range.yTicks.at(-1) ?? 1]} allowDataOverflow />
-    </>
-  );
-}
-
-/** What every time chart has under its series: grid and axes, the brush, the annotations. */
+/** What every time chart has under its series: comparison windows, the brush, the marks. */
 function PlotFrame({
   annotations,
   onPickAnnotation,
   onBrush,
-}: Pick<LinesPlotProps, 'annotations' | 'onPickAnnotation' | 'onBrush'>) {
+  windows,
+}: Pick<PlotProps, 'annotations' | 'onPickAnnotation' | 'onBrush' | 'windows'>) {
   return (
     <>
-      <AxesLayer />
+      <WindowsLayer windows={windows} />
       <BrushLayer onBrush={onBrush} />
       <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
     </>
   );
 }
 
-interface LinesPlotProps {
-  width: number;
-  title: string;
-  lines: readonly ColoredLine[];
-  annotations: readonly Annotation[];
-  onPickAnnotation: (id: string) => void;
-  onBrush: (range: DateRange) => void;
-  sourceName: (id: string) => string;
-}
-
 /**
- * The line chart. Each line is drawn whole (`allPoints`) and clipped by the plot, running to
- * the plot's edge towards its next figure outside the range; a line without a figure in the
- * range is hidden; the value axis is fitted to the figures in the range. Nothing here depends
- * on the range, so a range change does not render it (memo), and recharts' hidden axes span
- * every figure whatever the range: recharts lays the chart out once, and a range change
- * renders only the layers that read the range from context.
+ * The line chart: each line drawn whole by its shape (levels, points, period) through the
+ * axes and clipped by the plot, so that it runs to the plot's edge towards a figure outside
+ * the range where its cadence joins them.
  */
 const LinesPlot = memo(function LinesPlot({
   width,
   title,
+  axes,
   lines,
+  geometries,
   annotations,
   onPickAnnotation,
   onBrush,
   sourceName,
-}: LinesPlotProps) {
+  windows,
+}: PlotProps & { geometries: ReadonlyMap<string, LineGeometry> }) {
   const hoverLines = useMemo(() => lines.map((l) => ({ ...l, points: l.allPoints })), [lines]);
   return (
     <LineChart width={width} height={HEIGHT} margin={MARGIN} title={title}>
-      {/* allowDataOverflow makes recharts clip the lines to the plot, across and up. */}
-      <XAxis hide dataKey="t" type="number" domain={['dataMin', 'dataMax']} allowDataOverflow />
-      <YAxis hide allowDataOverflow />
-      <PlotFrame annotations={annotations} onPickAnnotation={onPickAnnotation} onBrush={onBrush} />
+      <Axes axes={axes} />
+      <PlotFrame
+        annotations={annotations}
+        onPickAnnotation={onPickAnnotation}
+        onBrush={onBrush}
+        windows={windows}
+      />
       {lines.map((line) => (
-        <PlotLine key={line.id} line={line} />
+        <SeriesMarks
+          key={line.id}
+          id={line.id}
+          geometry={geometries.get(line.id)!}
+          shape={line.shape}
+          color={line.color}
+          dashed={line.derived === true}
+        />
       ))}
       <HoverLayer lines={hoverLines} sourceName={sourceName} />
     </LineChart>
   );
 });
-
-/** One line, hidden while it has no figure in the range. */
-function PlotLine({ line }: { line: ColoredLine }) {
-  const shown = useContext(ShownContext);
-  // Recharts gets no ref to the path: it would measure the path it can reach (getTotalLength,
-  // for an entrance animation we do not use), which forces a layout of the whole page.
-  const shape = useCallback(
-    (props: LineDrawShapeProps) => (
-      <SeriesLine
-        points={line.allPoints}
-        clipPath={props.clipPath}
-        stroke={props.stroke}
-        strokeWidth={props.strokeWidth}
-        strokeDasharray={props.strokeDasharray}
-      />
-    ),
-    [line],
-  );
-  return (
-    <Line
-      data={line.allPoints}
-      dataKey="value"
-      name={line.label}
-      hide={!shown?.has(line.id)}
-      stroke={line.color}
-      strokeWidth={2}
-      strokeDasharray={line.derived ? '6 3' : undefined}
-      dot={false}
-      activeDot={false}
-      connectNulls={false}
-      isAnimationActive={false}
-      shape={shape}
-    />
-  );
-}

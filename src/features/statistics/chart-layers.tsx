@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
-import type { DateRange } from '@/lib/dates';
-import { formatCompact, formatDate, formatNumber, formatSpan } from '@/lib/format';
-import { useChartScale, useRangeSettings } from './chart-range';
-import type { ChartScale } from './chart-scale';
-import { dotsPath, linePath } from './line-path';
-import { toTime, type ChartPoint } from './series';
+import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { DAY_MS, type DateRange } from '@/lib/dates';
+import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { useChartScale, type ChartScale } from './chart-range';
+import { dotsPath, linePath, type LinePoint } from './line-path';
+import { toTime, type ChartPoint, type LineGeometry, type LineShape } from './series';
 
 /** A meeting or event drawn on a time chart. */
 export interface Annotation {
@@ -112,7 +111,7 @@ function AnnotationMarks({
     <g className="chart__annotations">
       {annotations.map(({ id, title, start, end, color, emphasised }) => {
         const x0 = x(toTime(start));
-        const x1 = x(toTime(end) + 86_400_000);
+        const x1 = x(toTime(end) + DAY_MS);
         // Outside the plot (before or after the range; a hundredth of a pixel of rounding).
         if (!(x1 > plot.x + 0.01 && x0 < plot.x + plot.width - 0.01)) return null;
         const left = Math.max(x0, plot.x);
@@ -175,6 +174,7 @@ export interface HoverLine {
   id: string;
   label: string;
   color: string;
+  shape: LineShape;
   /** The points to name; those outside the plot (before or after the range) are skipped. */
   points: readonly ChartPoint[];
 }
@@ -219,27 +219,13 @@ export function HoverLayer({
   const hits =
     scale && plot && pointerX !== null && pointerX >= plot.x && pointerX <= plot.x + plot.width
       ? lines.flatMap((line) => {
-          let best: { point: ChartPoint; dx: number } | undefined;
-          for (const point of line.points) {
-            if (point.value === null) continue;
-            if (tops && !tops.get(line.id)?.has(point.t)) continue;
-            const x = scale.x(point.t);
-            // A point outside the range lies beyond the plot's edge (the day after the range
-            // on the right edge itself): not one to name.
-            if (!(x > plot.x - 0.01 && x < plot.x + plot.width - 0.01)) continue;
-            const dx = Math.abs(x - pointerX);
-            if (!best || dx < best.dx) best = { point, dx };
-          }
-          return best && best.dx <= 24
-            ? [
-                {
-                  line,
-                  point: best.point,
-                  x: scale.x(best.point.t),
-                  y: scale.y(tops?.get(line.id)?.get(best.point.t) ?? best.point.value ?? 0),
-                },
-              ]
-            : [];
+          const hit =
+            line.shape === 'points' || tops
+              ? nearestDot(line, scale, pointerX, tops)
+              : levelUnder(line, scale, pointerX);
+          if (!hit) return [];
+          const value = tops?.get(line.id)?.get(hit.point.t) ?? hit.point.value ?? 0;
+          return [{ line, point: hit.point, x: hit.x, y: scale.y(value) }];
         })
       : [];
 
@@ -296,91 +282,150 @@ export function HoverLayer({
 }
 
 /**
- * The grid and both axes, for the range. Each tick is keyed by its value, so a tick that stays
- * in the new range moves instead of being made again.
+ * A line with a dot near the pointer (within 24 px) whose date lies in the plot: the nearest.
+ * For a stack, only the dates the stack draws (those in `tops`).
  */
-export function AxesLayer() {
-  const scale = useChartScale();
-  const range = useRangeSettings();
-  if (!scale || !range) return null;
+function nearestDot(
+  line: HoverLine,
+  scale: ChartScale,
+  pointerX: number,
+  tops: ReadonlyMap<string, ReadonlyMap<number, number>> | undefined,
+): { point: ChartPoint; x: number } | undefined {
   const { plot } = scale;
-  const bottom = plot.y + plot.height;
-  const right = plot.x + plot.width;
+  let best: { point: ChartPoint; x: number; dx: number } | undefined;
+  for (const point of line.points) {
+    if (point.value === null) continue;
+    if (tops && !tops.get(line.id)?.has(point.t)) continue;
+    const x = scale.x(point.t);
+    // A point outside the range lies beyond the plot's edge (the day after the range on the
+    // right edge itself): not one to name.
+    if (!(x > plot.x - 0.01 && x < plot.x + plot.width - 0.01)) continue;
+    const dx = Math.abs(x - pointerX);
+    if (!best || dx < best.dx) best = { point, x, dx };
+  }
+  return best && best.dx <= 24 ? best : undefined;
+}
+
+/** A total whose period (a year, or a longer period) lies under the pointer. */
+function levelUnder(
+  line: HoverLine,
+  scale: ChartScale,
+  pointerX: number,
+): { point: ChartPoint; x: number } | undefined {
+  const t = scale.invertX(pointerX);
+  const point = line.points.findLast(
+    (p) =>
+      p.value !== null &&
+      p.start !== undefined &&
+      toTime(p.start) <= t &&
+      t < toTime(p.end ?? p.date) + DAY_MS,
+  );
+  return point ? { point, x: pointerX } : undefined;
+}
+
+/**
+ * The two windows of a before/after comparison, shaded over the plot and named along its
+ * bottom edge; clipped to the plot.
+ */
+export function WindowsLayer({
+  windows,
+}: {
+  windows?: { before: DateRange; after: DateRange; label: string };
+}) {
+  const scale = useChartScale();
+  if (!scale || !windows) return null;
+  const { plot, x } = scale;
+  const spans = [
+    { key: 'before', range: windows.before, name: `Before: ${windows.label}` },
+    { key: 'after', range: windows.after, name: `After: ${windows.label}` },
+  ];
   return (
-    <g className="chart__axes">
-      <g className="chart__grid">
-        {range.yTicks.map((value) => (
-          <line
-            key={value}
-            x1={plot.x}
-            x2={right}
-            y1={scale.y(value)}
-            y2={scale.y(value)}
-            strokeDasharray="3 3"
-          />
-        ))}
-      </g>
-      <g className="chart__axis chart__axis--value">
-        <line x1={plot.x} x2={plot.x} y1={plot.y} y2={bottom} />
-        {range.yTicks.map((value) => (
-          <g key={value} transform={`translate(${plot.x} ${scale.y(value)})`}>
-            <line x2={-6} />
-            <text x={-9} dy="0.32em" textAnchor="end" className="chart__tick-label">
-              {formatCompact(value)}
+    <g className="chart__windows" pointerEvents="none">
+      {spans.map(({ key, range, name }) => {
+        const left = Math.max(x(toTime(range.from)), plot.x);
+        const right = Math.min(x(toTime(range.to) + DAY_MS), plot.x + plot.width);
+        if (!(right > left)) return null;
+        const label = `${name}, ${formatSpan(range.from, range.to)}`;
+        return (
+          <g
+            key={key}
+            className={`chart__window chart__window--${key}`}
+            data-window={key}
+            data-from={range.from}
+            data-to={range.to}
+            aria-label={label}
+          >
+            <title>{label}</title>
+            <rect x={left} y={plot.y} width={right - left} height={plot.height} />
+            <text x={left + 4} y={plot.y + plot.height - 6} className="chart__window-label">
+              {key === 'before' ? 'Before' : 'After'}
             </text>
           </g>
-        ))}
-      </g>
-      <g className="chart__axis chart__axis--time">
-        <line x1={plot.x} x2={right} y1={bottom} y2={bottom} />
-        {range.xTicks.map(({ t, label }) => (
-          <g key={t} transform={`translate(${scale.x(t)} ${bottom})`}>
-            <line y2={6} />
-            <text y={9} dy="0.71em" textAnchor="middle" className="chart__tick-label">
-              {label}
-            </text>
-          </g>
-        ))}
-      </g>
+        );
+      })}
     </g>
   );
 }
 
 /**
- * A line and its dots (one path each), placed by the chart's scale for the range. It is drawn
- * as a recharts line's shape, from the line's figures; a range change redraws only these two
- * paths, not recharts' line.
+ * A line as drawn: its paths and dots (one SVG path each), placed through the chart's axes and
+ * clipped to the plot. A total over a period gets a cap at each end of its level, so that it
+ * reads as a span and not as a trend.
  */
-export function SeriesLine({
-  points,
-  clipPath,
-  stroke,
-  strokeWidth,
-  strokeDasharray,
+export function SeriesMarks({
+  id,
+  geometry,
+  shape,
+  color,
+  dashed,
 }: {
-  points: readonly ChartPoint[];
-  clipPath?: string;
-  stroke?: string;
-  strokeWidth?: number | string;
-  strokeDasharray?: number | string;
+  id: string;
+  geometry: LineGeometry;
+  shape: LineShape;
+  color: string;
+  dashed: boolean;
 }) {
   const scale = useChartScale();
+  // React's ids may hold characters that a url(#…) reference would need escaped.
+  const clipId = `plot-clip-${useId().replace(/[^\w-]/g, '')}`;
   if (!scale) return null;
-  const placed = points.map(({ t, value }) => ({
-    x: scale.x(t),
-    y: value === null ? null : scale.y(value),
-  }));
+  const { plot } = scale;
+  const placed: LinePoint[] = [];
+  for (const path of geometry.paths) {
+    for (const v of path) placed.push({ x: scale.x(v.t), y: scale.y(v.value) });
+    placed.push({ x: null, y: null });
+  }
+  const dots = geometry.dots.map((v) => ({ x: scale.x(v.t), y: scale.y(v.value) }));
+  const caps =
+    shape === 'period'
+      ? geometry.paths.flatMap((path) =>
+          path.map((v) => {
+            const [cx, cy] = [scale.x(v.t), scale.y(v.value)];
+            return `M${cx},${cy - 5}L${cx},${cy + 5}`;
+          }),
+        )
+      : [];
   return (
-    <g clipPath={clipPath}>
-      <path
-        className="recharts-curve recharts-line-curve"
-        d={linePath(placed)}
-        fill="none"
-        stroke={stroke}
-        strokeWidth={strokeWidth}
-        strokeDasharray={strokeDasharray}
-      />
-      <path className="chart__dots" d={dotsPath(placed, 3)} fill={stroke} stroke="none" />
+    <g className="chart__series" data-series-id={id} data-shape={shape}>
+      <clipPath id={clipId}>
+        <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>
+        <path
+          className="chart__series-line"
+          d={linePath(placed)}
+          fill="none"
+          stroke={color}
+          strokeWidth={shape === 'points' ? 2 : 2.5}
+          strokeDasharray={dashed ? '6 3' : undefined}
+        />
+        {caps.length > 0 ? (
+          <path className="chart__series-caps" d={caps.join('')} stroke={color} strokeWidth={2} />
+        ) : null}
+        {dots.length > 0 ? (
+          <path className="chart__dots" d={dotsPath(dots, 3)} fill={color} stroke="none" />
+        ) : null}
+      </g>
     </g>
   );
 }

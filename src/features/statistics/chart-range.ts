@@ -1,45 +1,46 @@
-import { createContext, useContext, useMemo } from 'react';
-import { usePlotArea } from 'recharts';
-import { chartScale, type ChartScale } from './chart-scale';
+import { useMemo } from 'react';
+import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 
-/**
- * What in a time chart depends on the range. The chart's own layers (axes and grid, lines,
- * annotations, brush, tooltip) read it from context and place everything with `chartScale`,
- * so a range change renders them and not recharts: recharts lays the chart out once (plot
- * area, clip, layers) and its store changes only when a line is hidden or shown.
- */
-export interface RangeSettings {
-  /** The range in ms, from the first day's start to the end of the last day. */
-  domain: [number, number];
-  /** The time axis' ticks (ms) and their labels. */
-  xTicks: readonly { t: number; label: string }[];
-  /** The value axis' ticks from 0, fitted to the figures in the range; the last is its top. */
-  yTicks: readonly number[];
+/** A plot's rectangle, in the chart's pixels. */
+export interface PlotRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-export const RangeContext = createContext<RangeSettings | null>(null);
-
 /**
- * Ids of the lines with a figure in the range: a separate context, because the set changes
- * far less often than the range, and a change of it makes recharts hide or show a line.
+ * Where times and values fall in a time chart's plot: the scales of the axes recharts draws,
+ * so that every layer of ours (lines, marks of rounds, comparison windows, brush, tooltip) is
+ * placed on the very axes the reader sees, never on a second geometry that must agree.
  */
-export const ShownContext = createContext<ReadonlySet<string> | null>(null);
+export interface ChartScale {
+  plot: PlotRect;
+  /** Pixel x of a time (ms), through the drawn time axis. */
+  x: (t: number) => number;
+  /** Pixel y of a value, through the drawn value axis. */
+  y: (value: number) => number;
+  /** The time (ms) at a pixel x. */
+  invertX: (px: number) => number;
+}
 
-/** The chart's scale for the current range, inside a recharts chart; undefined before layout. */
+/** The chart's scale, inside a recharts chart; undefined before recharts has laid it out. */
 export function useChartScale(): ChartScale | undefined {
   const plot = usePlotArea();
-  const range = useContext(RangeContext);
-  const [x, y, width, height] = [plot?.x, plot?.y, plot?.width, plot?.height];
+  const xMap = useXAxisScale();
+  const yMap = useYAxisScale();
+  const xInvert = useXAxisInverseScale();
+  const [px, py, width, height] = [plot?.x, plot?.y, plot?.width, plot?.height];
   return useMemo(
     () =>
-      range && x !== undefined && y !== undefined && width !== undefined && height !== undefined
-        ? chartScale({ x, y, width, height }, range.domain, range.yTicks.at(-1) ?? 0)
+      xMap && yMap && xInvert && px !== undefined && py !== undefined && width && height
+        ? {
+            plot: { x: px, y: py, width, height },
+            x: (t: number) => xMap(t) ?? Number.NaN,
+            y: (value: number) => yMap(value) ?? Number.NaN,
+            invertX: (pixel: number) => Number(xInvert(pixel)),
+          }
         : undefined,
-    [range, x, y, width, height],
+    [xMap, yMap, xInvert, px, py, width, height],
   );
-}
-
-/** The range settings, inside a time chart. */
-export function useRangeSettings(): RangeSettings | null {
-  return useContext(RangeContext);
 }

@@ -1,5 +1,12 @@
-import type { StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
-import { addDays, isDateInRange, spanOverlapsRange, type DateRange } from '@/lib/dates';
+import type { SeriesCadence, StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
+import {
+  addDays,
+  addMonths,
+  DAY_MS,
+  isDateInRange,
+  spanOverlapsRange,
+  type DateRange,
+} from '@/lib/dates';
 import { categoricalColor } from '@/lib/palette';
 
 /** One point of a chart line. `value: null` is a gap: the line breaks there. */
@@ -15,6 +22,16 @@ export interface ChartPoint {
   sources: readonly string[];
 }
 
+/**
+ * How a line's figures are drawn, by the kind of figure:
+ * - `levels`: totals for a calendar year, each a level over its whole year, never a slope
+ *   between years;
+ * - `points`: figures "as of" a date, each a dot, joined only to a neighbour no further away
+ *   than the series' cadence allows (`maxJoinDays`);
+ * - `period`: a total over a period, a level over its period with a cap at each end.
+ */
+export type LineShape = 'levels' | 'points' | 'period';
+
 export interface ChartLine {
   id: string;
   label: string;
@@ -29,8 +46,107 @@ export interface ChartLine {
    * the charting library the same data and only a new axis domain.
    */
   allPoints: readonly ChartPoint[];
+  shape: LineShape;
+  /** For `points`: the longest gap, in days, that a segment may join; 0 joins nothing. */
+  maxJoinDays: number;
   /** Drawn dashed: derived by the dashboard (e.g. summed from annual totals), not published. */
   derived?: boolean;
+}
+
+/**
+ * The longest gap, in days, between two figures of a cadence that a line may join: the
+ * interval with some slack for as-of dates that drift (a year-end figure dated 20 December,
+ * the next 10 January). Irregular figures and single totals are never joined.
+ */
+export function maxJoinDays(cadence: SeriesCadence): number {
+  switch (cadence) {
+    case 'weekly':
+      return 10;
+    case 'monthly':
+      return 45;
+    case 'quarterly':
+      return 100;
+    case 'half-yearly':
+      return 200;
+    case 'yearly':
+      return 400;
+    case 'irregular':
+    case 'once':
+      return 0;
+  }
+}
+
+/** A figure placed in data units: a time (ms) and a value. */
+export interface Vertex {
+  t: number;
+  value: number;
+}
+
+/**
+ * What a line draws, in data units: polylines (each vertex a published figure, or an end of
+ * a total's level) and dots. Independent of the range: a chart places it with its axes and
+ * clips it to the plot.
+ */
+export interface LineGeometry {
+  paths: Vertex[][];
+  dots: Vertex[];
+}
+
+/** The paths and dots a line draws, by its shape (see `LineShape`). */
+export function lineGeometry(
+  line: Pick<ChartLine, 'shape' | 'maxJoinDays' | 'allPoints'>,
+): LineGeometry {
+  const paths: Vertex[][] = [];
+  const dots: Vertex[] = [];
+  let path: Vertex[] = [];
+  const close = () => {
+    if (path.length > 1) paths.push(path);
+    path = [];
+  };
+  for (const point of line.allPoints) {
+    if (point.value === null) {
+      close();
+      continue;
+    }
+    const value = point.value;
+    if (line.shape === 'points') {
+      const t = toTime(point.date);
+      const last = path.at(-1);
+      if (last && t - last.t > line.maxJoinDays * DAY_MS) close();
+      path.push({ t, value });
+      dots.push({ t, value });
+      continue;
+    }
+    // A level over the period, from its first day's start to its last day's end, apart from
+    // its neighbours: a step up or down between two years would draw values of neither.
+    close();
+    path.push(
+      { t: toTime(point.start ?? point.date), value },
+      { t: toTime(point.end ?? point.date) + DAY_MS, value },
+    );
+  }
+  close();
+  return { paths, dots };
+}
+
+/**
+ * The largest value a line's geometry draws between two times (ms): its dots and vertices
+ * in the span, and where a segment crosses an edge of the span, its value there. The value
+ * axis is fitted to this, so that nothing drawn leaves the plot.
+ */
+export function drawnMax(geometry: LineGeometry, t0: number, t1: number): number {
+  let max = 0;
+  for (const { t, value } of geometry.dots) if (t >= t0 && t < t1) max = Math.max(max, value);
+  for (const path of geometry.paths) {
+    for (let i = 1; i < path.length; i += 1) {
+      const a = path[i - 1]!;
+      const b = path[i]!;
+      if (b.t <= t0 || a.t >= t1) continue;
+      const at = (t: number) => a.value + ((b.value - a.value) * (t - a.t)) / (b.t - a.t);
+      max = Math.max(max, at(Math.max(a.t, t0)), at(Math.min(b.t, t1)));
+    }
+  }
+  return max;
 }
 
 /** A chart line with its colour, given per series so that it keeps it whatever the range. */
@@ -43,8 +159,19 @@ export function withColors(lines: readonly ChartLine[]): ColoredLine[] {
 
 export const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
+/** How a series' figures are drawn: by their kind, joined as their cadence allows. */
+function shapeOf(series: StatisticSeries): Pick<ChartLine, 'shape' | 'maxJoinDays'> {
+  const shape: LineShape =
+    series.kind === 'annual-total'
+      ? 'levels'
+      : series.kind === 'period-total'
+        ? 'period'
+        : 'points';
+  return { shape, maxJoinDays: maxJoinDays(series.cadence) };
+}
+
 function midpoint(start: string, end: string): string {
-  const days = Math.round((toTime(end) - toTime(start)) / 86_400_000);
+  const days = Math.round((toTime(end) - toTime(start)) / DAY_MS);
   return addDays(start, Math.floor(days / 2));
 }
 
@@ -123,7 +250,7 @@ export type DeathsMode = 'annual' | 'cumulative';
 function wholeLine(
   s: StatisticSeries,
   points: ChartPoint[],
-  overrides: Partial<Pick<ChartLine, 'id' | 'label' | 'derived'>> = {},
+  overrides: Partial<Pick<ChartLine, 'id' | 'label' | 'derived' | 'shape' | 'maxJoinDays'>> = {},
 ): ChartLine {
   return {
     id: s.id,
@@ -132,6 +259,7 @@ function wholeLine(
     publisher: s.publisher,
     points,
     allPoints: points,
+    ...shapeOf(s),
     ...overrides,
   };
 }
@@ -171,7 +299,16 @@ export function deathsLines(
     wholeLine(
       s,
       points,
-      derived ? { id: `${s.id}-summed`, label: `${s.title} (summed by year)`, derived } : {},
+      derived
+        ? {
+            id: `${s.id}-summed`,
+            label: `${s.title} (summed by year)`,
+            derived,
+            // Running sums as of each year's end: snapshots a year apart.
+            shape: 'points',
+            maxJoinDays: maxJoinDays('yearly'),
+          }
+        : {},
     );
   const annual = deaths.filter((s) => s.kind === 'annual-total');
   const lines =
@@ -186,8 +323,8 @@ export function deathsLines(
 }
 
 /**
- * Totals over a period since the war began, as lines of the cumulative view: each total is a
- * cumulative count as of its period's end, drawn as a point there and labelled for what it is.
+ * Totals over a period since the war began, as lines of the cumulative view: each drawn over
+ * its period (a level with a cap at each end), labelled for what it is.
  */
 export function periodTotalLines(periodTotals: readonly StatisticSeries[]): ChartLine[] {
   return periodTotals.map((s) =>
@@ -214,6 +351,28 @@ export function snapshotLines(
   return all
     .filter(keep)
     .map((s) => wholeLine(s, s.kind === 'annual-total' ? annualPoints(s) : snapshotPoints(s)));
+}
+
+/**
+ * Rows for a stacked chart, as `stackableRows`, with a gap row (no values) between two dates
+ * further apart than every line's cadence allows: the stack breaks there instead of joining
+ * figures of years apart.
+ */
+export function stackRowsWithGaps(
+  rows: ReturnType<typeof stackableRows>,
+  lines: readonly Pick<ChartLine, 'maxJoinDays'>[],
+): { t: number; date: string; values: Record<string, number | null> }[] {
+  const maxGap = Math.min(...lines.map((l) => l.maxJoinDays)) * DAY_MS;
+  const out: { t: number; date: string; values: Record<string, number | null> }[] = [];
+  for (const row of rows) {
+    const last = out.at(-1);
+    if (last && row.t - last.t > maxGap) {
+      const t = Math.round((last.t + row.t) / 2);
+      out.push({ t, date: new Date(t).toISOString().slice(0, 10), values: {} });
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /**
@@ -255,8 +414,35 @@ export function stackTops(
   return tops;
 }
 
+/** The two windows of a before/after comparison around a round (or any dated span). */
+export interface ComparisonWindows {
+  /** The N months before the round's first day, that day excluded. */
+  before: DateRange;
+  /** The N months after the round's last day, that day excluded. */
+  after: DateRange;
+  /** For annual totals: the calendar year before the round's first day's year. */
+  yearBefore: number;
+  /** For annual totals: the calendar year after the round's last day's year. */
+  yearAfter: number;
+}
+
+/** The windows of `months` months before a round's first day and after its last day. */
+export function comparisonWindows(
+  round: { start: string; end: string },
+  months: number,
+): ComparisonWindows {
+  return {
+    before: { from: addMonths(round.start, -months), to: addDays(round.start, -1) },
+    after: { from: addDays(round.end, 1), to: addMonths(round.end, months) },
+    yearBefore: Number(round.start.slice(0, 4)) - 1,
+    yearAfter: Number(round.end.slice(0, 4)) + 1,
+  };
+}
+
 export interface BeforeAfter {
   line: ChartLine;
+  /** What was compared: the last figures in each window, or the years either side. */
+  basis: 'windows' | 'years';
   before?: ChartPoint;
   after?: ChartPoint;
   change?: number;
@@ -265,34 +451,39 @@ export interface BeforeAfter {
 }
 
 /**
- * For each line, the latest figure in the window before a date and the first figure in the
- * window after it (windows in months, the date itself counting as after). Lines without a
- * figure on either side have no change: the data is too sparse there.
+ * For each line, the figures either side of a round, from figures dated inside the windows
+ * only: for figures as of a date, the last one in the window before against the last one in
+ * the window after; for annual totals, the year before the round's year against the year
+ * after it (a year that holds the round mixes before and after). Totals over a period are
+ * left out: they cannot say before or after. A line without a figure on both sides has no
+ * change.
  */
 export function beforeAfter(
   lines: readonly ChartLine[],
-  date: string,
-  windowMonths: number,
+  windows: ComparisonWindows,
 ): BeforeAfter[] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const shift = (months: number) =>
-    new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
-  const from = shift(-windowMonths);
-  const to = shift(windowMonths);
-  return lines.map((line) => {
-    const known = line.points.filter((p) => p.value !== null);
-    const when = (p: ChartPoint) => p.end ?? p.date;
-    const before = known.filter((p) => when(p) >= from && when(p) < date).at(-1);
-    const after = known.find((p) => when(p) >= date && when(p) <= to);
-    if (!before || !after || before.value === null || after.value === null)
-      return { line, before, after };
-    const change = after.value - before.value;
-    return {
-      line,
-      before,
-      after,
-      change,
-      relative: before.value === 0 ? undefined : change / before.value,
-    };
-  });
+  return lines
+    .filter((line) => line.shape !== 'period')
+    .map((line) => {
+      const known = line.allPoints.filter((p) => p.value !== null);
+      const years = line.shape === 'levels';
+      const inWindow = (range: DateRange) => (p: ChartPoint) =>
+        p.start === undefined && isDateInRange(p.date, range);
+      const inYear = (year: number) => (p: ChartPoint) =>
+        p.start === `${year}-01-01` && p.end === `${year}-12-31`;
+      const before = known.findLast(years ? inYear(windows.yearBefore) : inWindow(windows.before));
+      const after = known.findLast(years ? inYear(windows.yearAfter) : inWindow(windows.after));
+      const basis = years ? 'years' : 'windows';
+      if (!before || !after || before.value === null || after.value === null)
+        return { line, basis, before, after };
+      const change = after.value - before.value;
+      return {
+        line,
+        basis,
+        before,
+        after,
+        change,
+        relative: before.value === 0 ? undefined : change / before.value,
+      };
+    });
 }

@@ -1,4 +1,5 @@
 import interLatinUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url';
+import { legendSymbolShapes, type LegendSymbol } from '@/lib/legend-symbol';
 import { wrapText } from './text-layout';
 
 /** What an exported image says about itself, around the chart. */
@@ -21,6 +22,8 @@ export interface LegendItem {
   label: string;
   color: string;
   dashed?: boolean;
+  /** How the chart draws the item (a line unless said otherwise). */
+  symbol?: LegendSymbol;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -125,17 +128,15 @@ export async function composeExportSvg(
         x = MARGIN;
         y += size * 1.7;
       }
-      root.appendChild(
-        el('line', {
-          x1: x,
-          x2: x + 24,
-          y1: y - 4,
-          y2: y - 4,
-          stroke: item.color,
-          'stroke-width': 3,
-          ...(item.dashed ? { 'stroke-dasharray': '5 3' } : {}),
-        }),
-      );
+      const symbol = legendSymbolShapes(item.symbol ?? 'line', item.color, {
+        x,
+        y: y - 9,
+        strokeWidth: 3,
+        dash: item.dashed ? '5 3' : undefined,
+      });
+      const group = el('g', { 'data-legend-symbol': item.symbol ?? 'line' });
+      for (const { tag, attrs } of symbol) group.appendChild(el(tag, attrs));
+      root.appendChild(group);
       root.appendChild(
         el(
           'text',

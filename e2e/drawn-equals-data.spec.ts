@@ -1,0 +1,476 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { panel, readDataset } from './helpers';
+
+/**
+ * What a chart draws equals the data: every vertex, level and dot maps back, through the axes
+ * the chart draws, to a figure a source published (within 1 px); a total for a year is a level
+ * over its year, a total over a period a level over its period, figures as of a date are dots
+ * joined only as their cadence allows; nothing drawn leaves the value axis.
+ */
+
+interface SeriesRecord {
+  id: string;
+  measure: string;
+  kind: 'annual-total' | 'period-total' | 'snapshot';
+  cadence?: string;
+  points: { date: string; start?: string; value: number }[];
+}
+interface MeetingRecord {
+  id: string;
+  start: string;
+  end: string;
+}
+
+const allSeries = readDataset<{ series: SeriesRecord[] }>('statistics.json').series;
+const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * The longest gap between two figures that a line may join, by the series' declared cadence
+ * (the dataset's rule: an interval with some slack for drifting as-of dates); irregular
+ * figures and single totals are never joined.
+ */
+const JOIN_DAYS: Record<string, number> = {
+  weekly: 10,
+  monthly: 45,
+  quarterly: 100,
+  'half-yearly': 200,
+  yearly: 400,
+};
+const joinDays = (s: SeriesRecord) => JOIN_DAYS[s.cadence ?? ''] ?? 0;
+
+/** A figure a chart may draw: a point as of a date, or a level over a period. */
+type Figure =
+  | { kind: 'point'; series: string; t: number; value: number; join: number; index: number }
+  | { kind: 'level'; series: string; t0: number; t1: number; value: number };
+
+const pointsOf = (s: SeriesRecord, id = s.id, join = joinDays(s)): Figure[] =>
+  s.points.map((p, index) => ({
+    kind: 'point',
+    series: id,
+    t: day(p.date),
+    value: p.value,
+    join,
+    index,
+  }));
+const levelsOf = (s: SeriesRecord): Figure[] =>
+  s.points.map((p) => ({
+    kind: 'level',
+    series: s.id,
+    t0: day(p.start ?? p.date),
+    t1: day(p.date) + DAY,
+    value: p.value,
+  }));
+const byKind = (s: SeriesRecord) => (s.kind === 'snapshot' ? pointsOf(s) : levelsOf(s));
+
+/**
+ * Running sums of an annual series as of each year's end, a yearly snapshot, stopping at the
+ * first missing year (the sum is unknown after it).
+ */
+function runningSums(s: SeriesRecord): Figure[] {
+  const byYear = new Map(s.points.map((p) => [Number(p.date.slice(0, 4)), p.value]));
+  const years = [...byYear.keys()].sort();
+  const out: Figure[] = [];
+  let sum = 0;
+  for (let year = years[0]!; year <= years.at(-1)!; year += 1) {
+    const value = byYear.get(year);
+    if (value === undefined) break;
+    sum += value;
+    out.push({
+      kind: 'point',
+      series: `${s.id}-summed`,
+      t: day(`${year}-12-31`),
+      value: sum,
+      join: JOIN_DAYS.yearly!,
+      index: out.length,
+    });
+  }
+  return out;
+}
+
+const deaths = allSeries.filter((s) => s.measure === 'deaths');
+const CHARTS = {
+  'deaths-annual': {
+    title: 'Deaths by source',
+    mode: 'Annual',
+    figures: deaths.filter((s) => s.kind === 'annual-total').flatMap(levelsOf),
+  },
+  'deaths-cumulative': {
+    title: 'Deaths by source',
+    mode: 'Cumulative',
+    figures: [
+      ...deaths.filter((s) => s.kind !== 'annual-total').flatMap(byKind),
+      ...deaths.filter((s) => s.kind === 'annual-total').flatMap(runningSums),
+    ],
+  },
+  refugees: {
+    title: 'Registered Syrian refugees by host country',
+    mode: undefined,
+    figures: allSeries.filter((s) => s.measure === 'refugees').flatMap(byKind),
+  },
+  displacement: {
+    title: 'Displaced inside Syria, and returns since December 2024',
+    mode: undefined,
+    figures: allSeries
+      .filter((s) => s.measure === 'idps' || s.measure === 'returns')
+      .flatMap(byKind),
+  },
+} as const;
+
+interface Drawn {
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: { px: number; label: string }[];
+  yTicks: { px: number; label: string }[];
+  paths: { x: number; y: number }[][];
+  dots: { x: number; y: number }[];
+  windows: { key: string; from: string; to: string; left: number; right: number }[];
+}
+
+/** What a chart draws, in screen pixels: its axes as drawn, its paths, dots and windows. */
+function readDrawn(chart: Locator): Promise<Drawn> {
+  return chart.locator('svg.recharts-surface').evaluate((svg: SVGSVGElement) => {
+    const toScreen = (el: SVGGraphicsElement, x: number, y: number) => {
+      const p = new DOMPoint(x, y).matrixTransform(el.getScreenCTM()!);
+      return { x: p.x, y: p.y };
+    };
+    const n = (el: Element, name: string) => Number(el.getAttribute(name));
+    const ticks = (axis: 'x' | 'y') => {
+      const lines = [
+        ...svg.querySelectorAll<SVGLineElement>(`.recharts-${axis}Axis-tick-lines line`),
+      ];
+      const labels = [...svg.querySelectorAll(`.recharts-${axis}Axis-tick-labels text`)];
+      return lines.map((line, i) => {
+        const p = toScreen(line, n(line, 'x2'), n(line, 'y2'));
+        return { px: axis === 'x' ? p.x : p.y, label: labels[i]?.textContent ?? '' };
+      });
+    };
+    const axisLine = (axis: 'x' | 'y') => {
+      const line = svg.querySelector<SVGLineElement>(
+        `.recharts-${axis}Axis .recharts-cartesian-axis-line`,
+      )!;
+      return [
+        toScreen(line, n(line, 'x1'), n(line, 'y1')),
+        toScreen(line, n(line, 'x2'), n(line, 'y2')),
+      ];
+    };
+    const [timeStart, timeEnd] = axisLine('x');
+    const [valueA, valueB] = axisLine('y');
+    const paths: { x: number; y: number }[][] = [];
+    for (const path of svg.querySelectorAll<SVGPathElement>('.chart__series-line')) {
+      for (const [, command, coords] of (path.getAttribute('d') ?? '').matchAll(
+        /([ML])([-\d.]+,[-\d.]+)/g,
+      )) {
+        const [x, y] = coords!.split(',').map(Number) as [number, number];
+        if (command === 'M') paths.push([]);
+        paths.at(-1)!.push(toScreen(path, x, y));
+      }
+    }
+    const dots = [...svg.querySelectorAll<SVGPathElement>('.chart__dots')].flatMap((path) =>
+      [...(path.getAttribute('d') ?? '').matchAll(/M([-\d.]+),([-\d.]+)a([\d.]+)/g)].map((m) =>
+        toScreen(path, Number(m[1]) + Number(m[3]), Number(m[2])),
+      ),
+    );
+    const windows = [...svg.querySelectorAll<SVGGElement>('.chart__window')].map((g) => {
+      const rect = g.querySelector('rect')!;
+      const box = rect.getBoundingClientRect();
+      return {
+        key: g.dataset.window ?? '',
+        from: g.dataset.from ?? '',
+        to: g.dataset.to ?? '',
+        left: box.left,
+        right: box.right,
+      };
+    });
+    return {
+      plot: {
+        left: timeStart!.x,
+        right: timeEnd!.x,
+        top: Math.min(valueA!.y, valueB!.y),
+        bottom: Math.max(valueA!.y, valueB!.y),
+      },
+      xTicks: ticks('x'),
+      yTicks: ticks('y'),
+      paths,
+      dots,
+      windows,
+    };
+  });
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The day a time-axis label names: "2016" is 1 January 2016, "Sept 2018" 1 September 2018. */
+function labelDay(label: string): number {
+  const year = /^(\d{4})$/.exec(label);
+  if (year) return day(`${year[1]}-01-01`);
+  const [, month, y] = /^([A-Za-z]+)\.? (\d{4})$/.exec(label)!;
+  const m = MONTHS.indexOf(month!.slice(0, 3).toLowerCase()) + 1;
+  return day(`${y}-${String(m).padStart(2, '0')}-01`);
+}
+
+/** A number as the value axis writes it: 0, 500k, 2m, 1.5bn. */
+function labelValue(text: string): number {
+  const [, number, unit] = /^([\d.]+)(k|m|bn|)$/i.exec(text.trim())!;
+  return Number(number) * { '': 1, k: 1e3, m: 1e6, bn: 1e9 }[unit!.toLowerCase() as 'k'];
+}
+
+/** Linear scales read off two ticks of each drawn axis; every other tick must agree. */
+function axesOf(drawn: Drawn) {
+  const fit = (ticks: { px: number; v: number }[]) => {
+    const [a, b] = [ticks[0]!, ticks.at(-1)!];
+    const per = (b.px - a.px) / (b.v - a.v);
+    const scale = (v: number) => a.px + (v - a.v) * per;
+    for (const t of ticks) expect(Math.abs(scale(t.v) - t.px)).toBeLessThan(0.75);
+    return scale;
+  };
+  expect(drawn.xTicks.length).toBeGreaterThanOrEqual(2);
+  expect(drawn.yTicks.length).toBeGreaterThanOrEqual(2);
+  return {
+    x: fit(drawn.xTicks.map((t) => ({ px: t.px, v: labelDay(t.label) }))),
+    y: fit(drawn.yTicks.map((t) => ({ px: t.px, v: labelValue(t.label) }))),
+  };
+}
+
+const TOL = 1;
+
+/** Checks everything a chart draws against its figures; returns what it checked, for counts. */
+function checkChart(drawn: Drawn, figures: readonly Figure[], range: { from: string; to: string }) {
+  const { x, y } = axesOf(drawn);
+  const { plot } = drawn;
+  // The drawn time axis spans the range, first day's start to the last day's end.
+  expect(Math.abs(x(day(range.from)) - plot.left)).toBeLessThanOrEqual(TOL);
+  expect(Math.abs(x(day(range.to) + DAY) - plot.right)).toBeLessThanOrEqual(TOL);
+
+  const points = figures.filter((f) => f.kind === 'point');
+  const levels = figures.filter((f) => f.kind === 'level');
+  const pointAt = (p: { x: number; y: number }) =>
+    points.filter((f) => Math.abs(x(f.t) - p.x) <= TOL && Math.abs(y(f.value) - p.y) <= TOL);
+  const inPlotX = (px: number) => px >= plot.left - TOL && px <= plot.right + TOL;
+
+  // Dots: each one in the plot is a figure as of its date.
+  const dots = drawn.dots.filter((d) => inPlotX(d.x));
+  for (const dot of dots) {
+    expect(pointAt(dot), `a dot at (${dot.x.toFixed(1)}, ${dot.y.toFixed(1)})`).not.toHaveLength(0);
+  }
+
+  // Segments: the part of each inside the plot's width.
+  let segments = 0;
+  const horizontals: { left: number; right: number; y: number }[] = [];
+  for (const path of drawn.paths) {
+    for (let i = 1; i < path.length; i += 1) {
+      const [a, b] = [path[i - 1]!, path[i]!].sort((p, q) => p.x - q.x) as [
+        { x: number; y: number },
+        { x: number; y: number },
+      ];
+      if (b.x < plot.left + 0.5 || a.x > plot.right - 0.5) continue;
+      segments += 1;
+      const at = (px: number) =>
+        b.x === a.x ? a.y : a.y + ((b.y - a.y) * (px - a.x)) / (b.x - a.x);
+      const [left, right] = [Math.max(a.x, plot.left), Math.min(b.x, plot.right)];
+      const where = `segment (${a.x.toFixed(1)}, ${a.y.toFixed(1)}) → (${b.x.toFixed(1)}, ${b.y.toFixed(1)})`;
+      // Nothing drawn leaves the value axis.
+      for (const py of [at(left), at(right)]) {
+        expect(py, `${where} stays inside the value axis`).toBeGreaterThanOrEqual(plot.top - TOL);
+        expect(py, `${where} stays inside the value axis`).toBeLessThanOrEqual(plot.bottom + TOL);
+      }
+      if (Math.abs(a.y - b.y) <= TOL && b.x - a.x > TOL) {
+        const level = levels.find(
+          (f) => Math.abs(y(f.value) - a.y) <= TOL && x(f.t0) - TOL <= a.x && b.x <= x(f.t1) + TOL,
+        );
+        if (level) {
+          horizontals.push({ left, right, y: a.y });
+          continue;
+        }
+      }
+      // Anything else joins two figures as of a date, of one series, next to each other in
+      // it and no further apart than its cadence allows.
+      const joined = pointAt(a).some((fa) =>
+        pointAt(b).some(
+          (fb) =>
+            fa.kind === 'point' &&
+            fb.kind === 'point' &&
+            fa.series === fb.series &&
+            Math.abs(fa.index - fb.index) === 1 &&
+            Math.abs(fb.t - fa.t) <= fa.join * DAY,
+        ),
+      );
+      expect(joined, `${where} joins two published figures its cadence allows`).toBe(true);
+    }
+  }
+
+  // Every total whose period meets the range is drawn as a level over its period (clipped).
+  const [rangeStart, rangeEnd] = [day(range.from), day(range.to) + DAY];
+  const shownLevels = levels.filter(
+    (f) => f.kind === 'level' && f.t0 < rangeEnd && f.t1 > rangeStart,
+  );
+  for (const f of shownLevels) {
+    if (f.kind !== 'level') continue;
+    const [left, right] = [Math.max(x(f.t0), plot.left), Math.min(x(f.t1), plot.right)];
+    const drawnLevel = horizontals.some(
+      (h) =>
+        Math.abs(h.y - y(f.value)) <= TOL &&
+        Math.abs(h.left - left) <= TOL &&
+        Math.abs(h.right - right) <= TOL,
+    );
+    expect(
+      drawnLevel,
+      `${f.series}: ${f.value} over ${new Date(f.t0).toISOString().slice(0, 10)}…`,
+    ).toBe(true);
+  }
+  return { dots: dots.length, segments, levels: shownLevels.length };
+}
+
+async function openChart(page: Page, key: keyof typeof CHARTS) {
+  const { title, mode } = CHARTS[key];
+  const chart = panel(page, 'Casualties and displacement').getByRole('region', {
+    name: title,
+    exact: true,
+  });
+  if (mode) await chart.getByRole('button', { name: mode, exact: true }).click();
+  return chart;
+}
+
+/** A few seeded ranges of 5 months to 8 years between 2011 and 2026. */
+function seededRanges(seed: number, count: number) {
+  let state = seed;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return Array.from({ length: count }, () => {
+    const from = day('2011-03-01') + random() * (day('2025-06-01') - day('2011-03-01'));
+    const length = (150 + random() * (8 * 365 - 150)) * DAY;
+    return { from: iso(from), to: iso(Math.min(from + length, day('2026-06-30'))) };
+  });
+}
+
+const RANGES = [
+  { from: '2018-09-01', to: '2018-12-31' },
+  { from: '2021-05-01', to: '2021-10-31' },
+  { from: '2011-01-01', to: '2026-06-30' },
+  { from: '2022-01-01', to: '2024-06-30' },
+  ...seededRanges(20_261_204, 4),
+];
+
+for (const key of Object.keys(CHARTS) as (keyof typeof CHARTS)[]) {
+  test(`${key}: every mark drawn is a published figure at its date, on the drawn axes`, async ({
+    page,
+  }) => {
+    // Eight loads of the page, each checked whole.
+    test.setTimeout(120_000);
+    const totals = { dots: 0, segments: 0, levels: 0 };
+    for (const range of RANGES) {
+      await page.goto(`./?from=${range.from}&to=${range.to}`);
+      await expect(
+        page.locator(`.statistics[data-rendered-range="${range.from}..${range.to}"]`),
+      ).toHaveCount(1, { timeout: 30_000 });
+      const chart = await openChart(page, key);
+      const svg = chart.locator('svg.recharts-surface');
+      const empty = chart.getByText(/No figure of this kind/);
+      await expect(svg.or(empty)).toBeVisible();
+      // No figure in the range: the chart says so instead of drawing an empty plot.
+      if (await empty.isVisible()) continue;
+      await test.step(`${range.from} – ${range.to}`, async () => {
+        const counted = checkChart(await readDrawn(chart), CHARTS[key].figures, range);
+        totals.dots += counted.dots;
+        totals.segments += counted.segments;
+        totals.levels += counted.levels;
+      });
+    }
+    // The ranges between them draw something of every kind the chart holds.
+    if (CHARTS[key].figures.some((f) => f.kind === 'point')) expect(totals.dots).toBeGreaterThan(3);
+    if (CHARTS[key].figures.some((f) => f.kind === 'level'))
+      expect(totals.levels).toBeGreaterThan(1);
+  });
+}
+
+test('totals over a period appear only when their period meets the range, over their period', async ({
+  page,
+}) => {
+  const periodTotals = deaths.filter((s) => s.kind === 'period-total');
+  expect(periodTotals.length).toBeGreaterThan(0);
+  const lastEnd = Math.max(...periodTotals.flatMap((s) => s.points.map((p) => day(p.date))));
+  for (const range of [
+    { from: '2018-09-01', to: '2018-12-31' },
+    { from: '2022-01-01', to: '2024-06-30' },
+  ]) {
+    await page.goto(`./?from=${range.from}&to=${range.to}`);
+    const chart = await openChart(page, 'deaths-cumulative');
+    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+    const spans = chart.locator('.chart__series[data-shape="period"]');
+    const meets = day(range.from) <= lastEnd;
+    await expect(spans).toHaveCount(meets ? periodTotals.length : 0);
+    checkChart(await readDrawn(chart), CHARTS['deaths-cumulative'].figures, range);
+  }
+});
+
+test('before and after: the windows are N months either side of the round, drawn at their dates', async ({
+  page,
+}) => {
+  const round = meetings.find((m) => m.id === 'astana-round-4')!;
+  await page.goto('./?from=2015-01-01&to=2019-12-31');
+  const stats = panel(page, 'Casualties and displacement');
+  await stats.locator('.before-after select').selectOption(round.id);
+  await stats.getByLabel('Window (months)').fill('12');
+  const shift = (iso: string, months: number) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+  };
+  const before = {
+    from: shift(round.start, -12),
+    to: new Date(day(round.start) - DAY).toISOString().slice(0, 10),
+  };
+  const after = {
+    from: new Date(day(round.end) + DAY).toISOString().slice(0, 10),
+    to: shift(round.end, 12),
+  };
+
+  for (const key of ['deaths-annual', 'refugees', 'displacement'] as const) {
+    const chart = await openChart(page, key);
+    await expect(chart.locator('.chart__window')).toHaveCount(2);
+    const drawn = await readDrawn(chart);
+    const { x } = axesOf(drawn);
+    for (const [name, window] of [
+      ['before', before],
+      ['after', after],
+    ] as const) {
+      const w = drawn.windows.find((d) => d.key === name)!;
+      expect([w.from, w.to]).toEqual([window.from, window.to]);
+      expect(Math.abs(w.left - Math.max(x(day(window.from)), drawn.plot.left))).toBeLessThanOrEqual(
+        TOL,
+      );
+      expect(
+        Math.abs(w.right - Math.min(x(day(window.to) + DAY), drawn.plot.right)),
+      ).toBeLessThanOrEqual(TOL);
+    }
+  }
+
+  // Annual totals compare the year before the round's year with the year after it.
+  const table = page.getByTestId('before-after-table');
+  const year = Number(round.start.slice(0, 4));
+  for (const s of deaths.filter((d) => d.kind === 'annual-total')) {
+    const row = table.locator(`tr[data-series-id="${s.id}"]`);
+    await expect(row).toHaveAttribute('data-basis', 'years');
+    const value = (y: number) => s.points.find((p) => p.date.startsWith(String(y)))?.value;
+    const [b, a] = [value(year - 1), value(year + 1)];
+    if (b !== undefined)
+      await expect(row.locator('td').nth(0)).toContainText(b.toLocaleString('en-GB'));
+    if (a !== undefined)
+      await expect(row.locator('td').nth(1)).toContainText(a.toLocaleString('en-GB'));
+  }
+  // Figures as of a date: the last one dated inside each window, or "no figure" on that side.
+  for (const s of allSeries.filter((d) => d.kind === 'snapshot')) {
+    const row = table.locator(`tr[data-series-id="${s.id}"]`);
+    if ((await row.count()) === 0) continue;
+    const last = (w: { from: string; to: string }) =>
+      s.points.filter((p) => p.date >= w.from && p.date <= w.to).at(-1);
+    const [b, a] = [last(before), last(after)];
+    if (b) await expect(row.locator('td').nth(0)).toContainText(b.value.toLocaleString('en-GB'));
+    else await expect(row.locator('td').nth(0)).toHaveText('–');
+    if (a) await expect(row.locator('td').nth(1)).toContainText(a.value.toLocaleString('en-GB'));
+    else await expect(row.locator('td').nth(1)).toHaveText('–');
+    if (!a || !b) await expect(row.locator('td').nth(2)).toContainText('no figure');
+  }
+});
