@@ -150,7 +150,7 @@ export default function StatisticsCharts({
         ? {
             before: windows.before,
             after: windows.after,
-            label: `${windowMonths} months around ${picked.title}`,
+            label: `${windowMonths} months either side of ${picked.title} (${formatSpan(picked.start, picked.end)})`,
           }
         : undefined,
     [picked, windows, windowMonths],

@@ -206,7 +206,15 @@ export function TimeChart(props: TimeChartProps) {
             sourceIds={[...new Set(rows.flatMap((r) => r.point.sources))]}
             publishers={[...new Set(lines.map((l) => l.publisher))]}
             csv={rows.length > 0 ? csv : undefined}
-            note={[note, exportNote].filter(Boolean).join(' ')}
+            note={[
+              note,
+              exportNote,
+              windows
+                ? `Shaded: ${windows.label}, before (${formatSpan(windows.before.from, windows.before.to)}) and after (${formatSpan(windows.after.from, windows.after.to)}).`
+                : undefined,
+            ]
+              .filter(Boolean)
+              .join(' ')}
           />
         </div>
       </div>

@@ -357,9 +357,17 @@ export function WindowsLayer({
           >
             <title>{label}</title>
             <rect x={left} y={plot.y} width={right - left} height={plot.height} />
-            <text x={left + 4} y={plot.y + plot.height - 6} className="chart__window-label">
-              {key === 'before' ? 'Before' : 'After'}
-            </text>
+            {/* Named inside the window when the name fits; the title and the export say it. */}
+            {right - left >= 48 ? (
+              <text
+                x={(left + right) / 2}
+                y={plot.y + plot.height - 6}
+                textAnchor="middle"
+                className="chart__window-label"
+              >
+                {key === 'before' ? 'Before' : 'After'}
+              </text>
+            ) : null}
           </g>
         );
       })}
