@@ -7,10 +7,12 @@ import {
 import { DataFileError, formatProblem, WHOLE_FILE, type DataProblem } from '../src/data/problems';
 import { findCrossFileProblems } from '../src/data/validate-dataset';
 import { datasetCoverage, type Coverage } from './dataset-coverage';
+import { findInternalRemarks } from './internal-remarks';
 
 /**
  * Validates the dataset files of one directory: every file against its schema, then the files
- * that parsed against each other. Returns the problems as printable lines and a count summary.
+ * that parsed against each other, then every user-visible text for internal remarks. Returns
+ * the problems as printable lines and a count summary.
  */
 export async function validateDatasetDirectory(
   dir: string,
@@ -41,6 +43,7 @@ export async function validateDatasetDirectory(
     }
   }
   problems.push(...findCrossFileProblems(dataset));
+  problems.push(...findInternalRemarks(dataset));
   const complete = datasetFileNames.every((name) => dataset[name] !== undefined);
   return {
     problems: problems.map(formatProblem),

@@ -54,6 +54,27 @@ describe('validate:data on a broken copy', () => {
     ]);
   });
 
+  it('refuses a note that remarks on how the data was gathered', async () => {
+    const dir = copyOfDataset();
+    let placeId = '';
+    let seriesId = '';
+    editJson(dir, 'places.json', (json) => {
+      const place = json.places![0] as { id: string; note?: string };
+      placeId = place.id;
+      place.note = 'The Anadolu seed article says so.';
+    });
+    editJson(dir, 'statistics.json', (json) => {
+      const series = json.series![0] as { id: string; note?: string };
+      seriesId = series.id;
+      series.note = 'The end-2024 figure was not retrieved.';
+    });
+    const { problems } = await validateDatasetDirectory(dir, readFrom(dir));
+    expect(problems).toEqual([
+      `places.json: ${placeId}: note: reads as an internal remark about a "seed" input ("seed article"); say what the record is or cites instead`,
+      `statistics.json: ${seriesId}: note: reads as an internal remark about what was retrieved ("not retrieved"); say what the record is or cites instead`,
+    ]);
+  });
+
   it('reports a missing file', async () => {
     const dir = copyOfDataset();
     rmSync(join(dir, 'places.json'));

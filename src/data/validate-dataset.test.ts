@@ -124,6 +124,23 @@ describe('findCrossFileProblems', () => {
     ]);
   });
 
+  it('requires the governorate of every city, town, base and crossing in Syria, and only there', () => {
+    const data = fixtureDataset();
+    const city = { ...data.places.places[0]!, governorate: undefined };
+    data.places.places = [
+      { ...city, id: 'town-without', kind: 'town' },
+      { ...city, id: 'crossing-without', kind: 'border-crossing' },
+      { ...city, id: 'region-without', kind: 'region' },
+      { ...city, id: 'abroad-with', country: 'TR', governorate: 'Idleb' },
+      ...data.places.places,
+    ];
+    expect(lines({ places: data.places })).toEqual([
+      'places.json: town-without: governorate: is required for a city, town, base or crossing in Syria',
+      'places.json: crossing-without: governorate: is required for a city, town, base or crossing in Syria',
+      'places.json: abroad-with: governorate: is a Syrian governorate, but the place is in TR',
+    ]);
+  });
+
   it('requires statistics points in date order', () => {
     const data = fixtureDataset();
     const series = data.statistics.series[1]!;

@@ -5,6 +5,7 @@ import {
   type DatasetFileName,
 } from './dataset-files';
 import type { DataProblem } from './problems';
+import { pointPlaceKinds } from './schemas/places';
 import { indexById } from './selectors';
 
 type PartialDataset = Partial<Dataset>;
@@ -104,6 +105,12 @@ export function findFileProblems(name: DatasetFileName, dataset: PartialDataset)
       const check = at(file, place.id);
       checkSources(check, 'sources', place.sources);
       checkOrder(check, 'validTo', place.validFrom, place.validTo);
+      if (place.country === 'SY' && isPoint(place.kind) && !place.governorate) {
+        add(check, 'governorate', 'is required for a city, town, base or crossing in Syria');
+      }
+      if (place.governorate && place.country !== 'SY') {
+        add(check, 'governorate', `is a Syrian governorate, but the place is in ${place.country}`);
+      }
       if (place.establishedBy && meetingIds && !meetingIds.has(place.establishedBy)) {
         add(
           check,
@@ -188,6 +195,9 @@ export function findFileProblems(name: DatasetFileName, dataset: PartialDataset)
 
   return problems;
 }
+
+const pointKinds: ReadonlySet<string> = new Set(pointPlaceKinds);
+const isPoint = (kind: string) => pointKinds.has(kind);
 
 function findDuplicateIds(
   file: string,

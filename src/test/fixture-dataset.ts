@@ -81,6 +81,7 @@ export function fixtureDataset(): Dataset {
           lon: 36.2,
           kind: 'city',
           country: 'SY',
+          governorate: 'Hama',
           sources: ['src-a'],
         },
         {

@@ -14,6 +14,42 @@ export const placeKinds = [
   'zone',
 ] as const;
 
+/**
+ * Syria's 14 governorates, spelled as the `shapeName`s of geoBoundaries SYR ADM1 (gbOpen,
+ * wmgeolab/geoBoundaries `releaseData/gbOpen/SYR/ADM1/geoBoundaries-SYR-ADM1_simplified.topojson`,
+ * commit a0b1d5fdaacf9b0909022c4924b237cf8287982a), which follow OCHA's common operational
+ * dataset for Syria. The map's governorate layer uses the same names, so the two can be joined.
+ */
+export const syrianGovernorates = [
+  'Aleppo',
+  'Al-Hasakeh',
+  'Ar-Raqqa',
+  'As-Sweida',
+  'Damascus',
+  "Dar'a",
+  'Deir-ez-Zor',
+  'Hama',
+  'Homs',
+  'Idleb',
+  'Lattakia',
+  'Quneitra',
+  'Rural Damascus',
+  'Tartous',
+] as const;
+
+/**
+ * The kinds of place that are a point on the ground (not an area or a venue inside a city):
+ * every one of them in Syria must name its governorate (checked across the file, in
+ * src/data/validate-dataset.ts).
+ */
+export const pointPlaceKinds = [
+  'capital',
+  'city',
+  'town',
+  'military-base',
+  'border-crossing',
+] as const satisfies readonly (typeof placeKinds)[number][];
+
 /** A [longitude, latitude] pair, in GeoJSON order. */
 const positionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -55,6 +91,11 @@ export const placeSchema = z.strictObject({
   kind: z.enum(placeKinds),
   /** ISO 3166-1 alpha-2 code of the country the place lies in. */
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  /**
+   * For a place in Syria, the governorate it lies in (geoBoundaries SYR ADM1 spelling). Optional
+   * here because places abroad have none; required for every Syrian point (see pointPlaceKinds).
+   */
+  governorate: z.enum(syrianGovernorates).optional(),
   /** The outline of the place, for areas such as the de-escalation zones; lat/lon is its label point. */
   area: areaSchema.optional(),
   /** When the place existed as such (e.g. a zone created by an agreement). */
@@ -70,5 +111,6 @@ export const placesFileSchema = z.strictObject({ places: z.array(placeSchema) })
 
 export type Place = z.infer<typeof placeSchema>;
 export type PlaceKind = (typeof placeKinds)[number];
+export type SyrianGovernorate = (typeof syrianGovernorates)[number];
 export type Area = z.infer<typeof areaSchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;

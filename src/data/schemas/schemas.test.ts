@@ -70,6 +70,16 @@ describe('dataset schemas', () => {
     expect(issues[1]).toMatch(/^places\.0\.lat: /);
   });
 
+  it('accept only the 14 governorates, spelled as geoBoundaries SYR ADM1 spells them', () => {
+    const place = data.places.places[0]!;
+    const places = (governorate: string) => ({ places: [{ ...place, governorate }] });
+    expect(placesFileSchema.safeParse(places('Idleb')).success).toBe(true);
+    expect(placesFileSchema.safeParse(places("Dar'a")).success).toBe(true);
+    expect(issuesOf(placesFileSchema.safeParse(places('Idlib')))[0]).toMatch(
+      /^places\.0\.governorate: /,
+    );
+  });
+
   it('reject a meeting status outside held / postponed / cancelled / scheduled', () => {
     const meetings = { meetings: [{ ...data.meetings.meetings[0], status: 'rumoured' }] };
     expect(issuesOf(meetingsFileSchema.safeParse(meetings))[0]).toMatch(/^meetings\.0\.status: /);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../src/data/problems';
+import { fixtureDataset } from '../src/test/fixture-dataset';
+import { findInternalRemarks } from './internal-remarks';
+
+const lines = (dataset: Parameters<typeof findInternalRemarks>[0]) =>
+  findInternalRemarks(dataset).map(formatProblem);
+
+describe('findInternalRemarks', () => {
+  it('finds nothing in a dataset whose texts speak about their subject', () => {
+    expect(lines(fixtureDataset())).toEqual([]);
+  });
+
+  it('flags remarks about gathering in any user-visible text, naming the field', () => {
+    const data = fixtureDataset();
+    data.actors.actors[0] = {
+      ...data.actors.actors[0]!,
+      description: 'Listed in the seed article among the participants.',
+    };
+    data.places.places[0] = {
+      ...data.places.places[0]!,
+      note: 'Coordinates were not re-checked; no GeoNames page was found through search.',
+    };
+    data.events.events[0] = {
+      ...data.events.events[0]!,
+      summary: 'Later totals were seen only as rounded press figures.',
+    };
+    data.meta = { ...data.meta, description: 'Figures from a blog copy of the portal.' };
+    expect(lines(data)).toEqual([
+      'meta.json: meta: description: reads as an internal remark about what was seen where ("blog copy"); say what the record is or cites instead',
+      'actors.json: state-x: description: reads as an internal remark about a "seed" input ("seed article"); say what the record is or cites instead',
+      'places.json: city-p: note: reads as an internal remark about a check that was or was not made ("re-checked"); say what the record is or cites instead',
+      'events.json: ev-1: summary: reads as an internal remark about what was seen where ("seen only as"); say what the record is or cites instead',
+    ]);
+  });
+
+  it('leaves source titles alone and reads subject matter as such', () => {
+    const data = fixtureDataset();
+    data.meta.sources[0] = { ...data.meta.sources[0]!, title: 'Bodies retrieved from the rubble' };
+    data.events.events[0] = {
+      ...data.events.events[0]!,
+      summary: 'A tribal figure seen as close to Saudi Arabia was elected; seeds were distributed.',
+    };
+    expect(lines(data)).toEqual([]);
+  });
+});
