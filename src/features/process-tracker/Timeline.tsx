@@ -150,7 +150,7 @@ export function Timeline({
           {ticks.map((tick) => {
             const x = GUTTER + scale.x(tick.date);
             return (
-              <g key={tick.date}>
+              <g key={tick.date} data-axis-tick="">
                 <line x1={x} x2={x} y1={AXIS - 6} y2={height} className="timeline__grid" />
                 <text x={x + 3} y={AXIS - 10} className="timeline__tick">
                   {tick.label}
@@ -231,6 +231,7 @@ export function Timeline({
                 <title>{`${meeting.title} — ${formatSpan(meeting.start, meeting.end)} — ${statusLabels[meeting.status]}`}</title>
                 {bar ? (
                   <rect
+                    data-mark="bar"
                     x={Math.max(x0, GUTTER)}
                     y={y}
                     width={Math.max(Math.min(x1, GUTTER + plotWidth) - Math.max(x0, GUTTER), 2)}
@@ -244,6 +245,7 @@ export function Timeline({
                   />
                 ) : (
                   <path
+                    data-mark="diamond"
                     d={`M${cx},${y - 1} l${MARK / 2 + 1},${MARK / 2 + 1} l${-(MARK / 2 + 1)},${MARK / 2 + 1} l${-(MARK / 2 + 1)},${-(MARK / 2 + 1)} z`}
                     fill={hollow ? undefined : color}
                     className={hollow ? 'timeline__hollow' : undefined}
@@ -264,6 +266,7 @@ export function Timeline({
                 ) : null}
                 {selected ? (
                   <rect
+                    data-open-ring=""
                     x={Math.max(x0, GUTTER) - 3}
                     y={y - 3}
                     width={Math.max(x1 - x0, MARK) + 6}
