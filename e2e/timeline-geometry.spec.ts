@@ -56,10 +56,11 @@ function measure(svg: Locator): Promise<Drawn> {
       label: tick.querySelector('text')?.textContent ?? '',
     }));
     const marks = [...root.querySelectorAll('[data-meeting-id]')].map((item) => {
+      const id = item.getAttribute('data-meeting-id') ?? '';
       const mark = item.querySelector('[data-mark]');
-      const key = item.querySelector('[data-key]');
+      const key = root.querySelector(`[data-key-for="${CSS.escape(id)}"]`);
       return {
-        id: item.getAttribute('data-meeting-id') ?? '',
+        id,
         kind: mark?.getAttribute('data-mark') ?? 'missing',
         left: mark ? box(mark).left : NaN,
         right: mark ? box(mark).right : NaN,
@@ -158,9 +159,12 @@ function expectMarksAtDates(drawn: Drawn, range: DateRange) {
     }
   }
   // Symbols wider than their days (diamonds, the open round's ring) are cut at the axis' ends.
-  expect(drawn.clip, 'the marks are clipped to the plot').not.toBeNull();
-  expect(Math.abs(drawn.clip!.left - axis.left)).toBeLessThanOrEqual(tolerance);
-  expect(Math.abs(drawn.clip!.right - axis.right)).toBeLessThanOrEqual(tolerance);
+  // Soft: a missing clip is reported, and the checks after it still run.
+  expect.soft(drawn.clip, 'the marks are clipped to the plot').not.toBeNull();
+  if (drawn.clip) {
+    expect.soft(Math.abs(drawn.clip.left - axis.left)).toBeLessThanOrEqual(tolerance);
+    expect.soft(Math.abs(drawn.clip.right - axis.right)).toBeLessThanOrEqual(tolerance);
+  }
   return axis;
 }
 
@@ -220,7 +224,8 @@ test('marks of meetings partly outside the range are cut at the range edges', as
     .filter((m) => daysBetween(m.start, m.end) >= 2)
     .sort((a, b) => a.start.localeCompare(b.start));
   const opening = long[0]!;
-  const closing = long.find((m) => daysBetween(opening.start, m.start) > 60)!;
+  // The next one that starts a week or more after the first ends: a short range, so both are bars.
+  const closing = long.find((m) => daysBetween(opening.end, m.start) >= 7)!;
   const range = { from: addDays(opening.start, 1), to: addDays(closing.start, 1) };
   await page.goto(`./?from=${range.from}&to=${range.to}&round=${opening.id}`);
   const shown = await shownRange(page);
