@@ -12,7 +12,7 @@ import { meetingStatuses, tracks, type Meeting } from '@/data/schemas/meetings';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
-import { layoutTimeline, timeScale, TIMELINE } from './timeline';
+import { layoutTimeline, TIMELINE } from './timeline';
 import { PlotClip, TimelineFrame } from './TimelineFrame';
 import { MarkSymbol, OpenRing } from './TimelineMark';
 
@@ -46,8 +46,7 @@ export function Timeline({
     () => layoutTimeline(meetings, range, width, tracks),
     [meetings, range, width],
   );
-  const { lanes, height, plotLeft, plotWidth } = layout;
-  const scale = useMemo(() => timeScale(range, plotWidth), [range, plotWidth]);
+  const { lanes, height, plotLeft, plotWidth, scale } = layout;
   // An id of letters only: it goes into url(#…), where React's own id characters need escaping.
   const clipId = `timeline-plot-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 

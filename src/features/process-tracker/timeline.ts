@@ -147,7 +147,8 @@ export interface TimelineLayout {
   height: number;
   plotLeft: number;
   plotWidth: number;
-  pxPerDay: number;
+  /** The time scale of the plot, from its left edge: the one every x here comes from. */
+  scale: TimeScale;
   ticks: (Tick & { x: number })[];
   lanes: { track: Track; top: number; height: number; items: PlacedItem[] }[];
 }
@@ -197,7 +198,7 @@ export function layoutTimeline(
     height: top + 4,
     plotLeft: gutter,
     plotWidth,
-    pxPerDay: scale.pxPerDay,
+    scale,
     ticks: timeTicks(range).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
     lanes: placed,
   };
