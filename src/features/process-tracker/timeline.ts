@@ -199,9 +199,30 @@ export function layoutTimeline(
     plotLeft: gutter,
     plotWidth,
     scale,
-    ticks: timeTicks(range).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
+    ticks: thinTicks(
+      timeTicks(range).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
+      TICK_FONT_SIZE,
+    ),
     lanes: placed,
   };
+}
+
+/** The size of the axis' labels (`.timeline__tick`), for their widths. */
+const TICK_FONT_SIZE = 11;
+
+/**
+ * Every n-th tick, n as small as lets each label end before the next begins (on a phone a
+ * year of month ticks would print on top of each other). Widths are estimated, generously.
+ */
+export function thinTicks<T extends { x: number; label: string }>(
+  ticks: readonly T[],
+  fontSize: number,
+): T[] {
+  const widest = Math.max(0, ...ticks.map((t) => t.label.length)) * fontSize * 0.62 + 8;
+  const spacing =
+    ticks.length > 1 ? (ticks[ticks.length - 1]!.x - ticks[0]!.x) / (ticks.length - 1) : 0;
+  const step = spacing > 0 ? Math.max(1, Math.ceil(widest / spacing)) : 1;
+  return ticks.filter((_, i) => i % step === 0);
 }
 
 /**
