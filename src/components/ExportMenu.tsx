@@ -11,8 +11,16 @@ interface ExportMenuProps {
   title: string;
   /** What the file is, for its name: "deaths-by-source" → deaths-by-source_2015-09-30_2021-10-22.png. */
   fileName: string;
-  /** The chart's `<svg>`; image buttons are left out when this is absent. */
+  /** The chart's `<svg>`; image buttons are left out when this and `renderChart` are absent. */
   getChart?: () => SVGSVGElement | null;
+  /**
+   * For a chart whose image is drawn apart from the screen (with keys and a list the screen has
+   * no room for): renders that drawing, passes its `<svg>` to `save`, and removes it after.
+   * Used instead of `getChart` when given.
+   */
+  renderChart?: (save: (chart: SVGSVGElement) => Promise<void>) => Promise<void>;
+  /** A line for the image's header, read on export: what else the view has open. */
+  details?: () => string | undefined;
   legend?: readonly LegendItem[];
   /** Source ids behind the chart, for the source line; a function is only called on export. */
   sourceIds: readonly string[] | (() => readonly string[]);
@@ -31,6 +39,8 @@ export function ExportMenu({
   title,
   fileName,
   getChart,
+  renderChart,
+  details,
   legend,
   sourceIds,
   publishers,
@@ -39,7 +49,7 @@ export function ExportMenu({
 }: ExportMenuProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const info = useExportInfo(title, fileName, sourceIds, note, legend, publishers);
+  const info = useExportInfo(title, fileName, sourceIds, note, legend, publishers, details);
 
   const run = async (label: string, action: () => Promise<void>) => {
     setBusy(label);
@@ -54,17 +64,19 @@ export function ExportMenu({
   };
 
   const image = (format: 'png' | 'svg') => async () => {
+    const exporter = await loadExporter();
+    const { info: about, fileStem } = info();
+    const download = format === 'png' ? exporter.downloadPng : exporter.downloadSvg;
+    const save = (chart: SVGSVGElement) => download(chart, about, fileStem);
+    if (renderChart) return renderChart(save);
     const chart = getChart?.();
     if (!chart) throw new Error('the chart is not on screen');
-    const exporter = await loadExporter();
-    const details = info();
-    const save = format === 'png' ? exporter.downloadPng : exporter.downloadSvg;
-    await save(chart, details.info, details.fileStem);
+    await save(chart);
   };
 
   return (
     <div className="export-menu" role="group" aria-label={`Export ${title}`}>
-      {getChart ? (
+      {getChart || renderChart ? (
         <>
           <button
             type="button"
@@ -116,6 +128,7 @@ function useExportInfo(
   note?: string,
   legend?: readonly LegendItem[],
   producers?: readonly string[],
+  details?: () => string | undefined,
 ) {
   const meta = useDatasetFile('meta');
   const actors = useDatasetFile('actors');
@@ -140,6 +153,7 @@ function useExportInfo(
       info: {
         title,
         subtitle: `${formatRange(range)}${actorName ? ` · Highlighted: ${actorName}` : ''}`,
+        details: details?.(),
         sourceLine:
           producers && producers.length > 0
             ? `Sources: ${producers.join('; ')}, as published in: ${cited}`

@@ -7,8 +7,9 @@ import type { Dataset } from '@/data/dataset-files';
 import { statusLabels, trackLabels, trackColor } from '@/data/labels';
 import { tracks } from '@/data/schemas/meetings';
 import { filterMeetingsByRange, indexById } from '@/data/selectors';
-import type { DateRange } from '@/lib/dates';
+import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
+import { withOffscreenSvg } from '@/lib/export/offscreen';
 import { formatDate, formatRange, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
 import {
   useDateRange,
@@ -16,10 +17,14 @@ import {
   useSelectedActorId,
   useSelectedRoundId,
 } from '@/stores/filters';
+import { ExportTimeline } from './ExportTimeline';
 import { RoundCard } from './RoundCard';
 import { Timeline } from './Timeline';
 import { statusTone } from './tracker-style';
 import { summarizeTracks, type TrackSummary } from './track-summary';
+
+/** The exported timeline is at least this wide, so that a phone's export still reads on a page. */
+const EXPORT_MIN_WIDTH = 960;
 
 /** Peace process tracker: every track on one timeline, with round cards and a progress table. */
 export function ProcessTrackerPanel() {
@@ -85,7 +90,26 @@ function Tracker({
         <ExportMenu
           title="Peace process timeline: Astana, Geneva, Constitutional Committee, Sochi, UN Security Council"
           fileName="peace-process-timeline"
-          getChart={inRange.length > 0 ? () => svgRef.current : undefined}
+          renderChart={
+            inRange.length > 0
+              ? (save) =>
+                  withOffscreenSvg(
+                    <ExportTimeline
+                      meetings={inRange}
+                      range={range}
+                      width={Math.max(svgRef.current?.width.baseVal.value ?? 0, EXPORT_MIN_WIDTH)}
+                      openRound={selected}
+                      highlightActorId={actorId}
+                    />,
+                    save,
+                  )
+              : undefined
+          }
+          details={() =>
+            selected
+              ? `Open round: ${selected.title} (${formatSpan(selected.start, selected.end)})${spanOverlapsRange(selected.start, selected.end, range) ? '' : ', outside this range'}`
+              : undefined
+          }
           sourceIds={() => [...new Set(inRange.flatMap((m) => m.sources))]}
           note="Bars and diamonds mark rounds, sessions, summits, agreements and resolutions; hollow marks were postponed, cancelled or not yet held."
         />

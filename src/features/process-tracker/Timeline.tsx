@@ -1,4 +1,5 @@
 import {
+  useId,
   useMemo,
   useRef,
   useState,
@@ -6,22 +7,14 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import { statusLabels, trackLabels, trackColor } from '@/data/labels';
-import { tracks, type Meeting } from '@/data/schemas/meetings';
+import { statusLabels, trackColor } from '@/data/labels';
+import { meetingStatuses, tracks, type Meeting } from '@/data/schemas/meetings';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
-import { timeTicks } from '@/lib/time-ticks';
-import { buildLanes, timeScale } from './timeline';
-
-const GUTTER = 170;
-const RIGHT = 16;
-const AXIS = 26;
-const ROW = 18;
-const LANE_PAD = 10;
-const MARK = 12;
-/** Below this width on screen an item is drawn as a diamond instead of a bar. */
-const MIN_BAR = 6;
+import { layoutTimeline, TIMELINE } from './timeline';
+import { PlotClip, TimelineFrame } from './TimelineFrame';
+import { MarkSymbol, OpenRing } from './TimelineMark';
 
 interface TimelineProps {
   meetings: readonly Meeting[];
@@ -49,20 +42,13 @@ export function Timeline({
 }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = Math.max(useElementWidth(containerRef), 320);
-  const plotWidth = width - GUTTER - RIGHT;
-  const scale = useMemo(() => timeScale(range, plotWidth), [range, plotWidth]);
-  // Marks need about MARK pixels; keep items closer than that on separate rows.
-  const minGapDays = MARK / scale.pxPerDay;
-  const lanes = useMemo(() => buildLanes(meetings, tracks, minGapDays), [meetings, minGapDays]);
-  const ticks = useMemo(() => timeTicks(range), [range]);
-
-  const laneTops: number[] = [];
-  let height = AXIS;
-  for (const lane of lanes) {
-    laneTops.push(height);
-    height += lane.rows * ROW + 2 * LANE_PAD;
-  }
-  height += 4;
+  const layout = useMemo(
+    () => layoutTimeline(meetings, range, width, tracks),
+    [meetings, range, width],
+  );
+  const { lanes, height, plotLeft, plotWidth, scale } = layout;
+  // An id of letters only: it goes into url(#…), where React's own id characters need escaping.
+  const clipId = `timeline-plot-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
   const [brush, setBrush] = useState<{ start: number; end: number } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -146,145 +132,72 @@ export function Timeline({
         role="group"
         aria-label={`Peace process timeline, ${meetings.length} items on ${lanes.length} tracks`}
       >
-        <g className="timeline__axis" aria-hidden="true">
-          {ticks.map((tick) => {
-            const x = GUTTER + scale.x(tick.date);
-            return (
-              <g key={tick.date}>
-                <line x1={x} x2={x} y1={AXIS - 6} y2={height} className="timeline__grid" />
-                <text x={x + 3} y={AXIS - 10} className="timeline__tick">
-                  {tick.label}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-        {lanes.map((lane, laneIndex) => {
-          const top = laneTops[laneIndex] ?? 0;
-          const laneHeight = lane.rows * ROW + 2 * LANE_PAD;
-          const color = trackColor(lane.track);
-          return (
-            <g key={lane.track} className="timeline__lane" data-track={lane.track}>
-              <rect
-                x={0}
-                y={top}
-                width={width}
-                height={laneHeight}
-                className={
-                  laneIndex % 2 ? 'timeline__lane-bg timeline__lane-bg--odd' : 'timeline__lane-bg'
-                }
-              />
-              <rect x={8} y={top + laneHeight / 2 - 5} width={10} height={10} fill={color} />
-              <text x={24} y={top + laneHeight / 2 + 4} className="timeline__label">
-                {trackLabels[lane.track]}
-              </text>
-            </g>
-          );
-        })}
+        <defs>
+          <PlotClip id={clipId} layout={layout} plotBottom={height} />
+        </defs>
+        <TimelineFrame layout={layout} plotBottom={height} />
         <rect
           className="timeline__brush-area"
           data-export="skip"
-          x={GUTTER}
-          y={AXIS}
+          x={plotLeft}
+          y={TIMELINE.axis}
           width={plotWidth}
-          height={height - AXIS}
+          height={height - TIMELINE.axis}
           fill="transparent"
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={() => setBrush(null)}
         />
-        {lanes.map((lane, laneIndex) => {
-          const top = laneTops[laneIndex] ?? 0;
-          const color = trackColor(lane.track);
-          return lane.items.map(({ meeting, row }) => {
-            const x0 = GUTTER + scale.x(meeting.start);
-            const x1 = GUTTER + scale.x(meeting.end) + scale.pxPerDay;
-            const y = top + LANE_PAD + row * ROW + (ROW - MARK) / 2;
-            const involved = highlightActorId
-              ? meeting.participants.includes(highlightActorId)
-              : true;
-            const selected = meeting.id === selectedRoundId;
-            const hollow = meeting.status !== 'held';
-            const dash = meeting.status === 'postponed' ? '3 2' : undefined;
-            const bar = x1 - x0 >= MIN_BAR;
-            const cx = Math.min(Math.max((x0 + x1) / 2, GUTTER), GUTTER + plotWidth);
-            return (
-              <g
-                key={meeting.id}
-                ref={(node) => {
-                  if (node) itemRefs.current.set(meeting.id, node);
-                  else itemRefs.current.delete(meeting.id);
-                }}
-                className="timeline__item"
-                data-meeting-id={meeting.id}
-                data-status={meeting.status}
-                role="button"
-                tabIndex={meeting.id === tabStop ? 0 : -1}
-                aria-pressed={selected}
-                aria-label={`${meeting.title}, ${formatSpan(meeting.start, meeting.end)}, ${statusLabels[meeting.status]}`}
-                opacity={involved ? 1 : 0.22}
-                onClick={() => onSelectRound(meeting.id)}
-                onFocus={() => setFocusId(meeting.id)}
-                onKeyDown={(e) => onItemKey(e, meeting, laneIndex)}
-              >
-                <title>{`${meeting.title} — ${formatSpan(meeting.start, meeting.end)} — ${statusLabels[meeting.status]}`}</title>
-                {bar ? (
-                  <rect
-                    x={Math.max(x0, GUTTER)}
+        <g data-marks="" clipPath={`url(#${clipId})`}>
+          {lanes.map((lane, laneIndex) => {
+            const color = trackColor(lane.track);
+            return lane.items.map(({ meeting, x0, x1, y, shape }) => {
+              const involved = highlightActorId
+                ? meeting.participants.includes(highlightActorId)
+                : true;
+              const selected = meeting.id === selectedRoundId;
+              return (
+                <g
+                  key={meeting.id}
+                  ref={(node) => {
+                    if (node) itemRefs.current.set(meeting.id, node);
+                    else itemRefs.current.delete(meeting.id);
+                  }}
+                  className="timeline__item"
+                  data-meeting-id={meeting.id}
+                  data-status={meeting.status}
+                  role="button"
+                  tabIndex={meeting.id === tabStop ? 0 : -1}
+                  aria-pressed={selected}
+                  aria-label={`${meeting.title}, ${formatSpan(meeting.start, meeting.end)}, ${statusLabels[meeting.status]}`}
+                  opacity={involved ? 1 : 0.22}
+                  onClick={() => onSelectRound(meeting.id)}
+                  onFocus={() => setFocusId(meeting.id)}
+                  onKeyDown={(e) => onItemKey(e, meeting, laneIndex)}
+                >
+                  <title>{`${meeting.title} — ${formatSpan(meeting.start, meeting.end)} — ${statusLabels[meeting.status]}`}</title>
+                  <MarkSymbol
+                    shape={shape}
+                    status={meeting.status}
+                    x0={x0}
+                    x1={x1}
                     y={y}
-                    width={Math.max(Math.min(x1, GUTTER + plotWidth) - Math.max(x0, GUTTER), 2)}
-                    height={MARK}
-                    rx={2}
-                    fill={hollow ? undefined : color}
-                    className={hollow ? 'timeline__hollow' : undefined}
-                    stroke={color}
-                    strokeWidth={hollow ? 1.5 : 0.5}
-                    strokeDasharray={dash}
+                    color={color}
                   />
-                ) : (
-                  <path
-                    d={`M${cx},${y - 1} l${MARK / 2 + 1},${MARK / 2 + 1} l${-(MARK / 2 + 1)},${MARK / 2 + 1} l${-(MARK / 2 + 1)},${-(MARK / 2 + 1)} z`}
-                    fill={hollow ? undefined : color}
-                    className={hollow ? 'timeline__hollow' : undefined}
-                    stroke={color}
-                    strokeWidth={hollow ? 1.5 : 0.5}
-                    strokeDasharray={dash}
-                  />
-                )}
-                {meeting.status === 'cancelled' ? (
-                  <line
-                    x1={cx - 5}
-                    y1={y + 1}
-                    x2={cx + 5}
-                    y2={y + MARK - 1}
-                    stroke={color}
-                    strokeWidth={1.5}
-                  />
-                ) : null}
-                {selected ? (
-                  <rect
-                    x={Math.max(x0, GUTTER) - 3}
-                    y={y - 3}
-                    width={Math.max(x1 - x0, MARK) + 6}
-                    height={MARK + 6}
-                    rx={3}
-                    fill="none"
-                    className="timeline__ring"
-                    strokeWidth={2}
-                  />
-                ) : null}
-              </g>
-            );
-          });
-        })}
+                  {selected ? <OpenRing shape={shape} x0={x0} x1={x1} y={y} /> : null}
+                </g>
+              );
+            });
+          })}
+        </g>
         {brush ? (
           <rect
             data-export="skip"
-            x={GUTTER + Math.min(brush.start, brush.end)}
-            y={AXIS}
+            x={plotLeft + Math.min(brush.start, brush.end)}
+            y={TIMELINE.axis}
             width={Math.abs(brush.end - brush.start)}
-            height={height - AXIS}
+            height={height - TIMELINE.axis}
             fill="#0072B2"
             fillOpacity={0.15}
             stroke="#0072B2"
@@ -293,26 +206,20 @@ export function Timeline({
         ) : null}
       </svg>
       <ul className="legend__group timeline__legend" aria-label="Status">
-        {(['held', 'scheduled', 'postponed', 'cancelled'] as const).map((status) => (
+        {meetingStatuses.map((status) => (
           <li key={status}>
-            <svg width="22" height="12" aria-hidden="true">
-              <rect
-                x="1"
-                y="1"
-                width="20"
-                height="10"
-                rx="2"
-                className={status === 'held' ? 'legend__mark legend__mark--filled' : 'legend__mark'}
-                strokeWidth="1.5"
-                strokeDasharray={status === 'postponed' ? '3 2' : undefined}
-              />
-              {status === 'cancelled' ? (
-                <line x1="6" y1="2" x2="16" y2="10" className="legend__mark" strokeWidth="1.5" />
-              ) : null}
+            <svg width="22" height="14" aria-hidden="true">
+              <MarkSymbol shape="bar" status={status} x0={1} x1={21} y={1} color={null} />
             </svg>
             {statusLabels[status]}
           </li>
         ))}
+        <li>
+          <svg width="16" height="16" aria-hidden="true">
+            <MarkSymbol shape="diamond" status="held" x0={7} x1={9} y={1} color={null} />
+          </svg>
+          Too short to draw to scale
+        </li>
         <li>Drag across the timeline to set the date range.</li>
       </ul>
     </div>

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '@/test/fixture-dataset';
-import { assignRows, buildLanes, timeScale } from './timeline';
+import { tracks } from '@/data/schemas/meetings';
+import {
+  assignKeys,
+  assignRows,
+  buildLanes,
+  flowColumns,
+  layoutTimeline,
+  markExtent,
+  markSpan,
+  timeScale,
+  thinTicks,
+  TIMELINE,
+} from './timeline';
 
 describe('assignRows', () => {
   it('puts non-overlapping spans in one row and overlapping ones in the next free row', () => {
@@ -53,5 +65,131 @@ describe('timeScale', () => {
   it('clamps positions outside the plot to the range', () => {
     expect(scale.dateAt(-20)).toBe('2021-01-01');
     expect(scale.dateAt(5000)).toBe('2021-01-10');
+  });
+});
+
+describe('markSpan', () => {
+  const range = { from: '2021-01-11', to: '2021-01-20' };
+  const scale = timeScale(range, 1000);
+  it('runs from the start of the first day to the start of the day after the last', () => {
+    expect(markSpan({ start: '2021-01-12', end: '2021-01-13' }, range, scale)).toEqual({
+      x0: 100,
+      x1: 300,
+      cutStart: false,
+      cutEnd: false,
+    });
+    expect(markSpan({ start: '2021-01-20', end: '2021-01-20' }, range, scale)).toMatchObject({
+      x0: 900,
+      x1: 1000,
+    });
+  });
+  it('cuts an item that runs beyond the range at its edges', () => {
+    expect(markSpan({ start: '2021-01-01', end: '2021-01-11' }, range, scale)).toEqual({
+      x0: 0,
+      x1: 100,
+      cutStart: true,
+      cutEnd: false,
+    });
+    expect(markSpan({ start: '2021-01-19', end: '2021-02-28' }, range, scale)).toEqual({
+      x0: 800,
+      x1: 1000,
+      cutStart: false,
+      cutEnd: true,
+    });
+  });
+});
+
+describe('layoutTimeline', () => {
+  const meetings = fixtureDataset().meetings.meetings;
+  const range = { from: '2015-01-01', to: '2024-12-31' };
+  const { gutter, right, minBar } = TIMELINE;
+
+  it('places every item on the plot at its dates, as a bar or, when too short, a diamond', () => {
+    const width = 1000;
+    const layout = layoutTimeline(meetings, range, width, tracks);
+    const scale = timeScale(range, width - gutter - right);
+    const items = layout.lanes.flatMap((lane) => lane.items);
+    expect(items).toHaveLength(meetings.length);
+    for (const item of items) {
+      const span = markSpan(item.meeting, range, scale);
+      expect(item.x0).toBeCloseTo(gutter + span.x0);
+      expect(item.x1).toBeCloseTo(gutter + span.x1);
+      expect(item.shape).toBe(span.x1 - span.x0 >= minBar ? 'bar' : 'diamond');
+    }
+    expect(layout.ticks[0]?.x).toBeCloseTo(gutter + scale.x(layout.ticks[0]!.date));
+  });
+
+  it('keeps room for a label after each mark, and room right of the plot', () => {
+    const plain = layoutTimeline(meetings, range, 1000, tracks);
+    const keyed = layoutTimeline(meetings, range, 1000, tracks, 400, 30);
+    expect(keyed.plotWidth).toBe(plain.plotWidth - 30);
+    const rows = (layout: typeof plain) => layout.lanes.reduce((n, l) => n + l.height, 0);
+    expect(rows(keyed)).toBeGreaterThanOrEqual(rows(plain));
+  });
+});
+
+describe('markExtent', () => {
+  it('is the days of a bar, and a diamond centred on its days', () => {
+    expect(markExtent('bar', 10, 40)).toEqual({ left: 10, right: 40 });
+    expect(markExtent('diamond', 10, 12)).toEqual({
+      left: 11 - TIMELINE.halfDiamond,
+      right: 11 + TIMELINE.halfDiamond,
+    });
+  });
+});
+
+describe('assignKeys', () => {
+  it('numbers items by date, then track order, then id', () => {
+    const base = fixtureDataset().meetings.meetings[0]!;
+    const keys = assignKeys(
+      [
+        { ...base, id: 'c', track: 'geneva', start: '2020-01-01' },
+        { ...base, id: 'b', track: 'astana', start: '2020-01-01' },
+        { ...base, id: 'a', track: 'unsc', start: '2021-01-01' },
+      ],
+      tracks,
+    );
+    expect(Object.fromEntries(keys)).toEqual({ b: 1, c: 2, a: 3 });
+  });
+});
+
+describe('flowColumns', () => {
+  it('fills columns in order, about equally tall', () => {
+    const { placed, height } = flowColumns([10, 10, 10, 10], 2);
+    expect(placed).toEqual([
+      { column: 0, top: 0 },
+      { column: 0, top: 10 },
+      { column: 1, top: 0 },
+      { column: 1, top: 10 },
+    ]);
+    expect(height).toBe(20);
+  });
+  it('puts everything in one column when there is one', () => {
+    expect(flowColumns([5, 7, 9], 1).height).toBe(21);
+  });
+  it('never leaves a column empty at the start of a tall block', () => {
+    const { placed } = flowColumns([100, 1, 1], 3);
+    expect(placed[0]).toEqual({ column: 0, top: 0 });
+  });
+});
+
+describe('thinTicks', () => {
+  const ticks = ['Sept 2018', 'Oct 2018', 'Nov 2018', 'Dec 2018'].map((label, i) => ({
+    label,
+    x: i * 40,
+  }));
+  it('keeps every tick when the labels fit', () => {
+    expect(
+      thinTicks(
+        ticks.map((t) => ({ ...t, x: t.x * 3 })),
+        11,
+      ),
+    ).toHaveLength(4);
+  });
+  it('keeps every n-th tick, the first included, when they would overlap', () => {
+    expect(thinTicks(ticks, 11).map((t) => t.label)).toEqual(['Sept 2018', 'Nov 2018']);
+  });
+  it('keeps a single tick', () => {
+    expect(thinTicks(ticks.slice(0, 1), 11)).toHaveLength(1);
   });
 });

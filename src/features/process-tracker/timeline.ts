@@ -1,5 +1,6 @@
 import type { Meeting, Track } from '@/data/schemas/meetings';
 import { daysBetween, addDays, type DateRange } from '@/lib/dates';
+import { timeTicks, type Tick } from '@/lib/time-ticks';
 
 export interface Span {
   id: string;
@@ -58,18 +59,212 @@ export function buildLanes(
   });
 }
 
+export interface TimeScale {
+  pxPerDay: number;
+  /** The x of the start of a day. */
+  x: (iso: string) => number;
+  /** The day under an x position, clamped to the range. */
+  dateAt: (x: number) => string;
+}
+
 /** A linear time scale between a range (whole days, end inclusive) and pixels. */
-export function timeScale(range: DateRange, width: number) {
+export function timeScale(range: DateRange, width: number): TimeScale {
   const totalDays = daysBetween(range.from, range.to) + 1;
   const pxPerDay = width / totalDays;
   return {
     pxPerDay,
-    /** The x of the start of a day. */
     x: (iso: string) => daysBetween(range.from, iso) * pxPerDay,
-    /** The day under an x position, clamped to the range. */
     dateAt: (x: number) => {
       const day = Math.floor(Math.min(Math.max(x, 0), width - 0.001) / pxPerDay);
       return addDays(range.from, day);
     },
   };
+}
+
+/** The timeline's fixed measures, in px: shared by the screen and the exported figure. */
+export const TIMELINE = {
+  /** The lane labels' column, left of the plot. */
+  gutter: 170,
+  right: 16,
+  /** The axis' labels above the lanes. */
+  axis: 26,
+  row: 18,
+  lanePad: 10,
+  /** The height of a mark. */
+  mark: 12,
+  /** Below this width an item is drawn as a diamond centred on its days instead of a bar. */
+  minBar: 6,
+  /** Half the diagonal of a diamond: a little more than half a mark, so that it reads as big. */
+  halfDiamond: 7,
+} as const;
+
+export type MarkShape = 'bar' | 'diamond';
+
+/**
+ * Where an item's mark goes, in plot px: its days, first to last inclusive, run from the start
+ * of its first day to the start of the day after its last (`end + 1 day`), cut at the range's
+ * edges. `cutStart`/`cutEnd` say whether the item goes on beyond an edge.
+ */
+export function markSpan(
+  span: { start: string; end: string },
+  range: DateRange,
+  scale: Pick<TimeScale, 'x' | 'pxPerDay'>,
+): { x0: number; x1: number; cutStart: boolean; cutEnd: boolean } {
+  const cutStart = span.start < range.from;
+  const cutEnd = span.end > range.to;
+  return {
+    x0: scale.x(cutStart ? range.from : span.start),
+    x1: scale.x(cutEnd ? range.to : span.end) + scale.pxPerDay,
+    cutStart,
+    cutEnd,
+  };
+}
+
+/** The left and right edges of a mark as drawn: a diamond is wider than the days it stands for. */
+export function markExtent(
+  shape: MarkShape,
+  x0: number,
+  x1: number,
+): { left: number; right: number } {
+  if (shape === 'bar') return { left: x0, right: x1 };
+  const cx = (x0 + x1) / 2;
+  return { left: cx - TIMELINE.halfDiamond, right: cx + TIMELINE.halfDiamond };
+}
+
+export interface PlacedItem {
+  meeting: Meeting;
+  row: number;
+  /** The item's days on the page, cut at the plot's edges (see markSpan). */
+  x0: number;
+  x1: number;
+  /** The top of its mark. */
+  y: number;
+  shape: MarkShape;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  plotLeft: number;
+  plotWidth: number;
+  /** The time scale of the plot, from its left edge: the one every x here comes from. */
+  scale: TimeScale;
+  ticks: (Tick & { x: number })[];
+  lanes: { track: Track; top: number; height: number; items: PlacedItem[] }[];
+}
+
+/**
+ * Everything the timeline draws, placed: the axis' ticks, one lane per track and each item's
+ * mark, on one time scale. `labelRoom` keeps that many px free after each mark in its row (the
+ * export prints a key there); `rightRoom` is kept free right of the plot.
+ */
+export function layoutTimeline(
+  meetings: readonly Meeting[],
+  range: DateRange,
+  width: number,
+  trackOrder: readonly Track[],
+  labelRoom = 0,
+  rightRoom = 0,
+): TimelineLayout {
+  const { gutter, right, axis, row, lanePad, mark, minBar } = TIMELINE;
+  const plotWidth = width - gutter - right - rightRoom;
+  const scale = timeScale(range, plotWidth);
+  // Marks need about `mark` px (and the label room); closer items go on separate rows.
+  const lanes = buildLanes(meetings, trackOrder, (mark + labelRoom) / scale.pxPerDay);
+  let top = axis;
+  const placed = lanes.map((lane) => {
+    const laneTop = top;
+    const height = lane.rows * row + 2 * lanePad;
+    top += height;
+    return {
+      track: lane.track,
+      top: laneTop,
+      height,
+      items: lane.items.map(({ meeting, row: rowIndex }): PlacedItem => {
+        const { x0, x1 } = markSpan(meeting, range, scale);
+        return {
+          meeting,
+          row: rowIndex,
+          x0: gutter + x0,
+          x1: gutter + x1,
+          y: laneTop + lanePad + rowIndex * row + (row - mark) / 2,
+          shape: x1 - x0 >= minBar ? 'bar' : 'diamond',
+        };
+      }),
+    };
+  });
+  return {
+    width,
+    height: top + 4,
+    plotLeft: gutter,
+    plotWidth,
+    scale,
+    ticks: thinTicks(
+      timeTicks(range).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
+      TICK_FONT_SIZE,
+    ),
+    lanes: placed,
+  };
+}
+
+/** The size of the axis' labels (`.timeline__tick`), for their widths. */
+const TICK_FONT_SIZE = 11;
+
+/**
+ * Every n-th tick, n as small as lets each label end before the next begins (on a phone a
+ * year of month ticks would print on top of each other). Widths are estimated, generously.
+ */
+export function thinTicks<T extends { x: number; label: string }>(
+  ticks: readonly T[],
+  fontSize: number,
+): T[] {
+  const widest = Math.max(0, ...ticks.map((t) => t.label.length)) * fontSize * 0.62 + 8;
+  const spacing =
+    ticks.length > 1 ? (ticks[ticks.length - 1]!.x - ticks[0]!.x) / (ticks.length - 1) : 0;
+  const step = spacing > 0 ? Math.max(1, Math.ceil(widest / spacing)) : 1;
+  return ticks.filter((_, i) => i % step === 0);
+}
+
+/**
+ * The key of each item for the export's list: 1, 2, 3… in date order (then track order, then
+ * id, so that the same view always gets the same keys).
+ */
+export function assignKeys(
+  meetings: readonly Meeting[],
+  trackOrder: readonly Track[],
+): Map<string, number> {
+  const sorted = [...meetings].sort(
+    (a, b) =>
+      a.start.localeCompare(b.start) ||
+      trackOrder.indexOf(a.track) - trackOrder.indexOf(b.track) ||
+      a.id.localeCompare(b.id),
+  );
+  return new Map(sorted.map((m, i) => [m.id, i + 1]));
+}
+
+/**
+ * Flows blocks of the given heights down `columns` columns, in order, each column about as tall
+ * as the others; returns each block's column and top, and the height of the tallest column.
+ */
+export function flowColumns(
+  heights: readonly number[],
+  columns: number,
+): { placed: { column: number; top: number }[]; height: number } {
+  const total = heights.reduce((sum, h) => sum + h, 0);
+  const target = total / Math.max(1, columns);
+  const placed: { column: number; top: number }[] = [];
+  let column = 0;
+  let top = 0;
+  let height = 0;
+  for (const h of heights) {
+    // Move on once this column would pass its share, unless it is the last or still empty.
+    if (top > 0 && top + h / 2 > target && column < columns - 1) {
+      column += 1;
+      top = 0;
+    }
+    placed.push({ column, top });
+    top += h;
+    height = Math.max(height, top);
+  }
+  return { placed, height };
 }

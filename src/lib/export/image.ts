@@ -7,6 +7,8 @@ export interface ExportInfo {
   title: string;
   /** The date range in words, plus any active selection. */
   subtitle: string;
+  /** A line under the subtitle naming what else the view has open, e.g. "Open round: …". */
+  details?: string;
   /** "Sources: …" */
   sourceLine: string;
   /** Dataset version, as-of date and licence. */
@@ -107,6 +109,7 @@ export async function composeExportSvg(
   addLines(info.title, TITLE_SIZE, TEXT, 700);
   y += 2;
   addLines(info.subtitle, SUBTITLE_SIZE, MUTED);
+  if (info.details) addLines(info.details, SUBTITLE_SIZE, TEXT, 600);
   y += 12;
 
   const chartCopy = inlineChart(chart);
