@@ -390,6 +390,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         attributionControl
       >
         <MapKeyboard label="Map of events, talks venues and zones; use the arrow keys to pan and plus and minus to zoom" />
+        <ExposeProjection />
         <ViewSync />
         <FocusPlace places={places} />
         {onlineTiles ? (
@@ -454,6 +455,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 key={base.id}
                 position={latLng(base.lat, base.lon)}
                 title={base.name}
+                placeIds={[base.id]}
                 icon={cachedIcon('base', () =>
                   divIcon({ className: 'map-base', iconSize: [12, 12] }),
                 )}
@@ -479,6 +481,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 key={venue.place.id}
                 position={latLng(venue.place.lat, venue.place.lon)}
                 title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}`}
+                placeIds={[venue.place.id]}
                 icon={cachedIcon(`venue:${venue.meetings.length}`, () =>
                   divIcon({
                     className: 'map-venue',
@@ -514,7 +517,6 @@ function monthName(iso: string): string {
   });
 }
 
-/** Writes the map's view into the store (and so the URL) after each move. */
 /**
  * Names the map for assistive technology (MapContainer hands unknown props to Leaflet as
  * options, so an aria-label on it would never reach the focusable element), and lets Escape
@@ -536,6 +538,26 @@ function MapKeyboard({ label }: { label: string }) {
   return null;
 }
 
+/**
+ * Hangs the Leaflet map on its container element as `leafletMap`. The geometry tests read the
+ * map's own projection from it (latLngToContainerPoint) to check that every mark is drawn where
+ * its coordinates put it, instead of trusting positions the page states about itself. Harmless:
+ * it hands a script in the page nothing that the page's own code cannot already reach, and it
+ * changes nothing on screen.
+ */
+function ExposeProjection() {
+  const map = useMap();
+  useEffect(() => {
+    const container: HTMLElement & { leafletMap?: LeafletMap } = map.getContainer();
+    container.leafletMap = map;
+    return () => {
+      delete container.leafletMap;
+    };
+  }, [map]);
+  return null;
+}
+
+/** Writes the map's view into the store (and so the URL) after each move. */
 function ViewSync() {
   const setMapView = useFiltersStore((s) => s.setMapView);
   const map = useMapEvents({
@@ -629,6 +651,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
               key={`cluster:${placeIds.reduce((a, b) => (b < a ? b : a))}`}
               position={latLng(mark.lat, mark.lng)}
               title={`${mark.count} events at ${placeIds.length} places; zoom in`}
+              placeIds={placeIds}
               icon={countIcon(mark.count, involves(placeIds))}
               eventHandlers={{
                 click: zoomIn,
@@ -649,6 +672,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
               key={placeId}
               position={latLng(mark.lat, mark.lng)}
               title={`${formatDate(only.date)}: ${only.title}`}
+              placeIds={[placeId]}
               icon={eventIcon(only.category, involves([placeId]))}
             >
               <Popup maxWidth={320}>
@@ -662,6 +686,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
             key={placeId}
             position={latLng(mark.lat, mark.lng)}
             title={`${count} events at ${placeName}`}
+            placeIds={[placeId]}
             icon={countIcon(count, involves([placeId]))}
           >
             <Popup maxHeight={320} maxWidth={340}>
