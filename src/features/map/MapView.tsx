@@ -485,7 +485,10 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 icon={cachedIcon(`venue:${venue.meetings.length}`, () =>
                   divIcon({
                     className: 'map-venue',
-                    html: `<span aria-hidden="true">${venue.meetings.length}</span>`,
+                    // The diamond is a square turned inside the marker, never the marker turned:
+                    // Leaflet places the marker with a transform, and a rotation on the marker
+                    // itself turns that translation too, which drew Sochi in the Syrian desert.
+                    html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${venue.meetings.length}</span>`,
                     iconSize: [22, 22],
                   }),
                 )}
