@@ -17,10 +17,60 @@ export interface ExportInfo {
   legend?: readonly LegendItem[];
 }
 
+/** How a legend item's symbol is drawn: as the chart or map draws the thing it names. */
+export type LegendSymbol = 'line' | 'circle' | 'ring' | 'diamond' | 'square' | 'triangle' | 'area';
+
 export interface LegendItem {
   label: string;
   color: string;
   dashed?: boolean;
+  /** A line unless said otherwise (the series of a time chart). */
+  symbol?: LegendSymbol;
+}
+
+/** The SVG shape of a legend symbol, drawn in a box from x to x + 24 around the line y. */
+function legendSymbol(
+  item: LegendItem,
+  x: number,
+  y: number,
+): [string, Record<string, string | number>] {
+  const dash: Record<string, string> = item.dashed ? { 'stroke-dasharray': '5 3' } : {};
+  const cx = x + 12;
+  switch (item.symbol ?? 'line') {
+    case 'circle':
+      return ['circle', { cx, cy: y, r: 5, fill: item.color }];
+    case 'ring':
+      return [
+        'circle',
+        { cx, cy: y, r: 4, fill: '#ffffff', stroke: item.color, 'stroke-width': 2 },
+      ];
+    case 'diamond':
+      return ['path', { d: `M${cx},${y - 6}l6,6l-6,6l-6,-6z`, fill: item.color }];
+    case 'square':
+      return ['rect', { x: cx - 5, y: y - 5, width: 10, height: 10, fill: item.color }];
+    case 'triangle':
+      return ['path', { d: `M${cx},${y - 6}l6,11h-12z`, fill: item.color }];
+    case 'area':
+      return [
+        'rect',
+        {
+          x: x + 2,
+          y: y - 6,
+          width: 20,
+          height: 12,
+          fill: item.color,
+          'fill-opacity': 0.15,
+          stroke: item.color,
+          'stroke-width': 2,
+          ...dash,
+        },
+      ];
+    case 'line':
+      return [
+        'line',
+        { x1: x, x2: x + 24, y1: y, y2: y, stroke: item.color, 'stroke-width': 3, ...dash },
+      ];
+  }
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -125,17 +175,8 @@ export async function composeExportSvg(
         x = MARGIN;
         y += size * 1.7;
       }
-      root.appendChild(
-        el('line', {
-          x1: x,
-          x2: x + 24,
-          y1: y - 4,
-          y2: y - 4,
-          stroke: item.color,
-          'stroke-width': 3,
-          ...(item.dashed ? { 'stroke-dasharray': '5 3' } : {}),
-        }),
-      );
+      const [shape, attrs] = legendSymbol(item, x, y - 4);
+      root.appendChild(el(shape, attrs));
       root.appendChild(
         el(
           'text',
