@@ -180,7 +180,8 @@ test('the main tasks work with the keyboard alone', async ({ page }) => {
   await expect(page.getByTestId('round-card')).toBeVisible();
   await expect(page).toHaveURL(/round=/);
 
-  // The map: a zone outline opens its details on Enter, a cluster zooms in on Enter.
+  // The map: a zone outline opens its details on Enter; a cluster opens its summary on Enter,
+  // whose button zooms in.
   const zone = panel(page, 'Map')
     .getByRole('button', { name: /: details$/ })
     .first();
@@ -191,9 +192,11 @@ test('the main tasks work with the keyboard alone', async ({ page }) => {
   await expect(page.getByTestId('zone-popup')).toHaveCount(0);
   const zoom = new URL(page.url()).searchParams.get('zoom');
   await panel(page, 'Map')
-    .getByRole('button', { name: /events at \d+ places; zoom in/ })
+    .getByRole('button', { name: /events at \d+ places: summary/ })
     .first()
     .focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cluster-popup').getByRole('button', { name: 'Zoom in' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).not.toBe(zoom);
 });

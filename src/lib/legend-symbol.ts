@@ -1,14 +1,29 @@
 /**
- * How a legend entry draws its series, as the chart draws it: one description of each symbol,
- * used by the legend on screen and by the exported image's legend, so that the two agree.
+ * How a legend entry draws what it names, as the chart or the map draws it: one description of
+ * each symbol, used by the legends on screen and by the exported image's legend, so that they
+ * agree.
  * - `line`: a line (the default);
  * - `line-dots`: a line through dots (figures as of a date, joined at their cadence);
  * - `dots`: dots only (figures too far apart to be joined);
  * - `levels`: two levels side by side (totals for a year, each a level over its year);
  * - `span`: a level with a cap at each end (a total over a period);
- * - `area`: a filled band (a stack).
+ * - `band`: a filled band (a stack);
+ * - map marks: `circle` (an event, a cluster, a capital), `ring` (a town), `diamond` (a talks
+ *   venue), `square` (a base), `triangle` (a border crossing), `area` (an outlined zone).
  */
-export type LegendSymbol = 'line' | 'line-dots' | 'dots' | 'levels' | 'span' | 'area';
+export type LegendSymbol =
+  | 'line'
+  | 'line-dots'
+  | 'dots'
+  | 'levels'
+  | 'span'
+  | 'band'
+  | 'circle'
+  | 'ring'
+  | 'diamond'
+  | 'square'
+  | 'triangle'
+  | 'area';
 
 /** One SVG element of a legend symbol: its tag and attributes. */
 export interface SymbolShape {
@@ -37,6 +52,7 @@ export function legendSymbolShapes(
     attrs: { cx, cy: mid, r: 3, fill: color },
   });
   const [left, right] = [x + 1, x + width - 1];
+  const centre = x + width / 2;
   switch (symbol) {
     case 'line':
       return [{ tag: 'line', attrs: { x1: left, y1: mid, x2: right, y2: mid, ...stroke } }];
@@ -67,7 +83,7 @@ export function legendSymbolShapes(
           },
         },
       ];
-    case 'area':
+    case 'band':
       return [
         {
           tag: 'rect',
@@ -79,6 +95,40 @@ export function legendSymbolShapes(
             fill: color,
             'fill-opacity': 0.55,
             stroke: color,
+          },
+        },
+      ];
+    case 'circle':
+      return [{ tag: 'circle', attrs: { cx: centre, cy: mid, r: 5, fill: color } }];
+    case 'ring':
+      return [
+        {
+          tag: 'circle',
+          attrs: { cx: centre, cy: mid, r: 4, fill: '#ffffff', stroke: color, 'stroke-width': 2 },
+        },
+      ];
+    case 'diamond':
+      return [{ tag: 'path', attrs: { d: `M${centre},${mid - 6}l6,6l-6,6l-6,-6z`, fill: color } }];
+    case 'square':
+      return [
+        { tag: 'rect', attrs: { x: centre - 5, y: mid - 5, width: 10, height: 10, fill: color } },
+      ];
+    case 'triangle':
+      return [{ tag: 'path', attrs: { d: `M${centre},${mid - 6}l6,11h-12z`, fill: color } }];
+    case 'area':
+      return [
+        {
+          tag: 'rect',
+          attrs: {
+            x: x + 2,
+            y: mid - 6,
+            width: width - 4,
+            height: 12,
+            fill: color,
+            'fill-opacity': 0.15,
+            stroke: color,
+            'stroke-width': 2,
+            ...(dash ? { 'stroke-dasharray': dash } : {}),
           },
         },
       ];

@@ -21,7 +21,7 @@ import { ExportMenu } from '@/components/ExportMenu';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
 import { eventCategoryLabels } from '@/data/labels';
-import { eventCategories, type ConflictEvent } from '@/data/schemas/events';
+import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
 import {
   eventsByActor,
@@ -35,6 +35,8 @@ import { formatDate, formatNumber, formatRangeInWords, formatSpan, pluralize } f
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
 import { loadCountries } from './basemap';
+import { mapLegendItems } from './map-legend';
+import { ClusterSummary } from './ClusterSummary';
 import { EventTable } from './EventTable';
 import { TitledMarker } from './TitledMarker';
 import { buildMapSvg, clusterRadius, type MapMarks } from './export-map';
@@ -46,7 +48,6 @@ import {
   type PlacePointProperties,
 } from './map-data';
 import {
-  BASE,
   BORDER,
   categoryColor,
   COUNTRY_LABELS,
@@ -54,14 +55,26 @@ import {
   GOVERNORATE_CAPITALS,
   LAND,
   LAND_SYRIA,
+  PLACE_DOT,
+  TOWN_MIN_ZOOM,
   VENUE,
   ZONE,
 } from './map-style';
 
 // Leaflet restyles or rebuilds a layer whenever it is handed a new options object: these are
 // created once, so a range change does not touch the basemap.
+// The colours here are the light theme's; the stylesheet gives the basemap and the place dots
+// the theme's own through their class names (handed to Leaflet when it creates each path:
+// a className in pathOptions arrives too late to be used).
 const LAND_STYLE = { fillColor: LAND, fillOpacity: 1, color: BORDER, weight: 0.8 } as const;
 const SYRIA_STYLE = { ...LAND_STYLE, fillColor: LAND_SYRIA } as const;
+const CAPITAL_STYLE = {
+  color: PLACE_DOT,
+  fillColor: PLACE_DOT,
+  fillOpacity: 1,
+  weight: 1,
+} as const;
+const TOWN_STYLE = { ...CAPITAL_STYLE, fillColor: LAND_SYRIA, weight: 1.5 } as const;
 const iconCache = new Map<string, ReturnType<typeof divIcon>>();
 /** One icon object per look, reused across renders (a new icon makes Leaflet re-create the marker). */
 function cachedIcon(key: string, make: () => ReturnType<typeof divIcon>) {
@@ -126,7 +139,7 @@ const layerLabels: Record<MapLayer, string> = {
   meetings: 'Talks venues',
   zones: 'De-escalation zones',
   bases: 'Military bases',
-  capitals: 'Governorate capitals',
+  capitals: 'Cities, towns and crossings',
 };
 const SPEEDS = [
   { label: '0.5 s per month', ms: 500 },
@@ -225,6 +238,11 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     () => GOVERNORATE_CAPITALS.flatMap((id) => places.get(id) ?? []),
     [places],
   );
+  const towns = useMemo(() => data.places.places.filter((p) => p.kind === 'town'), [data.places]);
+  const crossings = useMemo(
+    () => data.places.places.filter((p) => p.kind === 'border-crossing'),
+    [data.places],
+  );
   const clusterIndex = useMemo(
     () =>
       new Supercluster<PlacePointProperties, { count: number }>({
@@ -255,22 +273,14 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       countries: basemap.data ?? [],
       zones: layers.has('zones') ? zones : [],
       capitals: layers.has('capitals') ? capitals : [],
+      towns: layers.has('capitals') && map.getZoom() >= TOWN_MIN_ZOOM ? towns : [],
+      crossings: layers.has('capitals') && map.getZoom() >= TOWN_MIN_ZOOM ? crossings : [],
       labels: COUNTRY_LABELS,
       events: layers.has('events') ? shownEvents.current : [],
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       bases: layers.has('bases') ? bases : [],
     });
   };
-  const legend = [
-    ...eventCategories.map((c) => ({
-      label: `${eventCategoryLabels[c]} events`,
-      color: categoryColor(c),
-    })),
-    { label: 'Talks venue', color: VENUE },
-    { label: 'De-escalation zone (approximate)', color: ZONE, dashed: true },
-    { label: 'Military base', color: BASE },
-  ];
-
   return (
     <div className="map" data-rendered-range={`${range.from}..${range.to}`}>
       <div className="map__controls">
@@ -357,7 +367,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             title="Map: events, talks venues and de-escalation zones"
             fileName="map"
             getChart={exportMarks}
-            legend={legend}
+            legend={mapLegendItems}
             sourceIds={() => [
               ...new Set([
                 ...filterEventsByRange(data.events.events, window_).flatMap((e) => e.sources),
@@ -390,6 +400,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         attributionControl
       >
         <MapKeyboard label="Map of events, talks venues and zones; use the arrow keys to pan and plus and minus to zoom" />
+        <ExposeProjection />
         <ViewSync />
         <FocusPlace places={places} />
         {onlineTiles ? (
@@ -407,15 +418,20 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                   positions={country.polygons}
                   interactive={false}
                   pathOptions={country.name === 'Syria' ? SYRIA_STYLE : LAND_STYLE}
+                  className={country.name === 'Syria' ? 'map-land map-land--syria' : 'map-land'}
                 />
               ))
             : null}
         </Pane>
+        {/* Names of places and countries sit in a pane of their own above the markers (and
+            below tooltips and popups): an event cluster must not hide the name of its city. */}
+        <Pane name={LABEL_PANE} style={{ zIndex: 640 }} />
         {!onlineTiles
           ? COUNTRY_LABELS.map((label) => (
               <Marker
                 key={label.name}
                 position={latLng(label.lat, label.lng)}
+                pane={LABEL_PANE}
                 interactive={false}
                 keyboard={false}
                 icon={countryLabelIcon(label.name, label.main)}
@@ -433,27 +449,16 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
               />
             ))
           : null}
-        {layers.has('capitals')
-          ? capitals.map((place) => (
-              <CircleMarker
-                key={place.id}
-                center={latLng(place.lat, place.lon)}
-                radius={3}
-                interactive={false}
-                pathOptions={{ color: '#3d3a33', fillColor: '#3d3a33', fillOpacity: 1, weight: 1 }}
-              >
-                <Tooltip permanent direction="right" offset={[4, 0]} className="map-label">
-                  {place.name}
-                </Tooltip>
-              </CircleMarker>
-            ))
-          : null}
+        {layers.has('capitals') ? (
+          <PlaceMarks capitals={capitals} towns={towns} crossings={crossings} />
+        ) : null}
         {layers.has('bases')
           ? bases.map((base) => (
               <TitledMarker
                 key={base.id}
                 position={latLng(base.lat, base.lon)}
                 title={base.name}
+                placeIds={[base.id]}
                 icon={cachedIcon('base', () =>
                   divIcon({ className: 'map-base', iconSize: [12, 12] }),
                 )}
@@ -479,10 +484,14 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
                 key={venue.place.id}
                 position={latLng(venue.place.lat, venue.place.lon)}
                 title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}`}
+                placeIds={[venue.place.id]}
                 icon={cachedIcon(`venue:${venue.meetings.length}`, () =>
                   divIcon({
                     className: 'map-venue',
-                    html: `<span aria-hidden="true">${venue.meetings.length}</span>`,
+                    // The diamond is a square turned inside the marker, never the marker turned:
+                    // Leaflet places the marker with a transform, and a rotation on the marker
+                    // itself turns that translation too, which drew Sochi in the Syrian desert.
+                    html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${venue.meetings.length}</span>`,
                     iconSize: [22, 22],
                   }),
                 )}
@@ -514,7 +523,6 @@ function monthName(iso: string): string {
   });
 }
 
-/** Writes the map's view into the store (and so the URL) after each move. */
 /**
  * Names the map for assistive technology (MapContainer hands unknown props to Leaflet as
  * options, so an aria-label on it would never reach the focusable element), and lets Escape
@@ -536,6 +544,26 @@ function MapKeyboard({ label }: { label: string }) {
   return null;
 }
 
+/**
+ * Hangs the Leaflet map on its container element as `leafletMap`. The geometry tests read the
+ * map's own projection from it (latLngToContainerPoint) to check that every mark is drawn where
+ * its coordinates put it, instead of trusting positions the page states about itself. Harmless:
+ * it hands a script in the page nothing that the page's own code cannot already reach, and it
+ * changes nothing on screen.
+ */
+function ExposeProjection() {
+  const map = useMap();
+  useEffect(() => {
+    const container: HTMLElement & { leafletMap?: LeafletMap } = map.getContainer();
+    container.leafletMap = map;
+    return () => {
+      delete container.leafletMap;
+    };
+  }, [map]);
+  return null;
+}
+
+/** Writes the map's view into the store (and so the URL) after each move. */
 function ViewSync() {
   const setMapView = useFiltersStore((s) => s.setMapView);
   const map = useMapEvents({
@@ -591,6 +619,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
   // while an earlier pan was still settling.)
   const clusters = useMemo(() => index.getClusters([-180, -85, 180, 85], zoom), [index, zoom]);
   const involves = (placeIds: readonly string[]) => placeIds.some((id) => actorPlaces.has(id));
+  const placeNames = useMemo(() => indexById(data.places.places), [data.places]);
 
   const marks = clusters.map((c) => {
     const [lng, lat] = c.geometry.coordinates as [number, number];
@@ -602,7 +631,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
       lat,
       lng,
       count,
-      color: count === 1 && category ? categoryColor(category) : '#0b3954',
+      color: count === 1 && category ? categoryColor(category) : VENUE,
     };
   });
   // Remember what is drawn, for the export.
@@ -620,7 +649,10 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
             .getLeaves(clusterId, Infinity)
             .map((leaf) => leaf.properties.placeId);
           const expansion = Math.min(index.getClusterExpansionZoom(clusterId), MAX_ZOOM);
-          const zoomIn = () => map.setView([mark.lat, mark.lng], expansion);
+          const zoomIn = () => {
+            map.closePopup();
+            map.setView([mark.lat, mark.lng], expansion);
+          };
           return (
             <TitledMarker
               // Named by its first place, not by supercluster's id, which changes with the
@@ -628,20 +660,26 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
               // replacing it. (A place is in one cluster only, so the key is unique.)
               key={`cluster:${placeIds.reduce((a, b) => (b < a ? b : a))}`}
               position={latLng(mark.lat, mark.lng)}
-              title={`${mark.count} events at ${placeIds.length} places; zoom in`}
+              title={`${mark.count} events at ${placeIds.length} places: summary`}
+              placeIds={placeIds}
               icon={countIcon(mark.count, involves(placeIds))}
-              eventHandlers={{
-                click: zoomIn,
-                // Leaflet gives Enter to markers with a popup only; a cluster zooms in.
-                keypress: (event) => {
-                  if ((event.originalEvent as KeyboardEvent).key === 'Enter') zoomIn();
-                },
-              }}
-            />
+            >
+              <Popup maxWidth={320}>
+                <ClusterSummary
+                  places={() =>
+                    placeIds.map((id) => ({
+                      name: placeNames.get(id)?.name ?? id,
+                      events: eventsAt(id),
+                    }))
+                  }
+                  onZoomIn={zoomIn}
+                />
+              </Popup>
+            </TitledMarker>
           );
         }
         const { placeId, count } = c.properties as PlacePointProperties;
-        const placeName = indexById(data.places.places).get(placeId)?.name ?? placeId;
+        const placeName = placeNames.get(placeId)?.name ?? placeId;
         const only = count === 1 ? eventsAt(placeId)[0] : undefined;
         if (only) {
           return (
@@ -649,6 +687,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
               key={placeId}
               position={latLng(mark.lat, mark.lng)}
               title={`${formatDate(only.date)}: ${only.title}`}
+              placeIds={[placeId]}
               icon={eventIcon(only.category, involves([placeId]))}
             >
               <Popup maxWidth={320}>
@@ -662,6 +701,7 @@ function Clusters({ index, eventsAt, actorPlaces, data, onShown }: ClustersProps
             key={placeId}
             position={latLng(mark.lat, mark.lng)}
             title={`${count} events at ${placeName}`}
+            placeIds={[placeId]}
             icon={countIcon(count, involves([placeId]))}
           >
             <Popup maxHeight={320} maxWidth={340}>
@@ -745,6 +785,99 @@ function VenuePopup({
   );
 }
 
+const LABEL_PANE = 'place-labels';
+
+/**
+ * A place drawn as a dot with its name beside it. The dot carries `data-place-ids`, as the
+ * markers do, for the geometry tests.
+ */
+function PlaceDot({ place, kind }: { place: Place; kind: 'capital' | 'town' }) {
+  return (
+    <CircleMarker
+      center={latLng(place.lat, place.lon)}
+      radius={kind === 'capital' ? 3 : 2.5}
+      interactive={false}
+      pathOptions={kind === 'capital' ? CAPITAL_STYLE : TOWN_STYLE}
+      className={`map-place map-place--${kind}`}
+      eventHandlers={{
+        add: (event) => {
+          const element = (event.target as { getElement: () => Element | undefined }).getElement();
+          element?.setAttribute('data-place-ids', place.id);
+        },
+      }}
+    >
+      <Tooltip
+        permanent
+        direction="right"
+        offset={[4, 0]}
+        pane={LABEL_PANE}
+        className={`map-label map-label--${kind}`}
+      >
+        {place.name}
+      </Tooltip>
+    </CircleMarker>
+  );
+}
+
+/**
+ * The governorate capitals at every zoom; towns and border crossings only from TOWN_MIN_ZOOM,
+ * where there is room for their names (at the country view they would bury the capitals).
+ */
+function PlaceMarks({
+  capitals,
+  towns,
+  crossings,
+}: {
+  capitals: readonly Place[];
+  towns: readonly Place[];
+  crossings: readonly Place[];
+}) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const detailed = zoom >= TOWN_MIN_ZOOM;
+  return (
+    <>
+      {capitals.map((place) => (
+        <PlaceDot key={place.id} place={place} kind="capital" />
+      ))}
+      {detailed
+        ? towns.map((place) => <PlaceDot key={place.id} place={place} kind="town" />)
+        : null}
+      {detailed
+        ? crossings.map((place) => (
+            <TitledMarker
+              key={place.id}
+              position={latLng(place.lat, place.lon)}
+              title={`${place.name} (border crossing)`}
+              placeIds={[place.id]}
+              icon={cachedIcon('crossing', () =>
+                divIcon({
+                  className: 'map-crossing',
+                  html: '<span class="map-crossing__shape"></span>',
+                  iconSize: [14, 14],
+                }),
+              )}
+            >
+              <Tooltip
+                permanent
+                direction="right"
+                offset={[6, 0]}
+                pane={LABEL_PANE}
+                className="map-label map-label--crossing"
+              >
+                {place.name}
+              </Tooltip>
+              <Popup>
+                <PlacePopup place={place} />
+              </Popup>
+            </TitledMarker>
+          ))
+        : null}
+    </>
+  );
+}
+
 function PlacePopup({ place }: { place: Place }) {
   return (
     <div className="map-popup">
@@ -809,32 +942,17 @@ function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string 
 function MapLegend() {
   return (
     <ul className="legend__group map__legend" aria-label="Legend">
-      {eventCategories.map((c) => (
-        <li key={c}>
+      {mapLegendItems.map((item) => (
+        <li key={item.label}>
           <span
-            className="legend__dot"
-            style={{ background: categoryColor(c) }}
+            className={`legend__symbol legend__symbol--${item.symbol}`}
+            data-symbol={item.symbol}
+            style={{ color: item.screenColor }}
             aria-hidden="true"
           />
-          {eventCategoryLabels[c]}
+          {item.label}
         </li>
       ))}
-      <li>
-        <span className="legend__dot map-legend__cluster" aria-hidden="true" />
-        Several events (number inside)
-      </li>
-      <li>
-        <span className="legend__diamond" aria-hidden="true" />
-        Talks venue (meetings in range)
-      </li>
-      <li>
-        <span className="legend__zone" aria-hidden="true" />
-        De-escalation zone, approximate
-      </li>
-      <li>
-        <span className="legend__base" aria-hidden="true" />
-        Military base
-      </li>
     </ul>
   );
 }

@@ -1,7 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
 import type { Place } from '@/data/schemas/places';
 import type { Country } from './basemap';
-import { BASE, BORDER, LAND, LAND_SYRIA, SEA, VENUE, ZONE } from './map-style';
+import { BASE, BORDER, CROSSING, LAND, LAND_SYRIA, PLACE_DOT, SEA, VENUE, ZONE } from './map-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -9,6 +9,9 @@ export interface MapMarks {
   countries: readonly Country[];
   zones: readonly Place[];
   capitals: readonly Place[];
+  /** Towns and border crossings, when the map is zoomed in far enough to show them. */
+  towns: readonly Place[];
+  crossings: readonly Place[];
   labels: readonly { name: string; lat: number; lng: number; main: boolean }[];
   /** Event clusters or single events as shown: position, count, colour. */
   events: readonly { lat: number; lng: number; count: number; color: string }[];
@@ -106,11 +109,38 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   }
   for (const place of marks.capitals) {
     const p = at(place.lat, place.lon);
-    add(svg, 'circle', { cx: fmt(p.x), cy: fmt(p.y), r: 2.5, fill: '#3d3a33' });
+    add(svg, 'circle', { cx: fmt(p.x), cy: fmt(p.y), r: 2.5, fill: PLACE_DOT });
     add(
       svg,
       'text',
-      { x: fmt(p.x + 5), y: fmt(p.y + 4), 'font-size': 10, fill: '#3d3a33' },
+      { x: fmt(p.x + 5), y: fmt(p.y + 4), 'font-size': 10, fill: PLACE_DOT },
+      place.name,
+    );
+  }
+  for (const place of marks.towns) {
+    const p = at(place.lat, place.lon);
+    add(svg, 'circle', {
+      cx: fmt(p.x),
+      cy: fmt(p.y),
+      r: 2.5,
+      fill: LAND_SYRIA,
+      stroke: PLACE_DOT,
+      'stroke-width': 1.5,
+    });
+    add(
+      svg,
+      'text',
+      { x: fmt(p.x + 5), y: fmt(p.y + 4), 'font-size': 9, fill: PLACE_DOT },
+      place.name,
+    );
+  }
+  for (const place of marks.crossings) {
+    const p = at(place.lat, place.lon);
+    add(svg, 'path', { d: `M${fmt(p.x)},${fmt(p.y - 7)}l7,14h-14z`, fill: CROSSING });
+    add(
+      svg,
+      'text',
+      { x: fmt(p.x + 9), y: fmt(p.y + 4), 'font-size': 9, fill: PLACE_DOT },
       place.name,
     );
   }

@@ -13,6 +13,12 @@ export const SEA = '#c9dcea';
 export const ZONE = '#CC79A7';
 export const VENUE = '#0b3954';
 export const BASE = '#5b4636';
+export const PLACE_DOT = '#3d3a33';
+/** Border crossings: vermillion, the palette's colour after the event categories'. */
+export const CROSSING = categoricalColor(eventCategories.length);
+
+/** The zoom from which towns and border crossings are drawn, with their names. */
+export const TOWN_MIN_ZOOM = 8;
 
 /** Where the default view looks: Syria and its neighbours. */
 export const DEFAULT_VIEW = { lat: 35.0, lng: 38.6, zoom: 6 } as const;

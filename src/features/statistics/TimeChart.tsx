@@ -350,7 +350,7 @@ interface AxesSettings {
 
 /** How a line's legend entry draws its symbol: as the chart draws the line. */
 function legendSymbol(line: ColoredLine, stacked: boolean): LegendSymbol {
-  if (stacked) return 'area';
+  if (stacked) return 'band';
   if (line.shape === 'levels') return 'levels';
   if (line.shape === 'period') return 'span';
   return line.maxJoinDays > 0 ? 'line-dots' : 'dots';
