@@ -849,7 +849,7 @@ function PlaceMarks({
             <TitledMarker
               key={place.id}
               position={latLng(place.lat, place.lon)}
-              title={`${place.name} (border crossing)`}
+              title={`${place.name}: border crossing`}
               placeIds={[place.id]}
               icon={cachedIcon('crossing', () =>
                 divIcon({
