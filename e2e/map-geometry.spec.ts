@@ -177,7 +177,7 @@ async function misplacedMarkers(page: Page): Promise<string[]> {
 }
 
 const expectMarkersInPlace = (page: Page, when: string) =>
-  expect.poll(() => misplacedMarkers(page), { message: when, timeout: 3000 }).toEqual([]);
+  expect.poll(() => misplacedMarkers(page), { message: when, timeout: 10_000 }).toEqual([]);
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {
   const dx = b.x - a.x;
@@ -302,8 +302,8 @@ async function misplacedLabels(page: Page): Promise<string[]> {
 
 async function expectAllInPlace(page: Page, when: string) {
   await expectMarkersInPlace(page, when);
-  await expect.poll(() => misplacedZones(page), { message: when, timeout: 3000 }).toEqual([]);
-  await expect.poll(() => misplacedLabels(page), { message: when, timeout: 3000 }).toEqual([]);
+  await expect.poll(() => misplacedZones(page), { message: when, timeout: 10_000 }).toEqual([]);
+  await expect.poll(() => misplacedLabels(page), { message: when, timeout: 10_000 }).toEqual([]);
 }
 
 async function setRange(page: Page, from: string, to: string) {
