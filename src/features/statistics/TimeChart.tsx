@@ -179,6 +179,18 @@ export function TimeChart(props: TimeChartProps) {
     symbol: legendSymbol(l, stacked),
   }));
   const empty = lines.length === 0;
+  // What both plots take; each prop keeps its identity across renders, so LinesPlot's memo holds.
+  const plotProps: PlotProps = {
+    width,
+    title: accessibleName,
+    axes,
+    lines,
+    annotations,
+    onPickAnnotation,
+    onBrush,
+    sourceName,
+    windows,
+  };
 
   return (
     <section className="chart" aria-label={title}>
@@ -224,18 +236,7 @@ export function TimeChart(props: TimeChartProps) {
             No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
           </EmptyState>
         ) : width === 0 ? null : !stacked ? (
-          <LinesPlot
-            width={width}
-            title={accessibleName}
-            axes={axes}
-            lines={lines}
-            geometries={geometries}
-            annotations={annotations}
-            onPickAnnotation={onPickAnnotation}
-            onBrush={onBrush}
-            sourceName={sourceName}
-            windows={windows}
-          />
+          <LinesPlot {...plotProps} geometries={geometries} />
         ) : commonRows.length < 2 ? (
           <EmptyState>
             {commonRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure for
@@ -243,19 +244,7 @@ export function TimeChart(props: TimeChartProps) {
             ones. Switch to lines.
           </EmptyState>
         ) : (
-          <StackPlot
-            width={width}
-            title={accessibleName}
-            axes={axes}
-            lines={lines}
-            rows={stackRows}
-            tops={tops}
-            annotations={annotations}
-            onPickAnnotation={onPickAnnotation}
-            onBrush={onBrush}
-            sourceName={sourceName}
-            windows={windows}
-          />
+          <StackPlot {...plotProps} rows={stackRows} tops={tops} />
         )}
         {empty ? null : (
           <ul className="legend__group chart__legend">
