@@ -230,9 +230,13 @@ export function HoverLayer({
       : [];
 
   const rows = hits.map(({ line, point }) => `${line.label}: ${formatNumber(point.value ?? 0)}`);
+  // Says what kind of figure it is: a total for a year, a total over a period, or as of a day.
+  const when = (line: HoverLine, point: ChartPoint) =>
+    point.start && point.end
+      ? `${line.shape === 'levels' ? 'annual total' : 'total'}, ${formatSpan(point.start, point.end)}`
+      : `as of ${formatDate(point.date)}`;
   const details = hits.map(
-    ({ point }) =>
-      `${point.start && point.end ? formatSpan(point.start, point.end) : `as of ${formatDate(point.date)}`} · ${point.sources.map(sourceName).join('; ')}`,
+    ({ line, point }) => `${when(line, point)} · ${point.sources.map(sourceName).join('; ')}`,
   );
   const boxWidth = Math.min(
     360,
