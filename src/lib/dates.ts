@@ -52,6 +52,11 @@ export function toIsoDate(date: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/** The UTC calendar day of a time in milliseconds since the epoch, as YYYY-MM-DD. */
+export function isoOfTime(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 /** Adds (or with a negative count, subtracts) whole calendar days to an ISO date. */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -4,7 +4,7 @@ import { Area, AreaChart, CartesianGrid, LineChart, XAxis, YAxis } from 'rechart
 import { ExportMenu } from '@/components/ExportMenu';
 import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
-import { DAY_MS, type DateRange } from '@/lib/dates';
+import { DAY_MS, isoOfTime, type DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
 import { formatCompact, formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { timeTicks } from '@/lib/time-ticks';
@@ -365,7 +365,7 @@ function Axes({ axes }: { axes: AxesSettings }) {
   const labels = useMemo(() => new Map(axes.xTicks.map((tick) => [tick.t, tick.label])), [axes]);
   const xTickValues = useMemo(() => axes.xTicks.map((tick) => tick.t), [axes]);
   const yDomain = useMemo<[number, number]>(() => [0, axes.yTicks.at(-1) ?? 1], [axes]);
-  const timeLabel = useCallback((t: number) => labels.get(t) ?? formatDate(toIso(t)), [labels]);
+  const timeLabel = useCallback((t: number) => labels.get(t) ?? formatDate(isoOfTime(t)), [labels]);
   return (
     <>
       <CartesianGrid className="chart__grid" vertical={false} strokeDasharray="3 3" />
@@ -396,8 +396,6 @@ function Axes({ axes }: { axes: AxesSettings }) {
   );
 }
 
-const toIso = (t: number) => new Date(t).toISOString().slice(0, 10);
-
 /**
  * The stack: areas of the lines in the range, on the dates where all have a figure, broken
  * where two such dates lie further apart than the lines' cadence allows.
@@ -420,8 +418,8 @@ function StackPlot({
 }) {
   return (
     <AreaChart width={width} height={HEIGHT} data={rows} margin={MARGIN} title={title}>
-      <Axes axes={axes} />
       <PlotFrame
+        axes={axes}
         annotations={annotations}
         onPickAnnotation={onPickAnnotation}
         onBrush={onBrush}
@@ -450,15 +448,17 @@ function StackPlot({
   );
 }
 
-/** What every time chart has under its series: comparison windows, the brush, the marks. */
+/** What every time chart has under its series: axes and grid, windows, the brush, the marks. */
 function PlotFrame({
+  axes,
   annotations,
   onPickAnnotation,
   onBrush,
   windows,
-}: Pick<PlotProps, 'annotations' | 'onPickAnnotation' | 'onBrush' | 'windows'>) {
+}: Pick<PlotProps, 'axes' | 'annotations' | 'onPickAnnotation' | 'onBrush' | 'windows'>) {
   return (
     <>
+      <Axes axes={axes} />
       <WindowsLayer windows={windows} />
       <BrushLayer onBrush={onBrush} />
       <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
@@ -486,8 +486,8 @@ const LinesPlot = memo(function LinesPlot({
   const hoverLines = useMemo(() => lines.map((l) => ({ ...l, points: l.allPoints })), [lines]);
   return (
     <LineChart width={width} height={HEIGHT} margin={MARGIN} title={title}>
-      <Axes axes={axes} />
       <PlotFrame
+        axes={axes}
         annotations={annotations}
         onPickAnnotation={onPickAnnotation}
         onBrush={onBrush}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { DAY_MS, type DateRange } from '@/lib/dates';
+import { DAY_MS, isoOfTime, type DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { useChartScale, type ChartScale } from './chart-range';
 import { dotsPath, linePath, type LinePoint } from './line-path';
@@ -15,8 +15,6 @@ export interface Annotation {
   /** Drawn stronger: the selected actor took part, or it is picked for before/after. */
   emphasised: boolean;
 }
-
-const toIso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * Drag across the plot to set the date range. A transparent rectangle over the plot area, under
@@ -53,8 +51,8 @@ export function BrushLayer({ onBrush }: { onBrush: (range: DateRange) => void })
           setDrag(null);
           const [a, b] = [Math.min(drag.start, end), Math.max(drag.start, end)];
           if (b - a < 4) return;
-          const from = toIso(invertX(a));
-          const to = toIso(invertX(b));
+          const from = isoOfTime(invertX(a));
+          const to = isoOfTime(invertX(b));
           if (from < to) onBrush({ from, to });
         }}
         onPointerCancel={() => setDrag(null)}

@@ -4,6 +4,7 @@ import {
   addMonths,
   DAY_MS,
   isDateInRange,
+  isoOfTime,
   spanOverlapsRange,
   type DateRange,
 } from '@/lib/dates';
@@ -368,7 +369,7 @@ export function stackRowsWithGaps(
     const last = out.at(-1);
     if (last && row.t - last.t > maxGap) {
       const t = Math.round((last.t + row.t) / 2);
-      out.push({ t, date: new Date(t).toISOString().slice(0, 10), values: {} });
+      out.push({ t, date: isoOfTime(t), values: {} });
     }
     out.push(row);
   }
