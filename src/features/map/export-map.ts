@@ -43,6 +43,14 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     return node;
   };
   const at = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
+  // A place's name, set off to the right of its symbol.
+  const placeName = (p: { x: number; y: number }, name: string, dx: number, size: number) =>
+    add(
+      svg,
+      'text',
+      { x: fmt(p.x + dx), y: fmt(p.y + 4), 'font-size': size, fill: PLACE_DOT },
+      name,
+    );
   const view = map.getBounds().pad(0.3);
 
   add(svg, 'rect', { x: 0, y: 0, width, height, fill: SEA });
@@ -110,12 +118,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   for (const place of marks.capitals) {
     const p = at(place.lat, place.lon);
     add(svg, 'circle', { cx: fmt(p.x), cy: fmt(p.y), r: 2.5, fill: PLACE_DOT });
-    add(
-      svg,
-      'text',
-      { x: fmt(p.x + 5), y: fmt(p.y + 4), 'font-size': 10, fill: PLACE_DOT },
-      place.name,
-    );
+    placeName(p, place.name, 5, 10);
   }
   for (const place of marks.towns) {
     const p = at(place.lat, place.lon);
@@ -127,22 +130,12 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       stroke: PLACE_DOT,
       'stroke-width': 1.5,
     });
-    add(
-      svg,
-      'text',
-      { x: fmt(p.x + 5), y: fmt(p.y + 4), 'font-size': 9, fill: PLACE_DOT },
-      place.name,
-    );
+    placeName(p, place.name, 5, 9);
   }
   for (const place of marks.crossings) {
     const p = at(place.lat, place.lon);
     add(svg, 'path', { d: `M${fmt(p.x)},${fmt(p.y - 7)}l7,14h-14z`, fill: CROSSING });
-    add(
-      svg,
-      'text',
-      { x: fmt(p.x + 9), y: fmt(p.y + 4), 'font-size': 9, fill: PLACE_DOT },
-      place.name,
-    );
+    placeName(p, place.name, 9, 9);
   }
   for (const base of marks.bases) {
     const p = at(base.lat, base.lon);
