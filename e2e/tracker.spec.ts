@@ -6,6 +6,8 @@ const meetings = readDataset<{
   meetings: (MeetingRecord & { round: number | null; kind: string; participants: string[] })[];
 }>('meetings.json').meetings;
 const astana4 = meetings.find((m) => m.track === 'astana' && m.round === 4)!;
+/** The pixels of an A4 page printed at 300 dpi: more than any export needs. */
+const A4_AT_300_DPI = 2480 * 3508;
 const tracker = (page: Page) => panel(page, 'Peace process tracker');
 const item = (page: Page, id: string) =>
   tracker(page).locator(`.timeline__item[data-meeting-id="${id}"]`);
@@ -146,4 +148,34 @@ test('the timeline exports as a self-describing PNG and SVG, and the progress ta
   const csvText = readFileSync((await csv.path())!, 'utf8');
   expect(csvText.split('\r\n')[0]).toContain('track,items_in_range,held');
   expect(csvText).toContain('Astana format');
+});
+
+test('the full timeline exports as a PNG of at most an A4 page at 300 dpi, undistorted and no smaller than on screen', async ({
+  page,
+}) => {
+  // The whole range lists every item under the timeline, a tall image: at 2× it was 12 megapixels (A4 at 300 dpi is 8.7),
+  // slow to draw and encode and heavy to paste into a document.
+  await page.goto('./');
+  await expect(tracker(page).locator('.timeline__item')).toHaveCount(meetings.length);
+  const exportGroup = tracker(page).getByRole('group', { name: /Export Peace process timeline/ });
+  const download = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      exportGroup.getByRole('button', { name }).click(),
+    ]);
+    return readFileSync((await file.path())!);
+  };
+  const svg = (await download('Download SVG')).toString('utf8');
+  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg)!;
+  const [svgWidth, svgHeight] = [Number(size[1]), Number(size[2])];
+  const png = await download('Download PNG');
+  const [pngWidth, pngHeight] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+
+  expect(pngWidth * pngHeight).toBeLessThanOrEqual(A4_AT_300_DPI);
+  // The same density across and down (within rounding), and at least the size on screen.
+  expect(Math.abs(pngWidth / svgWidth - pngHeight / svgHeight)).toBeLessThan(0.01);
+  expect(pngWidth).toBeGreaterThanOrEqual(svgWidth);
+  // As dense as the cap allows: one percent denser would exceed it.
+  const denser = (pngWidth / svgWidth) * 1.01;
+  expect(svgWidth * denser * svgHeight * denser).toBeGreaterThan(A4_AT_300_DPI);
 });

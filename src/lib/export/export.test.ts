@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from './csv';
+import { MAX_PNG_PIXELS, pngDensity } from './image';
 import { exportFileStem, wrapText } from './text-layout';
 
 describe('wrapText', () => {
@@ -59,5 +60,29 @@ describe('CSV', () => {
         ],
       ),
     ).toBe('track,held\r\nastana,22\r\ngeneva,9\r\n');
+  });
+});
+
+describe('pngDensity', () => {
+  const pixels = (width: number, height: number) => {
+    const density = pngDensity(width, height);
+    return Math.round(width * density) * Math.round(height * density);
+  };
+  it('draws a chart-sized image at 2×', () => {
+    expect(pngDensity(1200, 700)).toBe(2);
+    expect(pngDensity(1800, 1200)).toBe(2);
+  });
+  it('keeps a tall image within the pixel cap, as dense as fits', () => {
+    // The tracker's export with its list of 85 items is about 1,406 × 2,157.
+    const density = pngDensity(1406, 2157);
+    expect(density).toBeLessThan(2);
+    expect(pixels(1406, 2157)).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+    // One step denser would not fit.
+    const denser = density + 0.01;
+    expect(Math.round(1406 * denser) * Math.round(2157 * denser)).toBeGreaterThan(MAX_PNG_PIXELS);
+  });
+  it('never draws smaller than the image is on screen', () => {
+    expect(pngDensity(3000, 6000)).toBe(1);
+    expect(pngDensity(2480, 3508)).toBe(1);
   });
 });

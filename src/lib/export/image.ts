@@ -267,9 +267,24 @@ export async function downloadSvg(
   downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem}.svg`);
 }
 
-/** Renders the composed SVG to a PNG at `scale`× density (2 by default, for print and retina). */
-export async function renderPng(chart: SVGSVGElement, info: ExportInfo, scale = 2): Promise<Blob> {
+/** The most pixels a PNG export holds: a whole A4 page printed at 300 dpi (2,480 × 3,508). */
+export const MAX_PNG_PIXELS = 2480 * 3508;
+
+/**
+ * The density a PNG of a `width` × `height` image is drawn at: 2× (for print and high-density
+ * screens) unless that would exceed MAX_PNG_PIXELS, as the tracker's full list of items can; then
+ * as dense as fits, never below 1× (the size it has on screen). Larger images take longer to
+ * draw and encode, and are heavier to paste into a document, without reading any better.
+ */
+export function pngDensity(width: number, height: number): number {
+  const fitting = Math.sqrt(MAX_PNG_PIXELS / Math.max(1, width * height));
+  return Math.max(1, Math.min(2, Math.floor(fitting * 100) / 100));
+}
+
+/** Renders the composed SVG to a PNG at the density `pngDensity` gives for its size. */
+export async function renderPng(chart: SVGSVGElement, info: ExportInfo): Promise<Blob> {
   const { svg, width, height } = await composeExportSvg(chart, info);
+  const scale = pngDensity(width, height);
   await document.fonts.ready;
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -295,7 +310,7 @@ export async function renderPng(chart: SVGSVGElement, info: ExportInfo, scale = 
   }
 }
 
-/** Downloads the chart as a PNG at 2× density. */
+/** Downloads the chart as a PNG (2× density, less for very large images: see `pngDensity`). */
 export async function downloadPng(
   chart: SVGSVGElement,
   info: ExportInfo,
