@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { axesOf, DAY, day, readDrawn, type Drawn } from './chart-geometry';
 import { panel, readDataset } from './helpers';
 
 /**
@@ -23,8 +24,6 @@ interface MeetingRecord {
 
 const allSeries = readDataset<{ series: SeriesRecord[] }>('statistics.json').series;
 const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
-const DAY = 86_400_000;
-const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
  * The longest gap between two figures that a line may join, by the series' declared cadence
@@ -117,120 +116,6 @@ const CHARTS = {
       .flatMap(byKind),
   },
 } as const;
-
-interface Drawn {
-  plot: { left: number; right: number; top: number; bottom: number };
-  xTicks: { px: number; label: string }[];
-  yTicks: { px: number; label: string }[];
-  paths: { x: number; y: number }[][];
-  dots: { x: number; y: number }[];
-  windows: { key: string; from: string; to: string; left: number; right: number }[];
-}
-
-/** What a chart draws, in screen pixels: its axes as drawn, its paths, dots and windows. */
-function readDrawn(chart: Locator): Promise<Drawn> {
-  return chart.locator('svg.recharts-surface').evaluate((svg: SVGSVGElement) => {
-    const toScreen = (el: SVGGraphicsElement, x: number, y: number) => {
-      const p = new DOMPoint(x, y).matrixTransform(el.getScreenCTM()!);
-      return { x: p.x, y: p.y };
-    };
-    const n = (el: Element, name: string) => Number(el.getAttribute(name));
-    const ticks = (axis: 'x' | 'y') => {
-      const lines = [
-        ...svg.querySelectorAll<SVGLineElement>(`.recharts-${axis}Axis-tick-lines line`),
-      ];
-      const labels = [...svg.querySelectorAll(`.recharts-${axis}Axis-tick-labels text`)];
-      return lines.map((line, i) => {
-        const p = toScreen(line, n(line, 'x2'), n(line, 'y2'));
-        return { px: axis === 'x' ? p.x : p.y, label: labels[i]?.textContent ?? '' };
-      });
-    };
-    const axisLine = (axis: 'x' | 'y') => {
-      const line = svg.querySelector<SVGLineElement>(
-        `.recharts-${axis}Axis .recharts-cartesian-axis-line`,
-      )!;
-      return [
-        toScreen(line, n(line, 'x1'), n(line, 'y1')),
-        toScreen(line, n(line, 'x2'), n(line, 'y2')),
-      ];
-    };
-    const [timeStart, timeEnd] = axisLine('x');
-    const [valueA, valueB] = axisLine('y');
-    const paths: { x: number; y: number }[][] = [];
-    for (const path of svg.querySelectorAll<SVGPathElement>('.chart__series-line')) {
-      for (const [, command, coords] of (path.getAttribute('d') ?? '').matchAll(
-        /([ML])([-\d.]+,[-\d.]+)/g,
-      )) {
-        const [x, y] = coords!.split(',').map(Number) as [number, number];
-        if (command === 'M') paths.push([]);
-        paths.at(-1)!.push(toScreen(path, x, y));
-      }
-    }
-    const dots = [...svg.querySelectorAll<SVGPathElement>('.chart__dots')].flatMap((path) =>
-      [...(path.getAttribute('d') ?? '').matchAll(/M([-\d.]+),([-\d.]+)a([\d.]+)/g)].map((m) =>
-        toScreen(path, Number(m[1]) + Number(m[3]), Number(m[2])),
-      ),
-    );
-    const windows = [...svg.querySelectorAll<SVGGElement>('.chart__window')].map((g) => {
-      const rect = g.querySelector('rect')!;
-      const box = rect.getBoundingClientRect();
-      return {
-        key: g.dataset.window ?? '',
-        from: g.dataset.from ?? '',
-        to: g.dataset.to ?? '',
-        left: box.left,
-        right: box.right,
-      };
-    });
-    return {
-      plot: {
-        left: timeStart!.x,
-        right: timeEnd!.x,
-        top: Math.min(valueA!.y, valueB!.y),
-        bottom: Math.max(valueA!.y, valueB!.y),
-      },
-      xTicks: ticks('x'),
-      yTicks: ticks('y'),
-      paths,
-      dots,
-      windows,
-    };
-  });
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The day a time-axis label names: "2016" is 1 January 2016, "Sept 2018" 1 September 2018. */
-function labelDay(label: string): number {
-  const year = /^(\d{4})$/.exec(label);
-  if (year) return day(`${year[1]}-01-01`);
-  const [, month, y] = /^([A-Za-z]+)\.? (\d{4})$/.exec(label)!;
-  const m = MONTHS.indexOf(month!.slice(0, 3).toLowerCase()) + 1;
-  return day(`${y}-${String(m).padStart(2, '0')}-01`);
-}
-
-/** A number as the value axis writes it: 0, 500k, 2m, 1.5bn. */
-function labelValue(text: string): number {
-  const [, number, unit] = /^([\d.]+)(k|m|bn|)$/i.exec(text.trim())!;
-  return Number(number) * { '': 1, k: 1e3, m: 1e6, bn: 1e9 }[unit!.toLowerCase() as 'k'];
-}
-
-/** Linear scales read off two ticks of each drawn axis; every other tick must agree. */
-function axesOf(drawn: Drawn) {
-  const fit = (ticks: { px: number; v: number }[]) => {
-    const [a, b] = [ticks[0]!, ticks.at(-1)!];
-    const per = (b.px - a.px) / (b.v - a.v);
-    const scale = (v: number) => a.px + (v - a.v) * per;
-    for (const t of ticks) expect(Math.abs(scale(t.v) - t.px)).toBeLessThan(0.75);
-    return scale;
-  };
-  expect(drawn.xTicks.length).toBeGreaterThanOrEqual(2);
-  expect(drawn.yTicks.length).toBeGreaterThanOrEqual(2);
-  return {
-    x: fit(drawn.xTicks.map((t) => ({ px: t.px, v: labelDay(t.label) }))),
-    y: fit(drawn.yTicks.map((t) => ({ px: t.px, v: labelValue(t.label) }))),
-  };
-}
 
 const TOL = 1;
 

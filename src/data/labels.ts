@@ -1,6 +1,6 @@
 import type { ActorKind, Alignment } from './schemas/actors';
 import type { EventCategory } from './schemas/events';
-import { tracks, type MeetingStatus, type Track } from './schemas/meetings';
+import { tracks, type Meeting, type MeetingStatus, type Track } from './schemas/meetings';
 import { categoricalColor } from '../lib/palette';
 import type { Measure } from './schemas/statistics';
 import type { PlaceKind } from './schemas/places';
@@ -76,4 +76,23 @@ export const placeKindLabels: Record<PlaceKind, string> = {
 /** The colour of a track in the timeline, its tables and the chart annotations. */
 export function trackColor(track: Track): string {
   return categoricalColor(tracks.indexOf(track));
+}
+
+/**
+ * A short name for a meeting, for places with little room (the round pill): "Astana 11",
+ * "Geneva IV", "Constitutional Committee 3", "Resolution 2254"; otherwise its title.
+ */
+export function meetingShortLabel(
+  meeting: Pick<Meeting, 'track' | 'title' | 'round' | 'resolution'>,
+): string {
+  if (meeting.resolution) return `Resolution ${meeting.resolution.number}`;
+  const named = /^(Geneva [IVX]+):/.exec(meeting.title);
+  if (named) return named[1]!;
+  if (meeting.round !== null) {
+    if (meeting.track === 'astana') return `Astana ${meeting.round}`;
+    if (meeting.track === 'constitutional-committee')
+      return `Constitutional Committee ${meeting.round}`;
+    if (meeting.track === 'geneva') return `Geneva talks, round ${meeting.round}`;
+  }
+  return meeting.title;
 }

@@ -19,6 +19,8 @@ interface ActorDirectoryProps {
   activity: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
   selectedId: string | null;
+  /** The open round: its participants are marked in the list. */
+  round: { label: string; participants: ReadonlySet<string> } | null;
   onSelect: (id: string) => void;
 }
 
@@ -27,7 +29,13 @@ interface ActorDirectoryProps {
  * kind and alignment, sortable by activity in the range. The list is a listbox: arrow keys move,
  * Enter selects.
  */
-export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: ActorDirectoryProps) {
+export function ActorDirectory({
+  activity,
+  activeIds,
+  selectedId,
+  round,
+  onSelect,
+}: ActorDirectoryProps) {
   const [filter, setFilter] = useState<DirectoryFilter>({
     query: '',
     kind: 'all',
@@ -40,6 +48,7 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
     [activity, filter, index, sort],
   );
   const activeInRange = rows.filter((r) => r.meetings + r.events > 0).length;
+  const inRound = round ? rows.filter((r) => round.participants.has(r.actor.id)).length : 0;
 
   return (
     <div className="directory">
@@ -95,7 +104,7 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
       </div>
       <p className="summary" data-testid="actors-summary" aria-live="polite">
         {pluralize(rows.length, 'actor')} of {activity.length} shown, {activeInRange} active in
-        range
+        range{round ? `, ${inRound} took part in ${round.label} (marked)` : ''}
       </p>
       {rows.length === 0 ? (
         <EmptyState>
@@ -114,6 +123,7 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
           rows={rows}
           activeIds={activeIds}
           selectedId={selectedId}
+          round={round}
           onSelect={onSelect}
         />
       )}
@@ -125,11 +135,13 @@ function ActorListbox({
   rows,
   activeIds,
   selectedId,
+  round,
   onSelect,
 }: {
   rows: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
   selectedId: string | null;
+  round: ActorDirectoryProps['round'];
   onSelect: (id: string) => void;
 }) {
   const listId = useId();
@@ -197,6 +209,7 @@ function ActorListbox({
           selected={actor.id === selectedId}
           cursor={i === focusIndex}
           active={activeIds.has(actor.id)}
+          inRound={round?.participants.has(actor.id) ? round.label : null}
         />
       ))}
     </ul>
@@ -212,6 +225,7 @@ const ActorOption = memo(function ActorOption({
   selected,
   cursor,
   active,
+  inRound,
 }: {
   id: string;
   actor: Actor;
@@ -220,6 +234,8 @@ const ActorOption = memo(function ActorOption({
   selected: boolean;
   cursor: boolean;
   active: boolean;
+  /** The open round's short name when the actor took part in it. */
+  inRound: string | null;
 }) {
   return (
     <li
@@ -228,7 +244,8 @@ const ActorOption = memo(function ActorOption({
       role="option"
       aria-selected={selected}
       data-cursor={cursor || undefined}
-      className={`listbox__option${active ? '' : ' listbox__option--inactive'}`}
+      data-in-round={inRound ? true : undefined}
+      className={`listbox__option${active ? '' : ' listbox__option--inactive'}${inRound ? ' listbox__option--in-round' : ''}`}
     >
       <span
         className="swatch"
@@ -239,6 +256,7 @@ const ActorOption = memo(function ActorOption({
         <span className="cell-title">{actor.name}</span> <ArabicName>{actor.nameAr}</ArabicName>
         <span className="cell-meta">
           <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]}
+          {inRound ? <span className="in-round"> · took part in {inRound}</span> : null}
         </span>
       </span>
       <span className="listbox__count" title={`${meetings} meetings and ${events} events in range`}>

@@ -5,7 +5,13 @@ import type { Dataset } from '@/data/dataset-files';
 import { eventsByActor, meetingsByActor, rankActorsByActivity } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatRange } from '@/lib/format';
-import { useDateRange, useFiltersStore, useSelectedActorId } from '@/stores/filters';
+import { meetingShortLabel } from '@/data/labels';
+import {
+  useDateRange,
+  useFiltersStore,
+  useSelectedActorId,
+  useSelectedRoundId,
+} from '@/stores/filters';
 import { ActorCard } from './ActorCard';
 import { ActorDirectory } from './ActorDirectory';
 import { isActorActiveInRange } from './actor-directory';
@@ -46,6 +52,14 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
     [data.actors, range],
   );
   const selected = data.actors.actors.find((a) => a.id === selectedId);
+  // The open round highlights its participants, in the directory and in the graph.
+  const roundId = useSelectedRoundId();
+  const round = useMemo(() => {
+    const meeting = roundId ? data.meetings.meetings.find((m) => m.id === roundId) : undefined;
+    return meeting
+      ? { label: meetingShortLabel(meeting), participants: new Set(meeting.participants) }
+      : null;
+  }, [data.meetings, roundId]);
   // Only the selected actor's own meetings and events in the range, looked up by key.
   const own = useMemo(
     () =>
@@ -74,6 +88,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               activity={activity}
               activeIds={activeIds}
               selectedId={selectedId}
+              round={round}
               onSelect={selectActor}
             />
           ) : (
@@ -84,6 +99,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               activity={activity}
               activeIds={activeIds}
               selectedId={selectedId}
+              roundParticipants={round?.participants ?? null}
               onSelect={selectActor}
             />
           )}

@@ -52,6 +52,8 @@ interface RelationsGraphProps {
   activity: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
   selectedId: string | null;
+  /** The open round's participants, ringed and labelled; null when no round is open. */
+  roundParticipants: ReadonlySet<string> | null;
   onSelect: (id: string) => void;
 }
 
@@ -67,6 +69,7 @@ export function RelationsGraph({
   activity,
   activeIds,
   selectedId,
+  roundParticipants,
   onSelect,
 }: RelationsGraphProps) {
   const layout = layoutFor(actors, allEdges);
@@ -101,8 +104,8 @@ export function RelationsGraph({
       .sort((a, b) => total(activityById.get(b.id)) - total(activityById.get(a.id)))
       .slice(0, ALWAYS_LABELLED)
       .map((a) => a.id);
-    return new Set([...busiest, ...(neighbours ?? [])]);
-  }, [nodes, activityById, neighbours]);
+    return new Set([...busiest, ...(neighbours ?? []), ...(roundParticipants ?? [])]);
+  }, [nodes, activityById, neighbours, roundParticipants]);
 
   const place = (id: string) => {
     const p = layout.get(id) ?? { x: 0.5, y: 0.5 };
@@ -191,15 +194,17 @@ export function RelationsGraph({
             const isSelected = actor.id === selectedId;
             const dimmed = neighbours !== null && !neighbours.has(actor.id);
             const row = activityById.get(actor.id);
+            const inRound = roundParticipants?.has(actor.id) ?? false;
             return (
               <g
                 key={actor.id}
+                data-in-round={inRound || undefined}
                 className={`graph__node${isSelected ? ' is-selected' : ''}`}
                 transform={`translate(${p.x} ${p.y})`}
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSelected}
-                aria-label={`${actor.name}, ${alignmentLabels[actor.alignment]}, ${total(row)} meetings and events in range`}
+                aria-label={`${actor.name}, ${alignmentLabels[actor.alignment]}, ${total(row)} meetings and events in range${inRound ? ', took part in the open round' : ''}`}
                 data-actor-id={actor.id}
                 opacity={dimmed ? 0.3 : 1}
                 onClick={() => onSelect(actor.id)}
@@ -207,6 +212,9 @@ export function RelationsGraph({
               >
                 <circle r={r} fill={alignmentColor(actor.alignment)} />
                 {isSelected ? <circle r={r + 4} className="graph__ring" /> : null}
+                {inRound ? (
+                  <circle r={r + (isSelected ? 8 : 4)} className="graph__round-ring" />
+                ) : null}
                 {labelled.has(actor.id) ? (
                   <text y={r + 13} textAnchor="middle" className="graph__label">
                     {shortName(actor.name)}

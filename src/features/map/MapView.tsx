@@ -230,6 +230,13 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const eventsAt = (placeId: string) => byPlace.recordsOf(placeId, window_);
   const zones = useMemo(() => zonesInRange(data.places.places, window_), [data.places, window_]);
   const venues = useMemo(() => venuesOf(meetings, places), [meetings, places]);
+  // The open round marks its venue, as it marks its participants and its date elsewhere.
+  const roundId = useFiltersStore((s) => s.roundId);
+  const openRound = roundId ? data.meetings.meetings.find((m) => m.id === roundId) : undefined;
+  const openRoundDrawn =
+    openRound !== undefined &&
+    layers.has('meetings') &&
+    venues.some((v) => v.meetings.some((m) => m.id === openRound.id));
   const bases = useMemo(
     () => data.places.places.filter((p) => p.kind === 'military-base'),
     [data.places],
@@ -343,6 +350,11 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           {step !== null ? `in ${monthName(window_.from)}` : 'in range'} on the map
           {unplaced > 0 ? ` (${unplaced} without a known place not shown)` : ''} ·{' '}
           {pluralize(venues.length, 'talks venue')}
+          {openRound
+            ? openRoundDrawn
+              ? ` · the open round's venue is marked`
+              : ` · the open round (${openRound.title}) is not on the map${layers.has('meetings') ? ' in this range' : ': talks venues are hidden'}`
+            : ''}
           {layers.has('zones') ? ` · ${pluralize(zones.length, 'zone')}` : ''}
         </p>
         <div className="map__actions">
@@ -479,28 +491,32 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           />
         ) : null}
         {layers.has('meetings')
-          ? venues.map((venue) => (
-              <TitledMarker
-                key={venue.place.id}
-                position={latLng(venue.place.lat, venue.place.lon)}
-                title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}`}
-                placeIds={[venue.place.id]}
-                icon={cachedIcon(`venue:${venue.meetings.length}`, () =>
-                  divIcon({
-                    className: 'map-venue',
-                    // The diamond is a square turned inside the marker, never the marker turned:
-                    // Leaflet places the marker with a transform, and a rotation on the marker
-                    // itself turns that translation too, which drew Sochi in the Syrian desert.
-                    html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${venue.meetings.length}</span>`,
-                    iconSize: [22, 22],
-                  }),
-                )}
-              >
-                <Popup>
-                  <VenuePopup place={venue.place} meetings={venue.meetings} />
-                </Popup>
-              </TitledMarker>
-            ))
+          ? venues.map((venue) => {
+              const open = openRoundDrawn && venue.place.id === openRound.placeId;
+              return (
+                <TitledMarker
+                  key={venue.place.id}
+                  position={latLng(venue.place.lat, venue.place.lon)}
+                  title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}${open ? `, among them the open round (${openRound.title})` : ''}`}
+                  placeIds={[venue.place.id]}
+                  zIndexOffset={open ? 1000 : 0}
+                  icon={cachedIcon(`venue:${venue.meetings.length}:${open}`, () =>
+                    divIcon({
+                      className: open ? 'map-venue map-venue--open-round' : 'map-venue',
+                      // The diamond is a square turned inside the marker, never the marker turned:
+                      // Leaflet places the marker with a transform, and a rotation on the marker
+                      // itself turns that translation too, which drew Sochi in the Syrian desert.
+                      html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${venue.meetings.length}</span>`,
+                      iconSize: [22, 22],
+                    }),
+                  )}
+                >
+                  <Popup>
+                    <VenuePopup place={venue.place} meetings={venue.meetings} />
+                  </Popup>
+                </TitledMarker>
+              );
+            })
           : null}
       </MapContainer>
       <MapLegend />

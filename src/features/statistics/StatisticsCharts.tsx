@@ -38,6 +38,7 @@ export default function StatisticsCharts({
 }) {
   const setRange = useFiltersStore((s) => s.setRange);
   const actorId = useFiltersStore((s) => s.actorId);
+  const roundId = useFiltersStore((s) => s.roundId);
   const meta = useDatasetFile('meta');
   const meetingsFile = useDatasetFile('meetings');
   const eventsFile = useDatasetFile('events');
@@ -111,14 +112,18 @@ export default function StatisticsCharts({
   const annotations: Annotation[] = useMemo(
     () => [
       ...(meetingsFile.data?.meetings ?? [])
-        .filter((m) => shownTracks.has(m.track))
+        // The open round is marked whatever tracks are shown.
+        .filter((m) => shownTracks.has(m.track) || m.id === roundId)
         .map((m) => ({
           id: m.id,
           title: `${trackLabels[m.track]}: ${m.title}`,
           start: m.start,
           end: m.end,
           color: trackColor(m.track),
-          emphasised: m.id === pickedId || (actorId !== null && m.participants.includes(actorId)),
+          emphasised:
+            m.id === pickedId ||
+            m.id === roundId ||
+            (actorId !== null && m.participants.includes(actorId)),
         })),
       ...actorEvents.map((e) => ({
         id: e.id,
@@ -129,7 +134,7 @@ export default function StatisticsCharts({
         emphasised: true,
       })),
     ],
-    [meetingsFile.data, actorEvents, shownTracks, pickedId, actorId],
+    [meetingsFile.data, actorEvents, shownTracks, pickedId, roundId, actorId],
   );
   const picked = useMemo(() => {
     const meeting = meetingsFile.data?.meetings.find((m) => m.id === pickedId);

@@ -121,6 +121,7 @@ function AnnotationMarks({
             key={id}
             className="chart__annotation"
             data-annotation-id={id}
+            data-emphasised={emphasised || undefined}
             role="button"
             tabIndex={-1}
             aria-label={label}
