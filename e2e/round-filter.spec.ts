@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axesOf, day, readDrawn } from './chart-geometry';
 import { panel, readDataset, type MeetingRecord } from './helpers';
@@ -116,6 +117,28 @@ test('the open round’s venue is marked on the map, where its coordinates put i
   expect(Math.abs(centre.x - projected.x)).toBeLessThanOrEqual(2);
   expect(Math.abs(centre.y - projected.y)).toBeLessThanOrEqual(2);
   await expect(map.getByTestId('map-summary')).toContainText("the open round's venue is marked");
+
+  // The export rings the same venue, at the map's projection of its coordinates, and says why.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    map.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  const ring = /<path[^>]*d="M([-\d.]+),([-\d.]+)l13,13[^"]*"[^>]*data-open-round="true"/.exec(svg);
+  expect(ring).not.toBeNull();
+  const container = await map.locator('.map__canvas').evaluate(
+    (element, [lat, lon]) =>
+      (
+        element as HTMLElement & {
+          leafletMap?: { latLngToContainerPoint(c: [number, number]): { x: number; y: number } };
+        }
+      ).leafletMap!.latLngToContainerPoint([lat!, lon!]),
+    [place.lat, place.lon],
+  );
+  expect(Math.abs(Number(ring![1]) - container.x)).toBeLessThanOrEqual(0.1);
+  expect(Math.abs(Number(ring![2]) + 13 - container.y)).toBeLessThanOrEqual(0.1);
+  expect(svg).toContain("Open round's venue (ringed)");
+  expect(svg).toContain(`Open round: ${round.title} (its venue is ringed)`);
 
   // A range without the round: no venue is marked, and the summary says why.
   await page.goto(`./?from=2021-01-01&to=2021-12-31&round=${round.id}`);

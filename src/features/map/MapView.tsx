@@ -35,7 +35,7 @@ import { formatDate, formatNumber, formatRangeInWords, formatSpan, pluralize } f
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
 import { loadCountries } from './basemap';
-import { mapLegendItems } from './map-legend';
+import { mapLegendFor } from './map-legend';
 import { ClusterSummary } from './ClusterSummary';
 import { EventTable } from './EventTable';
 import { TitledMarker } from './TitledMarker';
@@ -285,6 +285,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       labels: COUNTRY_LABELS,
       events: layers.has('events') ? shownEvents.current : [],
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
+      openRoundVenueId: openRoundDrawn ? openRound.placeId : null,
       bases: layers.has('bases') ? bases : [],
     });
   };
@@ -379,7 +380,12 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             title="Map: events, talks venues and de-escalation zones"
             fileName="map"
             getChart={exportMarks}
-            legend={mapLegendItems}
+            legend={mapLegendFor(openRoundDrawn)}
+            details={() =>
+              openRound
+                ? `Open round: ${openRound.title}${openRoundDrawn ? ' (its venue is ringed)' : ' (not on the map in this range)'}`
+                : undefined
+            }
             sourceIds={() => [
               ...new Set([
                 ...filterEventsByRange(data.events.events, window_).flatMap((e) => e.sources),
@@ -519,7 +525,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             })
           : null}
       </MapContainer>
-      <MapLegend />
+      <MapLegend openRoundDrawn={openRoundDrawn} />
       <details className="map__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Events on the map as a table ({formatNumber(eventCount)})</summary>
         {/* Built only when opened, and windowed: rows nobody sees would slow every range change. */}
@@ -955,10 +961,10 @@ function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string 
   );
 }
 
-function MapLegend() {
+function MapLegend({ openRoundDrawn }: { openRoundDrawn: boolean }) {
   return (
     <ul className="legend__group map__legend" aria-label="Legend">
-      {mapLegendItems.map((item) => (
+      {mapLegendFor(openRoundDrawn).map((item) => (
         <li key={item.label}>
           <span
             className={`legend__symbol legend__symbol--${item.symbol}`}

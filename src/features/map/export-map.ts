@@ -1,7 +1,18 @@
 import type { Map as LeafletMap } from 'leaflet';
 import type { Place } from '@/data/schemas/places';
 import type { Country } from './basemap';
-import { BASE, BORDER, CROSSING, LAND, LAND_SYRIA, PLACE_DOT, SEA, VENUE, ZONE } from './map-style';
+import {
+  BASE,
+  BORDER,
+  CROSSING,
+  LAND,
+  LAND_SYRIA,
+  OPEN_ROUND,
+  PLACE_DOT,
+  SEA,
+  VENUE,
+  ZONE,
+} from './map-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -16,6 +27,8 @@ export interface MapMarks {
   /** Event clusters or single events as shown: position, count, colour. */
   events: readonly { lat: number; lng: number; count: number; color: string }[];
   venues: readonly Place[];
+  /** The venue of the open round, ringed as on screen; null when no round's venue is drawn. */
+  openRoundVenueId: string | null;
   bases: readonly Place[];
 }
 
@@ -179,6 +192,15 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   }
   for (const venue of marks.venues) {
     const p = at(venue.lat, venue.lon);
+    if (venue.id === marks.openRoundVenueId) {
+      add(svg, 'path', {
+        d: `M${fmt(p.x)},${fmt(p.y - 13)}l13,13l-13,13l-13,-13z`,
+        fill: 'none',
+        stroke: OPEN_ROUND,
+        'stroke-width': 3,
+        'data-open-round': 'true',
+      });
+    }
     add(svg, 'path', {
       d: `M${fmt(p.x)},${fmt(p.y - 8)}l8,8l-8,8l-8,-8z`,
       fill: VENUE,

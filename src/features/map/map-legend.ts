@@ -1,7 +1,7 @@
 import { eventCategoryLabels } from '@/data/labels';
 import { eventCategories } from '@/data/schemas/events';
 import type { LegendItem } from '@/lib/export/image';
-import { BASE, categoryColor, CROSSING, PLACE_DOT, VENUE, ZONE } from './map-style';
+import { BASE, categoryColor, CROSSING, OPEN_ROUND, PLACE_DOT, VENUE, ZONE } from './map-style';
 
 /** A legend item of the map: its colour for the export, and for the screen where it follows the theme. */
 export interface MapLegendItem extends LegendItem {
@@ -60,3 +60,15 @@ export const mapLegendItems: readonly MapLegendItem[] = [
     symbol: 'triangle',
   },
 ];
+
+/** The legend with, when a round is open and its venue drawn, the ring that marks that venue. */
+export function mapLegendFor(openRoundDrawn: boolean): readonly MapLegendItem[] {
+  return openRoundDrawn ? [...mapLegendItems, openRoundLegendItem] : mapLegendItems;
+}
+
+const openRoundLegendItem: MapLegendItem = {
+  label: "Open round's venue (ringed)",
+  color: OPEN_ROUND,
+  screenColor: 'var(--color-accent)',
+  symbol: 'diamond',
+};

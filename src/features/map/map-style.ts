@@ -12,6 +12,8 @@ export const BORDER = '#9b9484';
 export const SEA = '#c9dcea';
 export const ZONE = '#CC79A7';
 export const VENUE = '#0b3954';
+/** The ring around the open round's venue (the light theme's accent). */
+export const OPEN_ROUND = '#0b5394';
 export const BASE = '#5b4636';
 export const PLACE_DOT = '#3d3a33';
 /** Border crossings: vermillion, the palette's colour after the event categories'. */
