@@ -9,6 +9,12 @@ import { validateDatasetDirectory } from './dataset-directory';
 const dataDir = join(process.cwd(), 'public', 'data');
 const readFrom = (dir: string) => (file: string) => readFile(join(dir, file), 'utf8');
 const tempDirs: string[] = [];
+/**
+ * The command-line tests start a fresh Node process that compiles the validator with tsx and
+ * reads the whole dataset: about 2 s alone, but over 8 s on a loaded two-core machine, past
+ * vitest's default of 5 s. What they check is unchanged.
+ */
+const CLI_TIMEOUT_MS = 60_000;
 afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the bundled dataset to break. */
@@ -96,7 +102,7 @@ describe('validate:data on a broken copy', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`meta.json: ${sourceId}: url: must be an http(s) URL`);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('exits 0 on the bundled data', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts'], {
@@ -105,5 +111,5 @@ describe('validate:data on a broken copy', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/valid\n {2}records: sources \d+, actors \d+/);
-  });
+  }, CLI_TIMEOUT_MS);
 });
