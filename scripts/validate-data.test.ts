@@ -89,7 +89,7 @@ describe('validate:data on a broken copy', () => {
     expect(problems[0]).toMatch(/^places\.json: \(file\): \(file\): cannot be read from /);
   });
 
-  it('exits 1 from the command line and prints the problem', () => {
+  it('exits 1 from the command line and prints the problem', { timeout: CLI_TIMEOUT_MS }, () => {
     const dir = copyOfDataset();
     let sourceId = '';
     editJson(dir, 'meta.json', (json) => {
@@ -102,14 +102,14 @@ describe('validate:data on a broken copy', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`meta.json: ${sourceId}: url: must be an http(s) URL`);
-  }, CLI_TIMEOUT_MS);
+  });
 
-  it('exits 0 on the bundled data', () => {
+  it('exits 0 on the bundled data', { timeout: CLI_TIMEOUT_MS }, () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts'], {
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/valid\n {2}records: sources \d+, actors \d+/);
-  }, CLI_TIMEOUT_MS);
+  });
 });
