@@ -9,6 +9,12 @@ import { validateDatasetDirectory } from './dataset-directory';
 const dataDir = join(process.cwd(), 'public', 'data');
 const readFrom = (dir: string) => (file: string) => readFile(join(dir, file), 'utf8');
 const tempDirs: string[] = [];
+/**
+ * The command-line tests start a fresh Node process that compiles the validator with tsx and
+ * reads the whole dataset: about 2 s alone, but over 8 s on a loaded two-core machine, past
+ * vitest's default of 5 s. What they check is unchanged.
+ */
+const CLI_TIMEOUT_MS = 60_000;
 afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the bundled dataset to break. */
@@ -83,7 +89,7 @@ describe('validate:data on a broken copy', () => {
     expect(problems[0]).toMatch(/^places\.json: \(file\): \(file\): cannot be read from /);
   });
 
-  it('exits 1 from the command line and prints the problem', () => {
+  it('exits 1 from the command line and prints the problem', { timeout: CLI_TIMEOUT_MS }, () => {
     const dir = copyOfDataset();
     let sourceId = '';
     editJson(dir, 'meta.json', (json) => {
@@ -98,7 +104,7 @@ describe('validate:data on a broken copy', () => {
     expect(run.stdout).toContain(`meta.json: ${sourceId}: url: must be an http(s) URL`);
   });
 
-  it('exits 0 on the bundled data', () => {
+  it('exits 0 on the bundled data', { timeout: CLI_TIMEOUT_MS }, () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts'], {
       encoding: 'utf8',
     });
