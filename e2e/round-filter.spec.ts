@@ -116,7 +116,7 @@ test('the open round’s venue is marked on the map, where its coordinates put i
   );
   expect(Math.abs(centre.x - projected.x)).toBeLessThanOrEqual(2);
   expect(Math.abs(centre.y - projected.y)).toBeLessThanOrEqual(2);
-  await expect(map.getByTestId('map-summary')).toContainText("the open round's venue is marked");
+  await expect(map.getByTestId('map-summary')).toContainText("the open round's venue is ringed");
 
   // The export rings the same venue, at the map's projection of its coordinates, and says why.
   const [download] = await Promise.all([
@@ -139,6 +139,23 @@ test('the open round’s venue is marked on the map, where its coordinates put i
   expect(Math.abs(Number(ring![2]) + 13 - container.y)).toBeLessThanOrEqual(0.1);
   expect(svg).toContain("Open round's venue (ringed)");
   expect(svg).toContain(`Open round: ${round.title} (its venue is ringed)`);
+
+  // Astana lies outside the default view of Syria; a button brings it to the centre.
+  await map.getByRole('button', { name: "Show the open round's venue" }).click();
+  await expect
+    .poll(() =>
+      map.locator('.map__canvas').evaluate((container) => {
+        const box = container.getBoundingClientRect();
+        const shape = container
+          .querySelector('.map-venue--open-round .map-venue__shape')!
+          .getBoundingClientRect();
+        return Math.hypot(
+          shape.left + shape.width / 2 - (box.left + box.width / 2),
+          shape.top + shape.height / 2 - (box.top + box.height / 2),
+        );
+      }),
+    )
+    .toBeLessThanOrEqual(2);
 
   // A range without the round: no venue is marked, and the summary says why.
   await page.goto(`./?from=2021-01-01&to=2021-12-31&round=${round.id}`);

@@ -353,7 +353,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           {pluralize(venues.length, 'talks venue')}
           {openRound
             ? openRoundDrawn
-              ? ` · the open round's venue is marked`
+              ? ` · the open round's venue is ringed`
               : ` · the open round (${openRound.title}) is not on the map${layers.has('meetings') ? ' in this range' : ': talks venues are hidden'}`
             : ''}
           {layers.has('zones') ? ` · ${pluralize(zones.length, 'zone')}` : ''}
@@ -376,6 +376,18 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           >
             Back to Syria
           </button>
+          {openRoundDrawn ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                const venue = places.get(openRound.placeId);
+                if (venue) mapRef.current?.setView([venue.lat, venue.lon], 6);
+              }}
+            >
+              Show the open round&apos;s venue
+            </button>
+          ) : null}
           <ExportMenu
             title="Map: events, talks venues and de-escalation zones"
             fileName="map"
