@@ -20,6 +20,13 @@ export const seriesKinds = ['annual-total', 'period-total', 'snapshot'] as const
  * - `once`: a single figure (a total over one period).
  * Annual totals are `yearly`.
  */
+/**
+ * Sets of series drawn together apart from the others of their measure:
+ * - `refugees-year-end-by-asylum`: UNHCR's year-end statistics of refugees from Syria by country
+ *   of asylum, one series per host, drawn in their own chart (not with the registered figures).
+ */
+export const seriesGroups = ['refugees-year-end-by-asylum'] as const;
+
 export const seriesCadences = [
   'weekly',
   'monthly',
@@ -46,6 +53,8 @@ export const statisticSeriesSchema = z
     id: idSchema,
     title: textSchema,
     measure: z.enum(measures),
+    /** The set this series is drawn with, when not with the other series of its measure. */
+    group: z.enum(seriesGroups).optional(),
     /** Exactly what is counted, in the source's own terms. */
     definition: textSchema,
     /** Who produced the figures (e.g. "SOHR", "UNHCR"). */
@@ -101,5 +110,6 @@ export const statisticsFileSchema = z.strictObject({ series: z.array(statisticSe
 export type StatisticPoint = z.infer<typeof statisticPointSchema>;
 export type StatisticSeries = z.infer<typeof statisticSeriesSchema>;
 export type Measure = (typeof measures)[number];
+export type SeriesGroup = (typeof seriesGroups)[number];
 export type SeriesCadence = (typeof seriesCadences)[number];
 export type StatisticsFile = z.infer<typeof statisticsFileSchema>;
