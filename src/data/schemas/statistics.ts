@@ -79,6 +79,29 @@ export const statisticSeriesSchema = z
         message: 'must be yearly for an annual-total series',
       });
     }
+    if (series.group === 'refugees-year-end-by-asylum') {
+      // One host's year-end figures: a yearly snapshot as of 31 December, naming the host.
+      if (series.hostCountry === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hostCountry'],
+          message: 'is required for a year-end series by country of asylum',
+        });
+      if (series.kind !== 'snapshot' || series.cadence !== 'yearly')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: 'must be a yearly snapshot for a year-end series by country of asylum',
+        });
+      series.points.forEach((point, index) => {
+        if (!point.date.endsWith('-12-31'))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['points', index, 'date'],
+            message: 'must be 31 December in a year-end series',
+          });
+      });
+    }
     if (series.cadence === 'once' && series.points.length > 1) {
       ctx.addIssue({
         code: 'custom',
