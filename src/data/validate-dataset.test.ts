@@ -150,6 +150,22 @@ describe('findCrossFileProblems', () => {
     ]);
   });
 
+  it('allows one year-end series by country of asylum per host', () => {
+    const data = fixtureDataset();
+    const series = data.statistics.series[1]!;
+    const yearEnd = (id: string, hostCountry: string) => ({
+      ...series,
+      id,
+      group: 'refugees-year-end-by-asylum' as const,
+      hostCountry,
+      points: [{ date: '2020-12-31', value: 10 }],
+    });
+    data.statistics.series.push(yearEnd('de-a', 'DE'), yearEnd('se', 'SE'), yearEnd('de-b', 'DE'));
+    expect(lines(data)).toEqual([
+      'statistics.json: de-b: hostCountry: DE already has a year-end series (de-a)',
+    ]);
+  });
+
   it('checks what it can when some files are missing', () => {
     const data = fixtureDataset();
     data.events.events[0] = { ...data.events.events[0]!, placeId: 'nowhere', actors: ['ghost'] };

@@ -174,6 +174,20 @@ export function findFileProblems(name: DatasetFileName, dataset: PartialDataset)
   if (name === 'statistics' && dataset.statistics) {
     const file = datasetFiles.statistics.file;
     findDuplicateIds(file, dataset.statistics.series, problems);
+    // The year-end chart draws one line per host: two series of the group for one host would
+    // draw two lines under one name.
+    const hostOfGroup = new Map<string, string>();
+    for (const series of dataset.statistics.series) {
+      if (series.group !== 'refugees-year-end-by-asylum' || !series.hostCountry) continue;
+      const other = hostOfGroup.get(series.hostCountry);
+      if (other)
+        add(
+          at(file, series.id),
+          'hostCountry',
+          `${series.hostCountry} already has a year-end series (${other})`,
+        );
+      else hostOfGroup.set(series.hostCountry, series.id);
+    }
     for (const series of dataset.statistics.series) {
       const check = at(file, series.id);
       checkSources(check, 'sources', series.sources);

@@ -111,4 +111,31 @@ describe('dataset schemas', () => {
       /^series\.0\.points\.0\.value: /,
     );
   });
+
+  it('hold a year-end series by country of asylum to a host and to figures as of 31 December', () => {
+    const [, snapshot] = data.statistics.series as [
+      (typeof data.statistics.series)[number],
+      (typeof data.statistics.series)[number],
+    ];
+    const group = 'refugees-year-end-by-asylum' as const;
+    const good = {
+      ...snapshot,
+      group,
+      hostCountry: 'DE',
+      points: [{ date: '2020-12-31', value: 5 }],
+    };
+    expect(statisticsFileSchema.safeParse({ series: [good] }).success).toBe(true);
+    const bad = {
+      series: [
+        { ...good, hostCountry: undefined },
+        { ...good, cadence: 'irregular' },
+        { ...good, points: [{ date: '2020-06-30', value: 5 }] },
+      ],
+    };
+    expect(issuesOf(statisticsFileSchema.safeParse(bad))).toEqual([
+      'series.0.hostCountry: is required for a year-end series by country of asylum',
+      'series.1.kind: must be a yearly snapshot for a year-end series by country of asylum',
+      'series.2.points.0.date: must be 31 December in a year-end series',
+    ]);
+  });
 });

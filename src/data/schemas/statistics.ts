@@ -20,6 +20,13 @@ export const seriesKinds = ['annual-total', 'period-total', 'snapshot'] as const
  * - `once`: a single figure (a total over one period).
  * Annual totals are `yearly`.
  */
+/**
+ * Sets of series drawn together apart from the others of their measure:
+ * - `refugees-year-end-by-asylum`: UNHCR's year-end statistics of refugees from Syria by country
+ *   of asylum, one series per host, drawn in their own chart (not with the registered figures).
+ */
+export const seriesGroups = ['refugees-year-end-by-asylum'] as const;
+
 export const seriesCadences = [
   'weekly',
   'monthly',
@@ -46,6 +53,8 @@ export const statisticSeriesSchema = z
     id: idSchema,
     title: textSchema,
     measure: z.enum(measures),
+    /** The set this series is drawn with, when not with the other series of its measure. */
+    group: z.enum(seriesGroups).optional(),
     /** Exactly what is counted, in the source's own terms. */
     definition: textSchema,
     /** Who produced the figures (e.g. "SOHR", "UNHCR"). */
@@ -68,6 +77,29 @@ export const statisticSeriesSchema = z
         code: 'custom',
         path: ['cadence'],
         message: 'must be yearly for an annual-total series',
+      });
+    }
+    if (series.group === 'refugees-year-end-by-asylum') {
+      // One host's year-end figures: a yearly snapshot as of 31 December, naming the host.
+      if (series.hostCountry === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hostCountry'],
+          message: 'is required for a year-end series by country of asylum',
+        });
+      if (series.kind !== 'snapshot' || series.cadence !== 'yearly')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: 'must be a yearly snapshot for a year-end series by country of asylum',
+        });
+      series.points.forEach((point, index) => {
+        if (!point.date.endsWith('-12-31'))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['points', index, 'date'],
+            message: 'must be 31 December in a year-end series',
+          });
       });
     }
     if (series.cadence === 'once' && series.points.length > 1) {
@@ -101,5 +133,6 @@ export const statisticsFileSchema = z.strictObject({ series: z.array(statisticSe
 export type StatisticPoint = z.infer<typeof statisticPointSchema>;
 export type StatisticSeries = z.infer<typeof statisticSeriesSchema>;
 export type Measure = (typeof measures)[number];
+export type SeriesGroup = (typeof seriesGroups)[number];
 export type SeriesCadence = (typeof seriesCadences)[number];
 export type StatisticsFile = z.infer<typeof statisticsFileSchema>;

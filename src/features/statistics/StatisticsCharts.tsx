@@ -23,6 +23,7 @@ import {
   type DeathsMode,
   withColors,
 } from './series';
+import { RefugeesByAsylumChart } from './RefugeesByAsylumChart';
 import { TimeChart, type ChartWindows } from './TimeChart';
 
 /** Neutral colour for the selected actor's own events (not a track). */
@@ -70,6 +71,7 @@ export default function StatisticsCharts({
           series,
           (s) =>
             s.measure === 'refugees' &&
+            s.group === undefined &&
             (!refugeesStacked || s.hostCountry !== undefined || /north africa/i.test(s.title)),
         ),
       ),
@@ -292,6 +294,8 @@ export default function StatisticsCharts({
           </div>
         }
       />
+
+      <RefugeesByAsylumChart {...common} series={series} />
 
       <TimeChart
         {...common}

@@ -44,7 +44,7 @@ export interface ChartWindows {
   label: string;
 }
 
-interface TimeChartProps {
+export interface TimeChartProps {
   title: string;
   fileName: string;
   /** The lines with a figure in the range, their points cut to it. */
@@ -60,6 +60,8 @@ interface TimeChartProps {
   catalogue: ReadonlyMap<string, Source>;
   /** Mode switches shown above the chart. */
   controls?: ReactNode;
+  /** Shown between the header and the plot (e.g. a picker of the lines to draw). */
+  above?: ReactNode;
   /** Shown under the chart and printed on exports. */
   note?: string;
   /** Printed on exports after the note: what the chart's companions show on screen. */
@@ -86,6 +88,7 @@ export function TimeChart(props: TimeChartProps) {
     onBrush,
     catalogue,
     controls,
+    above,
     note,
     exportNote,
     windows,
@@ -230,6 +233,7 @@ export function TimeChart(props: TimeChartProps) {
           />
         </div>
       </div>
+      {above}
       <div ref={containerRef} className="chart__body" hidden={view !== 'chart'}>
         {empty ? (
           <EmptyState>
