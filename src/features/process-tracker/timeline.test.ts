@@ -10,7 +10,6 @@ import {
   markExtent,
   markSpan,
   timeScale,
-  thinTicks,
   TIMELINE,
 } from './timeline';
 
@@ -170,26 +169,5 @@ describe('flowColumns', () => {
   it('never leaves a column empty at the start of a tall block', () => {
     const { placed } = flowColumns([100, 1, 1], 3);
     expect(placed[0]).toEqual({ column: 0, top: 0 });
-  });
-});
-
-describe('thinTicks', () => {
-  const ticks = ['Sept 2018', 'Oct 2018', 'Nov 2018', 'Dec 2018'].map((label, i) => ({
-    label,
-    x: i * 40,
-  }));
-  it('keeps every tick when the labels fit', () => {
-    expect(
-      thinTicks(
-        ticks.map((t) => ({ ...t, x: t.x * 3 })),
-        11,
-      ),
-    ).toHaveLength(4);
-  });
-  it('keeps every n-th tick, the first included, when they would overlap', () => {
-    expect(thinTicks(ticks, 11).map((t) => t.label)).toEqual(['Sept 2018', 'Nov 2018']);
-  });
-  it('keeps a single tick', () => {
-    expect(thinTicks(ticks.slice(0, 1), 11)).toHaveLength(1);
   });
 });

@@ -199,31 +199,20 @@ export function layoutTimeline(
     plotLeft: gutter,
     plotWidth,
     scale,
-    ticks: thinTicks(
-      timeTicks(range).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
-      TICK_FONT_SIZE,
-    ),
+    ticks: timeTicks(range, {
+      width: plotWidth,
+      fontSize: TICK_FONT_SIZE,
+      anchor: 'start',
+      offset: TICK_OFFSET,
+      overhangRight: right + rightRoom,
+    }).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
     lanes: placed,
   };
 }
 
-/** The size of the axis' labels (`.timeline__tick`), for their widths. */
+/** The size of the axis' labels (`.timeline__tick`), and how far right of its tick each begins. */
 const TICK_FONT_SIZE = 11;
-
-/**
- * Every n-th tick, n as small as lets each label end before the next begins (on a phone a
- * year of month ticks would print on top of each other). Widths are estimated, generously.
- */
-export function thinTicks<T extends { x: number; label: string }>(
-  ticks: readonly T[],
-  fontSize: number,
-): T[] {
-  const widest = Math.max(0, ...ticks.map((t) => t.label.length)) * fontSize * 0.62 + 8;
-  const spacing =
-    ticks.length > 1 ? (ticks[ticks.length - 1]!.x - ticks[0]!.x) / (ticks.length - 1) : 0;
-  const step = spacing > 0 ? Math.max(1, Math.ceil(widest / spacing)) : 1;
-  return ticks.filter((_, i) => i % step === 0);
-}
+export const TICK_OFFSET = 3;
 
 /**
  * The key of each item for the export's list: 1, 2, 3… in date order (then track order, then
