@@ -42,14 +42,8 @@ export function TimelineFrame({
               laneIndex % 2 ? 'timeline__lane-bg timeline__lane-bg--odd' : 'timeline__lane-bg'
             }
           />
-          <rect
-            x={8}
-            y={lane.top + lane.height / 2 - 5}
-            width={10}
-            height={10}
-            fill={trackColor(lane.track)}
-          />
-          <text x={24} y={lane.top + lane.height / 2 + 4} className="timeline__label">
+          <rect x={8} y={lane.labelY - 9} width={10} height={10} fill={trackColor(lane.track)} />
+          <text x={24} y={lane.labelY} className="timeline__label">
             {trackLabels[lane.track]}
           </text>
         </g>
