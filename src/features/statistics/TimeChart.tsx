@@ -275,7 +275,7 @@ export function TimeChart(props: TimeChartProps) {
       </div>
       {view === 'table' ? (
         <div className="table-scroll">
-          <table className="data-table" data-testid={`${fileName}-table`}>
+          <table className="data-table data-table--cards" data-testid={`${fileName}-table`}>
             <caption className="visually-hidden">{title}: the figures of the chart</caption>
             <thead>
               <tr>
@@ -297,13 +297,15 @@ export function TimeChart(props: TimeChartProps) {
                       {line.derived ? ' Summed by the dashboard from the annual totals.' : ''}
                     </span>
                   </th>
-                  <td className="nowrap">
+                  <td className="nowrap" data-label="Date or period">
                     {point.start && point.end
                       ? formatSpan(point.start, point.end)
                       : `as of ${formatDate(point.date)}`}
                   </td>
-                  <td className="numeric">{formatNumber(point.value)}</td>
-                  <td>
+                  <td className="numeric" data-label="Value">
+                    {formatNumber(point.value)}
+                  </td>
+                  <td data-label="Source">
                     {point.sources.map((id, i) => {
                       const source = catalogue.get(id);
                       return (
