@@ -8,13 +8,13 @@ import { loadExporter } from '@/lib/export/load-exporter';
 import { preloadFonts } from '@/lib/preload-fonts';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { connectUrlSync } from '@/stores/url-sync';
-import { DateRangeControl } from './DateRangeControl';
 import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
+import { RangeBar } from './RangeBar';
 import { ThemeToggle } from './ThemeToggle';
 import { UrlNotice } from './UrlNotice';
 
-/** The dashboard: header with the global date range, four panels, footer. */
+/** The dashboard: header, the global date range in a bar that stays in view, four panels, footer. */
 export function App() {
   // One client per app instance (not per render), so the dataset is fetched once.
   const [queryClient] = useState(() => new QueryClient());
@@ -39,12 +39,12 @@ export function App() {
           <h1 className="app-title">Syria Conflict &amp; Diplomacy Dashboard</h1>
           <p className="app-tagline">Actors, peace talks, human cost and places, for any period</p>
         </div>
-        <DateRangeControl />
         <div className="app-header__tools">
           <ThemeToggle />
           <FilterPills />
         </div>
       </header>
+      <RangeBar />
       <UrlNotice />
       <main id="panels" className="panels">
         <ActorsPanel />

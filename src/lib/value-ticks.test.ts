@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { valueTicks } from './value-ticks';
+import { valueTickCount, valueTicks } from './value-ticks';
 
 describe('valueTicks', () => {
   it('steps by 1, 2, 2.5 or 5 times a power of ten from 0 to the first tick at or above the maximum', () => {
@@ -31,6 +31,26 @@ describe('valueTicks', () => {
         // The top tick is the first one at or above the maximum.
         expect(ticks.at(-2)!).toBeLessThan(max);
       }),
+    );
+  });
+});
+
+describe('valueTickCount', () => {
+  it('asks for five ticks on a chart-tall axis and fewer on a short one', () => {
+    expect(valueTickCount(250, 12)).toBe(5);
+    expect(valueTickCount(100, 12)).toBe(3);
+    expect(valueTickCount(10, 12)).toBe(2);
+  });
+  it('keeps labels at least a line and a half apart, whatever the maximum', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 60, max: 1000 }),
+        fc.double({ min: 1e-3, max: 1e9, noNaN: true }),
+        (length, max) => {
+          const ticks = valueTicks(max, valueTickCount(length, 12));
+          expect(length / (ticks.length - 1)).toBeGreaterThanOrEqual(18);
+        },
+      ),
     );
   });
 });

@@ -13,3 +13,12 @@ export function valueTicks(max: number, count = 5): number[] {
   if (tick(intervals) < max) intervals += 1;
   return Array.from({ length: intervals + 1 }, (_, i) => tick(i));
 }
+
+/**
+ * How many ticks to ask `valueTicks` for on an axis `length` px long whose labels are
+ * `fontSize` px tall: at most five, fewer when the labels would come closer than one and a
+ * half lines (`valueTicks` may add one more tick to reach the maximum, so that one is counted).
+ */
+export function valueTickCount(length: number, fontSize: number): number {
+  return Math.min(5, Math.max(2, Math.floor(length / (2.5 * fontSize))));
+}

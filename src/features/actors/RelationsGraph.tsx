@@ -229,27 +229,31 @@ export function RelationsGraph({
       <GraphLegend />
       <details className="graph__table">
         <summary>Relations in this period as a table</summary>
-        <table className="data-table">
-          <caption className="visually-hidden">Relations between actors in this period</caption>
-          <thead>
-            <tr>
-              <th scope="col">Actor</th>
-              <th scope="col">Relation</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Period</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visibleEdges.map((edge) => (
-              <tr key={`${edge.source}-${edge.type}-${edge.target}-${edge.from ?? ''}`}>
-                <th scope="row">{names.get(edge.source)}</th>
-                <td>{edgeStyles[edge.type].label}</td>
-                <td>{names.get(edge.target)}</td>
-                <td className="nowrap">{formatOpenSpan(edge.from, edge.to)}</td>
+        <div className="table-scroll">
+          <table className="data-table data-table--cards">
+            <caption className="visually-hidden">Relations between actors in this period</caption>
+            <thead>
+              <tr>
+                <th scope="col">Actor</th>
+                <th scope="col">Relation</th>
+                <th scope="col">Actor</th>
+                <th scope="col">Period</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {visibleEdges.map((edge) => (
+                <tr key={`${edge.source}-${edge.type}-${edge.target}-${edge.from ?? ''}`}>
+                  <th scope="row">{names.get(edge.source)}</th>
+                  <td data-label="Relation">{edgeStyles[edge.type].label}</td>
+                  <td data-label="Actor">{names.get(edge.target)}</td>
+                  <td className="nowrap" data-label="Period">
+                    {formatOpenSpan(edge.from, edge.to)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </div>
   );

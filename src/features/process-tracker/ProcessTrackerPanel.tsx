@@ -196,7 +196,7 @@ function ProgressTable({
         />
       </div>
       <div className="table-scroll">
-        <table className="data-table" data-testid="progress-table">
+        <table className="data-table data-table--cards" data-testid="progress-table">
           <thead>
             <tr>
               <th scope="col">Track</th>
@@ -224,13 +224,17 @@ function ProgressTable({
                   />{' '}
                   <span className="cell-title">{trackLabels[s.track]}</span>
                 </th>
-                <td className="numeric">{s.held}</td>
-                <td className="numeric">{s.notHeld}</td>
-                <td>
+                <td className="numeric" data-label="Held">
+                  {s.held}
+                </td>
+                <td className="numeric" data-label="Not held">
+                  {s.notHeld}
+                </td>
+                <td data-label="First in range">
                   <span className="cell-title">{s.first.title}</span>
                   <span className="cell-meta">{formatSpan(s.first.start, s.first.end)}</span>
                 </td>
-                <td>
+                <td data-label="Latest in range">
                   <span className="cell-title">{s.latest.title}</span>
                   <span className="cell-meta">
                     {formatSpan(s.latest.start, s.latest.end)}{' '}
@@ -242,6 +246,7 @@ function ProgressTable({
                 </td>
                 <td
                   className="numeric"
+                  data-label="Days since previous"
                   title={
                     s.previous
                       ? `After ${s.previous.title}, ${formatDate(s.previous.start)}`

@@ -41,7 +41,8 @@ export function Timeline({
   svgRef,
 }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const width = Math.max(useElementWidth(containerRef), 320);
+  // Until the first layout gives the container's width, a phone's.
+  const width = useElementWidth(containerRef) || 320;
   const layout = useMemo(
     () => layoutTimeline(meetings, range, width, tracks),
     [meetings, range, width],

@@ -1,5 +1,5 @@
 import { trackLabels, trackColor } from '@/data/labels';
-import { TIMELINE, type TimelineLayout } from './timeline';
+import { TICK_OFFSET, TIMELINE, type TimelineLayout } from './timeline';
 
 /**
  * The axis (a grid line and label at the start of each tick's day) and the lanes' bands and
@@ -25,7 +25,7 @@ export function TimelineFrame({
               y2={plotBottom}
               className="timeline__grid"
             />
-            <text x={tick.x + 3} y={TIMELINE.axis - 10} className="timeline__tick">
+            <text x={tick.x + TICK_OFFSET} y={TIMELINE.axis - 10} className="timeline__tick">
               {tick.label}
             </text>
           </g>
@@ -42,14 +42,8 @@ export function TimelineFrame({
               laneIndex % 2 ? 'timeline__lane-bg timeline__lane-bg--odd' : 'timeline__lane-bg'
             }
           />
-          <rect
-            x={8}
-            y={lane.top + lane.height / 2 - 5}
-            width={10}
-            height={10}
-            fill={trackColor(lane.track)}
-          />
-          <text x={24} y={lane.top + lane.height / 2 + 4} className="timeline__label">
+          <rect x={8} y={lane.labelY - 9} width={10} height={10} fill={trackColor(lane.track)} />
+          <text x={24} y={lane.labelY} className="timeline__label">
             {trackLabels[lane.track]}
           </text>
         </g>

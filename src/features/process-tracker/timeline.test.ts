@@ -10,7 +10,6 @@ import {
   markExtent,
   markSpan,
   timeScale,
-  thinTicks,
   TIMELINE,
 } from './timeline';
 
@@ -119,6 +118,24 @@ describe('layoutTimeline', () => {
     expect(layout.ticks[0]?.x).toBeCloseTo(gutter + scale.x(layout.ticks[0]!.date));
   });
 
+  it('on a phone, puts each lane label above its marks and gives the plot the width', () => {
+    const wide = layoutTimeline(meetings, range, 1000, tracks);
+    const narrow = layoutTimeline(meetings, range, 360, tracks);
+    expect(wide.plotLeft).toBe(gutter);
+    expect(narrow.plotLeft).toBe(TIMELINE.narrowGutter);
+    expect(narrow.plotWidth).toBe(360 - TIMELINE.narrowGutter - right);
+    for (const lane of narrow.lanes) {
+      // The label's line ends above the first row of marks, and the marks stay in the lane.
+      const marksTop = Math.min(...lane.items.map((i) => i.y));
+      expect(lane.labelY).toBeLessThanOrEqual(marksTop);
+      expect(lane.labelY).toBeGreaterThan(lane.top);
+      for (const item of lane.items)
+        expect(item.y + TIMELINE.mark).toBeLessThanOrEqual(lane.top + lane.height);
+    }
+    // The wide layout's label sits in the gutter, level with the lane's middle.
+    for (const lane of wide.lanes) expect(lane.labelY).toBeCloseTo(lane.top + lane.height / 2 + 4);
+  });
+
   it('keeps room for a label after each mark, and room right of the plot', () => {
     const plain = layoutTimeline(meetings, range, 1000, tracks);
     const keyed = layoutTimeline(meetings, range, 1000, tracks, 400, 30);
@@ -170,26 +187,5 @@ describe('flowColumns', () => {
   it('never leaves a column empty at the start of a tall block', () => {
     const { placed } = flowColumns([100, 1, 1], 3);
     expect(placed[0]).toEqual({ column: 0, top: 0 });
-  });
-});
-
-describe('thinTicks', () => {
-  const ticks = ['Sept 2018', 'Oct 2018', 'Nov 2018', 'Dec 2018'].map((label, i) => ({
-    label,
-    x: i * 40,
-  }));
-  it('keeps every tick when the labels fit', () => {
-    expect(
-      thinTicks(
-        ticks.map((t) => ({ ...t, x: t.x * 3 })),
-        11,
-      ),
-    ).toHaveLength(4);
-  });
-  it('keeps every n-th tick, the first included, when they would overlap', () => {
-    expect(thinTicks(ticks, 11).map((t) => t.label)).toEqual(['Sept 2018', 'Nov 2018']);
-  });
-  it('keeps a single tick', () => {
-    expect(thinTicks(ticks.slice(0, 1), 11)).toHaveLength(1);
   });
 });

@@ -85,6 +85,12 @@ export function timeScale(range: DateRange, width: number): TimeScale {
 export const TIMELINE = {
   /** The lane labels' column, left of the plot. */
   gutter: 170,
+  /** Narrower than this (a phone), each lane's label goes on a line of its own above its marks,
+   * and the plot takes the whole width but for `narrowGutter`. */
+  narrowBelow: 600,
+  narrowGutter: 8,
+  /** The height of a lane's label line when it is above the marks. */
+  labelLine: 20,
   right: 16,
   /** The axis' labels above the lanes. */
   axis: 26,
@@ -150,7 +156,14 @@ export interface TimelineLayout {
   /** The time scale of the plot, from its left edge: the one every x here comes from. */
   scale: TimeScale;
   ticks: (Tick & { x: number })[];
-  lanes: { track: Track; top: number; height: number; items: PlacedItem[] }[];
+  lanes: {
+    track: Track;
+    top: number;
+    height: number;
+    /** The baseline of the lane's label: in the gutter, or on its own line above the marks. */
+    labelY: number;
+    items: PlacedItem[];
+  }[];
 }
 
 /**
@@ -166,7 +179,10 @@ export function layoutTimeline(
   labelRoom = 0,
   rightRoom = 0,
 ): TimelineLayout {
-  const { gutter, right, axis, row, lanePad, mark, minBar } = TIMELINE;
+  const { right, axis, row, lanePad, mark, minBar } = TIMELINE;
+  const narrow = width < TIMELINE.narrowBelow;
+  const gutter = narrow ? TIMELINE.narrowGutter : TIMELINE.gutter;
+  const labelLine = narrow ? TIMELINE.labelLine : 0;
   const plotWidth = width - gutter - right - rightRoom;
   const scale = timeScale(range, plotWidth);
   // Marks need about `mark` px (and the label room); closer items go on separate rows.
@@ -174,12 +190,13 @@ export function layoutTimeline(
   let top = axis;
   const placed = lanes.map((lane) => {
     const laneTop = top;
-    const height = lane.rows * row + 2 * lanePad;
+    const height = labelLine + lane.rows * row + 2 * lanePad;
     top += height;
     return {
       track: lane.track,
       top: laneTop,
       height,
+      labelY: narrow ? laneTop + lanePad + 8 : laneTop + height / 2 + 4,
       items: lane.items.map(({ meeting, row: rowIndex }): PlacedItem => {
         const { x0, x1 } = markSpan(meeting, range, scale);
         return {
@@ -187,7 +204,7 @@ export function layoutTimeline(
           row: rowIndex,
           x0: gutter + x0,
           x1: gutter + x1,
-          y: laneTop + lanePad + rowIndex * row + (row - mark) / 2,
+          y: laneTop + labelLine + lanePad + rowIndex * row + (row - mark) / 2,
           shape: x1 - x0 >= minBar ? 'bar' : 'diamond',
         };
       }),
@@ -199,31 +216,20 @@ export function layoutTimeline(
     plotLeft: gutter,
     plotWidth,
     scale,
-    ticks: thinTicks(
-      timeTicks(range).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
-      TICK_FONT_SIZE,
-    ),
+    ticks: timeTicks(range, {
+      width: plotWidth,
+      fontSize: TICK_FONT_SIZE,
+      anchor: 'start',
+      offset: TICK_OFFSET,
+      overhangRight: right + rightRoom,
+    }).map((tick) => ({ ...tick, x: gutter + scale.x(tick.date) })),
     lanes: placed,
   };
 }
 
-/** The size of the axis' labels (`.timeline__tick`), for their widths. */
+/** The size of the axis' labels (`.timeline__tick`), and how far right of its tick each begins. */
 const TICK_FONT_SIZE = 11;
-
-/**
- * Every n-th tick, n as small as lets each label end before the next begins (on a phone a
- * year of month ticks would print on top of each other). Widths are estimated, generously.
- */
-export function thinTicks<T extends { x: number; label: string }>(
-  ticks: readonly T[],
-  fontSize: number,
-): T[] {
-  const widest = Math.max(0, ...ticks.map((t) => t.label.length)) * fontSize * 0.62 + 8;
-  const spacing =
-    ticks.length > 1 ? (ticks[ticks.length - 1]!.x - ticks[0]!.x) / (ticks.length - 1) : 0;
-  const step = spacing > 0 ? Math.max(1, Math.ceil(widest / spacing)) : 1;
-  return ticks.filter((_, i) => i % step === 0);
-}
+export const TICK_OFFSET = 3;
 
 /**
  * The key of each item for the export's list: 1, 2, 3… in date order (then track order, then

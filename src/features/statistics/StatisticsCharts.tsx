@@ -396,7 +396,7 @@ function BeforeAfterView({
             figure on both sides.
           </p>
           <div className="table-scroll">
-            <table className="data-table" data-testid="before-after-table">
+            <table className="data-table data-table--cards" data-testid="before-after-table">
               <thead>
                 <tr>
                   <th scope="col">Series</th>
@@ -419,9 +419,9 @@ function BeforeAfterView({
                           : ` · last figure in each ${windowMonths}-month window`}
                       </span>
                     </th>
-                    <td>{describe(before) ?? '–'}</td>
-                    <td>{describe(after) ?? '–'}</td>
-                    <td className="numeric">
+                    <td data-label="Before">{describe(before) ?? '–'}</td>
+                    <td data-label="After">{describe(after) ?? '–'}</td>
+                    <td className="numeric" data-label="Change">
                       {change === undefined ? (
                         <span className="cell-meta">{missing(before, after)}</span>
                       ) : (

@@ -10,7 +10,7 @@ import { formatCompact, formatDate, formatNumber, formatSpan } from '@/lib/forma
 import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
-import { valueTicks } from '@/lib/value-ticks';
+import { valueTickCount, valueTicks } from '@/lib/value-ticks';
 import {
   AnnotationLayer,
   BrushLayer,
@@ -130,11 +130,21 @@ export function TimeChart(props: TimeChartProps) {
     }
     return max;
   }, [stacked, tops, lines, geometries, domain]);
-  const fittedTicks = valueTicks(yMax);
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+  const fittedTicks = valueTicks(yMax, valueTickCount(plotHeight, 12));
   const yTicks = useKeyed(fittedTicks, fittedTicks.join(','));
+  // As many time labels as the plot's width holds apart (`.chart__axis text` is 12 px), none
+  // reaching left of the plot, where the value axis' labels are.
+  const plotWidth = width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH;
   const xTicks = useMemo(
-    () => timeTicks(range).map((tick) => ({ t: toTime(tick.date), label: tick.label })),
-    [range],
+    () =>
+      timeTicks(range, {
+        width: plotWidth,
+        fontSize: 12,
+        anchor: 'middle',
+        overhangRight: MARGIN.right,
+      }).map((tick) => ({ t: toTime(tick.date), label: tick.label })),
+    [range, plotWidth],
   );
   const axes = useMemo<AxesSettings>(() => ({ domain, xTicks, yTicks }), [domain, xTicks, yTicks]);
   const sourceName = useCallback((id: string) => catalogue.get(id)?.publisher ?? id, [catalogue]);
@@ -269,7 +279,7 @@ export function TimeChart(props: TimeChartProps) {
       </div>
       {view === 'table' ? (
         <div className="table-scroll">
-          <table className="data-table" data-testid={`${fileName}-table`}>
+          <table className="data-table data-table--cards" data-testid={`${fileName}-table`}>
             <caption className="visually-hidden">{title}: the figures of the chart</caption>
             <thead>
               <tr>
@@ -291,13 +301,15 @@ export function TimeChart(props: TimeChartProps) {
                       {line.derived ? ' Summed by the dashboard from the annual totals.' : ''}
                     </span>
                   </th>
-                  <td className="nowrap">
+                  <td className="nowrap" data-label="Date or period">
                     {point.start && point.end
                       ? formatSpan(point.start, point.end)
                       : `as of ${formatDate(point.date)}`}
                   </td>
-                  <td className="numeric">{formatNumber(point.value)}</td>
-                  <td>
+                  <td className="numeric" data-label="Value">
+                    {formatNumber(point.value)}
+                  </td>
+                  <td data-label="Source">
                     {point.sources.map((id, i) => {
                       const source = catalogue.get(id);
                       return (
