@@ -28,7 +28,12 @@ describe('normalizeForSearch', () => {
 });
 
 describe('word-prefix matching', () => {
-  const hts = searchableText(["Hay'at Tahrir al-Sham", 'HTS', 'Jabhat al-Nusra', 'هيئة تحرير الشام']);
+  const hts = searchableText([
+    "Hay'at Tahrir al-Sham",
+    'HTS',
+    'Jabhat al-Nusra',
+    'هيئة تحرير الشام',
+  ]);
   const ohchr = searchableText(['Office of the UN High Commissioner for Human Rights', 'OHCHR']);
   const find = (text: string, query: string) => matchesAllTerms(text, searchTerms(query));
 

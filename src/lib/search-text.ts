@@ -41,7 +41,9 @@ const ARABIC_ARTICLE = /^ال(?=\S{2})/;
  */
 export function searchableText(names: readonly string[]): string {
   const words = normalizeForSearch(names.join(' | ')).split(' ');
-  const extra = words.flatMap((w) => (ARABIC_ARTICLE.test(w) ? [w.replace(ARABIC_ARTICLE, '')] : []));
+  const extra = words.flatMap((w) =>
+    ARABIC_ARTICLE.test(w) ? [w.replace(ARABIC_ARTICLE, '')] : [],
+  );
   return ` ${[...words, ...extra].join(' ')}`;
 }
 
