@@ -40,7 +40,15 @@ const ARABIC_ARTICLE = /^ال(?=\S{2})/;
  * as "al-Sham" is found by "Sham".
  */
 export function searchableText(names: readonly string[]): string {
-  const words = normalizeForSearch(names.join(' | ')).split(' ');
+  return searchableWords(names.map(normalizeForSearch));
+}
+
+/** searchableText of names already folded with normalizeForSearch (each folded once). */
+export function searchableWords(foldedNames: readonly string[]): string {
+  const words = foldedNames
+    .join(' ')
+    .split(' ')
+    .filter((w) => w !== '');
   const extra = words.flatMap((w) =>
     ARABIC_ARTICLE.test(w) ? [w.replace(ARABIC_ARTICLE, '')] : [],
   );

@@ -42,8 +42,9 @@ export function HeaderSearch() {
   const baseId = useId();
   const listId = `${baseId}-list`;
 
+  // The index is built on the first query, not on load: nobody waits for it who never searches.
   const groups = useMemo(
-    () => (data ? searchRecords(indexOf(data), query, PER_KIND) : []),
+    () => (data && query.trim() !== '' ? searchRecords(indexOf(data), query, PER_KIND) : []),
     [data, query],
   );
   const options = groups.flatMap((g) => g.entries);
@@ -159,7 +160,7 @@ export function HeaderSearch() {
                 <span className="header-search__label">
                   {entry.label} <ArabicName>{entry.labelAr}</ArabicName>
                 </span>
-                <span className="header-search__detail">{entry.detail}</span>
+                <span className="header-search__detail">{entry.detail()}</span>
               </div>
             ))}
           </div>
