@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { panel, readDataset } from './helpers';
 
@@ -225,4 +226,12 @@ test('choosing an event opens it on the map, at its place', async ({ page }) => 
       return dx <= 2 && dy <= 2 && dy > -20;
     })
     .toBe(true);
+});
+
+test('axe finds no violation in the open search and its results', async ({ page }) => {
+  await search(page, 'Idlib');
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  const scan = await new AxeBuilder({ page }).include('.header-search').analyze();
+  expect(scan.passes.map((p) => p.id)).toContain('aria-required-children');
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });

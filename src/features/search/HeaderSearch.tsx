@@ -51,7 +51,8 @@ export function HeaderSearch() {
   const total = groups.reduce((sum, g) => sum + g.total, 0);
   const active = options.length > 0 ? Math.min(cursor, options.length - 1) : -1;
   const optionId = (entry: SearchEntry) => `${baseId}-${entry.kind}-${entry.id}`;
-  const expanded = open && query.trim() !== '' && data !== undefined;
+  const asked = open && query.trim() !== '' && data !== undefined;
+  const expanded = asked && total > 0;
 
   const selectActor = useFiltersStore((s) => s.selectActor);
   const selectRound = useFiltersStore((s) => s.selectRound);
@@ -117,8 +118,13 @@ export function HeaderSearch() {
         onKeyDown={onKeyDown}
       />
       <span id={`${baseId}-status`} className="visually-hidden" aria-live="polite">
-        {expanded ? (total === 0 ? 'No match' : `${pluralize(total, 'result')}`) : ''}
+        {asked ? (total === 0 ? 'No match' : pluralize(total, 'result')) : ''}
       </span>
+      {asked && total === 0 ? (
+        <p className="header-search__list header-search__empty">
+          No actor, place, meeting or event matches.
+        </p>
+      ) : null}
       <div
         id={listId}
         role="listbox"
@@ -128,9 +134,6 @@ export function HeaderSearch() {
         // Keep the focus in the input while a result is clicked.
         onMouseDown={(e) => e.preventDefault()}
       >
-        {expanded && total === 0 ? (
-          <p className="header-search__empty">No actor, meeting, place or event matches.</p>
-        ) : null}
         {groups.map((group) => (
           <div
             key={group.kind}
