@@ -5,7 +5,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['actors', 'process-tracker', 'statistics', 'map'];
+const features = ['actors', 'process-tracker', 'statistics', 'map', 'search'];
 const leafletBan = {
   group: ['leaflet', 'leaflet/*', 'react-leaflet'],
   message: 'Only src/features/map may use Leaflet.',

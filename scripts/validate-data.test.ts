@@ -60,6 +60,27 @@ describe('validate:data on a broken copy', () => {
     ]);
   });
 
+  it('requires an Arabic name on every actor and place and an Arabic title on every meeting', async () => {
+    const dir = copyOfDataset();
+    const ids: Record<string, string> = {};
+    const edit = (file: string, list: string, field: string, value: string | undefined) =>
+      editJson(dir, file, (json) => {
+        const record = json[list]![0] as Record<string, unknown> & { id: string };
+        ids[file] = record.id;
+        if (value === undefined) delete record[field];
+        else record[field] = value;
+      });
+    edit('actors.json', 'actors', 'nameAr', undefined);
+    edit('places.json', 'places', 'nameAr', 'Damascus');
+    edit('meetings.json', 'meetings', 'titleAr', undefined);
+    const { problems } = await validateDatasetDirectory(dir, readFrom(dir));
+    expect(problems).toEqual([
+      `actors.json: ${ids['actors.json']}: nameAr: Invalid input: expected string, received undefined`,
+      `places.json: ${ids['places.json']}: nameAr: must be written in Arabic`,
+      `meetings.json: ${ids['meetings.json']}: titleAr: Invalid input: expected string, received undefined`,
+    ]);
+  });
+
   it('refuses a note that remarks on how the data was gathered', async () => {
     const dir = copyOfDataset();
     let placeId = '';

@@ -7,6 +7,7 @@ import { StatisticsPanel } from '@/features/statistics/StatisticsPanel';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { preloadFonts } from '@/lib/preload-fonts';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
 import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
@@ -39,6 +40,7 @@ export function App() {
           <h1 className="app-title">Syria Conflict &amp; Diplomacy Dashboard</h1>
           <p className="app-tagline">Actors, peace talks, human cost and places, for any period</p>
         </div>
+        <HeaderSearch />
         <div className="app-header__tools">
           <ThemeToggle />
           <FilterPills />

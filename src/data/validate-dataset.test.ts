@@ -33,6 +33,24 @@ describe('findCrossFileProblems', () => {
     ]);
   });
 
+  it('finds a relation stated twice for the same pair, kind and period, from either end', () => {
+    const data = fixtureDataset();
+    const [x, y, z] = data.actors.actors;
+    x!.relations = [
+      { type: 'ally', target: 'party-y' },
+      { type: 'sponsor', target: 'person-z', from: '2019-01-01' },
+      { type: 'sponsor', target: 'person-z', from: '2019-01-01' },
+      { type: 'sponsor', target: 'person-z', from: '2020-01-01' },
+    ];
+    y!.relations = [{ type: 'ally', target: 'state-x' }];
+    // A directed relation the other way round is another relation.
+    z!.relations = [{ type: 'sponsor', target: 'state-x', from: '2019-01-01' }];
+    expect(lines(data)).toEqual([
+      'actors.json: state-x: relations[2]: repeats state-x relations[1]',
+      'actors.json: party-y: relations[0]: repeats state-x relations[0]',
+    ]);
+  });
+
   it('finds duplicate ids in every file', () => {
     const data = fixtureDataset();
     data.places.places.push({ ...data.places.places[0]! });

@@ -5,6 +5,7 @@ import {
   type DatasetFileName,
 } from './dataset-files';
 import type { DataProblem } from './problems';
+import type { Relation } from './schemas/actors';
 import { pointPlaceKinds } from './schemas/places';
 import { indexById } from './selectors';
 
@@ -85,6 +86,9 @@ export function findFileProblems(name: DatasetFileName, dataset: PartialDataset)
   if (name === 'actors' && dataset.actors) {
     const file = datasetFiles.actors.file;
     findDuplicateIds(file, dataset.actors.actors, problems);
+    // One relation per pair, kind and period: "ally" and "adversary" read the same from either
+    // end, so A adversary of B and B adversary of A are the same relation stated twice.
+    const relationKeys = new Map<string, string>();
     for (const actor of dataset.actors.actors) {
       const check = at(file, actor.id);
       checkSources(check, 'sources', actor.sources);
@@ -94,6 +98,10 @@ export function findFileProblems(name: DatasetFileName, dataset: PartialDataset)
         if (relation.target === actor.id)
           add(check, `relations[${i}].target`, 'an actor cannot relate to itself');
         checkOrder(check, `relations[${i}].to`, relation.from, relation.to);
+        const key = relationKey(actor.id, relation);
+        const first = relationKeys.get(key);
+        if (first) add(check, `relations[${i}]`, `repeats ${first}`);
+        else relationKeys.set(key, `${actor.id} relations[${i}]`);
       });
     }
   }
@@ -223,4 +231,15 @@ function findDuplicateIds(
     if (seen.has(id)) problems.push({ file, record: id, field: 'id', message: 'duplicate id' });
     seen.add(id);
   }
+}
+
+/** Relations that read the same from either end. */
+const symmetricRelations: ReadonlySet<Relation['type']> = new Set(['ally', 'adversary']);
+
+/** What makes a relation one relation: its kind, its two actors and its period. */
+function relationKey(actorId: string, relation: Relation): string {
+  const pair = symmetricRelations.has(relation.type)
+    ? [actorId, relation.target].sort()
+    : [actorId, relation.target];
+  return [relation.type, ...pair, relation.from ?? '', relation.to ?? ''].join(' ');
 }

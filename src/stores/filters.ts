@@ -12,6 +12,8 @@ export interface FiltersState {
   roundId: string | null;
   /** A place to bring into view on the map (e.g. a venue clicked in the tracker); not in the URL. */
   focusPlaceId: string | null;
+  /** An event to open on the map (e.g. chosen in the search); not in the URL. */
+  eventId: string | null;
   mapView: MapView | null;
   mapLayers: MapLayer[] | null;
   onlineTiles: boolean;
@@ -25,6 +27,8 @@ export interface FiltersState {
   selectActor: (actorId: string | null) => void;
   selectRound: (roundId: string | null) => void;
   focusPlace: (placeId: string | null) => void;
+  /** Opens an event on the map and brings its place into view; null closes it. */
+  showEvent: (event: { id: string; placeId: string } | null) => void;
   setMapView: (view: MapView | null) => void;
   setMapLayers: (layers: MapLayer[]) => void;
   setOnlineTiles: (on: boolean) => void;
@@ -37,6 +41,7 @@ function initialState(): Pick<
   | 'actorId'
   | 'roundId'
   | 'focusPlaceId'
+  | 'eventId'
   | 'mapView'
   | 'mapLayers'
   | 'onlineTiles'
@@ -49,6 +54,7 @@ function initialState(): Pick<
     actorId: state.actor,
     roundId: state.round,
     focusPlaceId: null,
+    eventId: null,
     mapView: state.mapView,
     mapLayers: state.mapLayers,
     onlineTiles: state.onlineTiles,
@@ -79,6 +85,8 @@ export const useFiltersStore = create<FiltersState>()((set, get) => ({
     if (get().roundId !== roundId) set({ roundId });
   },
   focusPlace: (focusPlaceId) => set({ focusPlaceId }),
+  showEvent: (event) =>
+    set(event ? { eventId: event.id, focusPlaceId: event.placeId } : { eventId: null }),
   setMapView: (mapView) => set({ mapView }),
   setMapLayers: (mapLayers) => set({ mapLayers }),
   setOnlineTiles: (onlineTiles) => set({ onlineTiles }),

@@ -45,6 +45,7 @@ describe('buildProcessPresets', () => {
     kind: track === 'constitutional-committee' ? 'session' : 'round',
     round,
     title: id,
+    titleAr: 'اجتماع',
     start,
     end,
     placeId: 'p',

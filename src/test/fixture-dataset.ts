@@ -37,6 +37,7 @@ export function fixtureDataset(): Dataset {
         {
           id: 'state-x',
           name: 'State X',
+          nameAr: 'الدولة إكس',
           aliases: ['X-land'],
           kind: 'state',
           alignment: 'pro-government',
@@ -60,6 +61,7 @@ export function fixtureDataset(): Dataset {
         {
           id: 'person-z',
           name: 'Person Z',
+          nameAr: 'الشخص زد',
           aliases: [],
           kind: 'person',
           alignment: 'mediator',
@@ -76,6 +78,7 @@ export function fixtureDataset(): Dataset {
         {
           id: 'city-p',
           name: 'City P',
+          nameAr: 'مدينة بي',
           aliases: [],
           lat: 35.1,
           lon: 36.2,
@@ -87,6 +90,7 @@ export function fixtureDataset(): Dataset {
         {
           id: 'venue-q',
           name: 'Venue Q',
+          nameAr: 'مقر كيو',
           aliases: ['Old Q'],
           lat: 46.2,
           lon: 6.14,
@@ -104,6 +108,7 @@ export function fixtureDataset(): Dataset {
           kind: 'round',
           round: 1,
           title: 'Round 1',
+          titleAr: 'الجولة 1',
           start: '2020-01-10',
           end: '2020-01-11',
           placeId: 'venue-q',
@@ -118,6 +123,7 @@ export function fixtureDataset(): Dataset {
           kind: 'round',
           round: 2,
           title: 'Round 2',
+          titleAr: 'الجولة 2',
           start: '2021-03-01',
           end: '2021-03-01',
           placeId: 'venue-q',
@@ -132,6 +138,7 @@ export function fixtureDataset(): Dataset {
           kind: 'session',
           round: 1,
           title: 'Session 1',
+          titleAr: 'الدورة 1',
           start: '2020-12-30',
           end: '2021-01-02',
           placeId: 'venue-q',
@@ -146,6 +153,7 @@ export function fixtureDataset(): Dataset {
           kind: 'resolution',
           round: null,
           title: 'Resolution 1',
+          titleAr: 'القرار 1',
           start: '2021-07-09',
           end: '2021-07-09',
           placeId: 'venue-q',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, sourceIdsSchema, textSchema } from './common';
+import { arabicTextSchema, idSchema, isoDateSchema, sourceIdsSchema, textSchema } from './common';
 
 export const actorKinds = [
   'state',
@@ -44,7 +44,8 @@ export const relationSchema = z.strictObject({
 export const actorSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
-  nameAr: z.string().optional(),
+  /** Name in Arabic, as Arabic-language sources (Arabic Wikipedia, UN Arabic documents) write it. */
+  nameAr: arabicTextSchema,
   /** Other names, spellings and former names (al-Nusra → Hay'at Tahrir al-Sham). */
   aliases: z.array(textSchema),
   kind: z.enum(actorKinds),

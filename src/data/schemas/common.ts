@@ -29,3 +29,6 @@ export const httpUrlSchema = z
 
 /** Free text that must say something. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');
+
+/** A name or title in Arabic script (letters other than Arabic, such as digits, may join it). */
+export const arabicTextSchema = textSchema.regex(/\p{Script=Arabic}/u, 'must be written in Arabic');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, sourceIdsSchema, textSchema } from './common';
+import { arabicTextSchema, idSchema, isoDateSchema, sourceIdsSchema, textSchema } from './common';
 
 export const tracks = [
   'astana',
@@ -39,6 +39,8 @@ export const meetingSchema = z.strictObject({
   /** Round or session number within the track, when the track numbers them. */
   round: z.number().int().positive().nullable(),
   title: textSchema,
+  /** The title in Arabic, so that the search finds the meeting in Arabic too. */
+  titleAr: arabicTextSchema,
   start: isoDateSchema,
   /** Equal to start for a one-day meeting. */
   end: isoDateSchema,

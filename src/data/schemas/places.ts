@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, sourceIdsSchema, textSchema } from './common';
+import { arabicTextSchema, idSchema, isoDateSchema, sourceIdsSchema, textSchema } from './common';
 
 export const placeKinds = [
   'country',
@@ -81,8 +81,8 @@ export const areaSchema = z
 export const placeSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
-  /** Name in Arabic script, when the place is in the Arab world. */
-  nameAr: z.string().optional(),
+  /** Name in Arabic, as Arabic-language sources write it (every place, in Syria or abroad). */
+  nameAr: arabicTextSchema,
   /** Other spellings and former names (e.g. Nur-Sultan for Astana) so that search finds them. */
   aliases: z.array(textSchema),
   /** WGS84 decimal degrees. */

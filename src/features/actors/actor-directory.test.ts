@@ -11,6 +11,7 @@ import {
 } from './actor-directory';
 
 const base: Omit<Actor, 'id' | 'name'> = {
+  nameAr: 'اسم',
   aliases: [],
   kind: 'armed-group',
   alignment: 'jihadist',
@@ -76,6 +77,11 @@ describe('actor search', () => {
   it('finds people by surname and in Cyrillic', () => {
     expect(find('Zakharova')).toEqual(['zakharova']);
     expect(find('Захарова')).toEqual(['zakharova']);
+  });
+  it('matches words from their beginning, not inside them', () => {
+    expect(find('HTS')).toEqual(['hayat-tahrir-al-sham']);
+    expect(find('tana')).toEqual([]);
+    expect(find('ast')).toEqual(['astana-format']);
   });
   it('does not invent matches: a place is not an actor', () => {
     expect(find('Nur-Sultan')).toEqual([]);

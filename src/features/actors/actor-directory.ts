@@ -3,7 +3,7 @@ import type { Actor, ActorKind, Alignment } from '@/data/schemas/actors';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Meeting } from '@/data/schemas/meetings';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
-import { matchesAllTerms, normalizeForSearch, searchTerms } from '@/lib/search-text';
+import { matchesAllTerms, searchTerms, searchableText } from '@/lib/search-text';
 
 export interface DirectoryFilter {
   query: string;
@@ -23,13 +23,13 @@ const searchTexts = new WeakMap<Actor, string>();
 function searchTextOf(actor: Actor): string {
   let text = searchTexts.get(actor);
   if (text === undefined) {
-    text = normalizeForSearch([actor.name, actor.nameAr ?? '', ...actor.aliases].join(' | '));
+    text = searchableText([actor.name, actor.nameAr, ...actor.aliases]);
     searchTexts.set(actor, text);
   }
   return text;
 }
 
-/** The actors that match the query (every word, in names or aliases) and the kind/alignment filters. */
+/** The actors that match the query (every word begins a word of a name) and the kind/alignment filters. */
 export function filterActors<T extends { actor: Actor }>(
   rows: readonly T[],
   filter: DirectoryFilter,

@@ -5,6 +5,7 @@ import { allRelationEdges, computeGraphLayout, relationsInRange, relationsOf } f
 const actor = (id: string, relations: Actor['relations'] = []): Actor => ({
   id,
   name: id,
+  nameAr: 'اسم',
   aliases: [],
   kind: 'state',
   alignment: 'other',

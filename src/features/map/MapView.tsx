@@ -433,6 +433,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         <ExposeProjection />
         <ViewSync />
         <FocusPlace places={places} />
+        <ChosenEvent data={data} places={places} />
         {onlineTiles ? (
           <TileLayer
             url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -613,7 +614,10 @@ function ViewSync() {
   return null;
 }
 
-/** Flies to a place another panel asked to show (a venue clicked in the tracker). */
+/**
+ * Centres the map on a place another panel or the search asked to show (a venue clicked in the
+ * tracker, a place or event chosen in the search), and brings the map into view.
+ */
 function FocusPlace({ places }: { places: ReadonlyMap<string, Place> }) {
   const map = useMap();
   const focusPlaceId = useFiltersStore((s) => s.focusPlaceId);
@@ -621,10 +625,40 @@ function FocusPlace({ places }: { places: ReadonlyMap<string, Place> }) {
   useEffect(() => {
     if (!focusPlaceId) return;
     const place = places.get(focusPlaceId);
-    if (place) map.setView([place.lat, place.lon], Math.max(map.getZoom(), 7));
+    if (place) {
+      map.setView([place.lat, place.lon], Math.max(map.getZoom(), 7));
+      map.getContainer().scrollIntoView({ block: 'nearest' });
+    }
     focusPlace(null);
   }, [focusPlaceId, places, map, focusPlace]);
   return null;
+}
+
+/** The event chosen in the search, open in a popup at its place, in or out of the range. */
+function ChosenEvent({ data, places }: { data: MapData; places: ReadonlyMap<string, Place> }) {
+  const eventId = useFiltersStore((s) => s.eventId);
+  const showEvent = useFiltersStore((s) => s.showEvent);
+  const event = useMemo(
+    () => (eventId ? data.events.events.find((e) => e.id === eventId) : undefined),
+    [eventId, data.events],
+  );
+  const place = event ? places.get(event.placeId) : undefined;
+  if (!event || !place) return null;
+  return (
+    <Popup
+      key={event.id}
+      position={latLng(place.lat, place.lon)}
+      maxWidth={320}
+      // Closed by the user or by another popup; not when replaced by a newer choice.
+      eventHandlers={{
+        remove: () => {
+          if (useFiltersStore.getState().eventId === event.id) showEvent(null);
+        },
+      }}
+    >
+      <EventPopup event={event} data={data} />
+    </Popup>
+  );
 }
 
 interface ClustersProps {

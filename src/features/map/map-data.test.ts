@@ -50,6 +50,7 @@ describe('zonesInRange', () => {
   const zone = (id: string, validFrom?: string, validTo?: string): Place => ({
     id,
     name: id,
+    nameAr: 'منطقة',
     aliases: [],
     lat: 35,
     lon: 36,

@@ -73,13 +73,6 @@ function Tracker({
   const actorName = actorId ? actors.get(actorId)?.name : undefined;
   const attended = actorId ? inRange.filter((m) => m.participants.includes(actorId)).length : 0;
 
-  const showPlace = (placeId: string) => {
-    focusPlace(placeId);
-    document
-      .querySelector('[data-area="map"]')
-      ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  };
-
   return (
     <div className="tracker" data-rendered-range={`${range.from}..${range.to}`}>
       <div className="panel__toolbar">
@@ -138,7 +131,7 @@ function Tracker({
           actors={actors}
           onClose={() => selectRound(null)}
           onSelectActor={selectActor}
-          onShowPlace={showPlace}
+          onShowPlace={focusPlace}
         />
       ) : null}
       {summaries.length > 0 ? <ProgressTable summaries={summaries} range={range} /> : null}

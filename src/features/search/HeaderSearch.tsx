@@ -1,0 +1,174 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { ArabicName } from '@/components/ForeignName';
+import { useDatasetFiles } from '@/data/queries';
+import { pluralize } from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
+import {
+  buildSearchIndex,
+  searchKindLabels,
+  searchRecords,
+  type SearchData,
+  type SearchEntry,
+} from './search-index';
+import './search.css';
+
+/** How many results of each kind the list shows (the group heading gives the full count). */
+const PER_KIND = 6;
+
+// One index per dataset: the files are parsed once per page load and never replaced.
+const indexes = new WeakMap<SearchData['events'], SearchEntry[]>();
+function indexOf(data: SearchData): SearchEntry[] {
+  let index = indexes.get(data.events);
+  if (!index) {
+    index = buildSearchIndex(data);
+    indexes.set(data.events, index);
+  }
+  return index;
+}
+
+/**
+ * One search for the whole dataset, in the header: actors, meetings, places and events by any
+ * name they have, in Latin or Arabic script. A combobox (ARIA 1.2): arrow keys move through the
+ * results, Enter chooses, Escape closes the list (and a second Escape clears the text).
+ * Choosing a result tells the store, and the panels follow: an actor is selected, a meeting's
+ * round opens, a place is shown on the map, an event opens on the map.
+ */
+export function HeaderSearch() {
+  const files = useDatasetFiles(['actors', 'places', 'meetings', 'events']);
+  const data = files.status === 'success' ? files.data : undefined;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [cursor, setCursor] = useState(0);
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+
+  // The index is built on the first query, not on load: nobody waits for it who never searches.
+  const groups = useMemo(
+    () => (data && query.trim() !== '' ? searchRecords(indexOf(data), query, PER_KIND) : []),
+    [data, query],
+  );
+  const options = groups.flatMap((g) => g.entries);
+  const total = groups.reduce((sum, g) => sum + g.total, 0);
+  const active = options.length > 0 ? Math.min(cursor, options.length - 1) : -1;
+  const optionId = (entry: SearchEntry) => `${baseId}-${entry.kind}-${entry.id}`;
+  const asked = open && query.trim() !== '' && data !== undefined;
+  const expanded = asked && total > 0;
+
+  const selectActor = useFiltersStore((s) => s.selectActor);
+  const selectRound = useFiltersStore((s) => s.selectRound);
+  const focusPlace = useFiltersStore((s) => s.focusPlace);
+  const showEvent = useFiltersStore((s) => s.showEvent);
+  const choose = (entry: SearchEntry) => {
+    if (entry.kind === 'actor') selectActor(entry.id);
+    else if (entry.kind === 'meeting') selectRound(entry.id);
+    else if (entry.kind === 'place') focusPlace(entry.id);
+    else showEvent({ id: entry.id, placeId: entry.placeId ?? '' });
+    setQuery('');
+    setOpen(false);
+  };
+
+  const move = (to: number) => {
+    if (options.length === 0) return;
+    const next = (to + options.length) % options.length;
+    setCursor(next);
+    document.getElementById(optionId(options[next]!))?.scrollIntoView({ block: 'nearest' });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => (expanded ? move(active + 1) : setOpen(true)),
+      ArrowUp: () => (expanded ? move(active - 1) : setOpen(true)),
+      Enter: () => {
+        if (expanded && active >= 0) choose(options[active]!);
+      },
+      Escape: () => (expanded ? setOpen(false) : setQuery('')),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <div className="header-search">
+      <label className="date-field" htmlFor={`${baseId}-input`}>
+        Search everything
+      </label>
+      <input
+        id={`${baseId}-input`}
+        className="date-field__input header-search__input"
+        type="text"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(options[active]!) : undefined}
+        aria-describedby={`${baseId}-status`}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={data ? 'Actor, place, meeting, event…' : 'Loading names…'}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setCursor(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <span id={`${baseId}-status`} className="visually-hidden" aria-live="polite">
+        {asked ? (total === 0 ? 'No match' : pluralize(total, 'result')) : ''}
+      </span>
+      {asked && total === 0 ? (
+        <p className="header-search__list header-search__empty">
+          No actor, place, meeting or event matches.
+        </p>
+      ) : null}
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className="header-search__list"
+        hidden={!expanded}
+        // Keep the focus in the input while a result is clicked.
+        onMouseDown={(e) => e.preventDefault()}
+      >
+        {groups.map((group) => (
+          <div
+            key={group.kind}
+            role="group"
+            aria-labelledby={`${baseId}-${group.kind}`}
+            data-kind={group.kind}
+          >
+            <div
+              role="presentation"
+              id={`${baseId}-${group.kind}`}
+              className="header-search__group"
+            >
+              {searchKindLabels[group.kind]} ({group.total}
+              {group.total > group.entries.length ? `, first ${group.entries.length}` : ''})
+            </div>
+            {group.entries.map((entry) => (
+              <div
+                key={entry.id}
+                id={optionId(entry)}
+                role="option"
+                aria-selected={options[active] === entry}
+                className="header-search__option"
+                data-id={entry.id}
+                onClick={() => choose(entry)}
+                onMouseMove={() => setCursor(options.indexOf(entry))}
+              >
+                <span className="header-search__label">
+                  {entry.label} <ArabicName>{entry.labelAr}</ArabicName>
+                </span>
+                <span className="header-search__detail">{entry.detail()}</span>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
