@@ -6,6 +6,7 @@ import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import { actorKinds, alignments, type Actor } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize } from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
 import { alignmentColor } from './alignment-colors';
 import {
   buildSearchIndex,
@@ -28,12 +29,16 @@ interface ActorDirectoryProps {
  * Enter selects.
  */
 export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: ActorDirectoryProps) {
-  const [filter, setFilter] = useState<DirectoryFilter>({
-    query: '',
-    kind: 'all',
-    alignment: 'all',
-  });
-  const [sort, setSort] = useState<DirectorySort>('activity');
+  // The search, filters and sort are in the store, and so in the link.
+  const query = useFiltersStore((s) => s.actorQuery);
+  const kind = useFiltersStore((s) => s.actorKind);
+  const alignment = useFiltersStore((s) => s.actorAlignment);
+  const sort = useFiltersStore((s) => s.actorSort);
+  const setView = useFiltersStore((s) => s.setView);
+  const filter = useMemo<DirectoryFilter>(
+    () => ({ query, kind, alignment }),
+    [query, kind, alignment],
+  );
   const index = useMemo(() => buildSearchIndex(activity.map((a) => a.actor)), [activity]);
   const rows = useMemo(
     () => sortActivity(filterActors(activity, filter, index), sort),
@@ -50,16 +55,14 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
             type="search"
             value={filter.query}
             placeholder="Name, alias or Arabic name"
-            onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+            onChange={(e) => setView({ actorQuery: e.target.value })}
           />
         </label>
         <label className="field">
           <span className="field__label">Kind</span>
           <select
             value={filter.kind}
-            onChange={(e) =>
-              setFilter({ ...filter, kind: e.target.value as DirectoryFilter['kind'] })
-            }
+            onChange={(e) => setView({ actorKind: e.target.value as DirectoryFilter['kind'] })}
           >
             <option value="all">All kinds</option>
             {actorKinds.map((k) => (
@@ -74,7 +77,7 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
           <select
             value={filter.alignment}
             onChange={(e) =>
-              setFilter({ ...filter, alignment: e.target.value as DirectoryFilter['alignment'] })
+              setView({ actorAlignment: e.target.value as DirectoryFilter['alignment'] })
             }
           >
             <option value="all">All alignments</option>
@@ -87,7 +90,10 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
         </label>
         <label className="field">
           <span className="field__label">Sort</span>
-          <select value={sort} onChange={(e) => setSort(e.target.value as DirectorySort)}>
+          <select
+            value={sort}
+            onChange={(e) => setView({ actorSort: e.target.value as DirectorySort })}
+          >
             <option value="activity">Most active in range</option>
             <option value="name">Name</option>
           </select>
@@ -104,7 +110,7 @@ export function ActorDirectory({ activity, activeIds, selectedId, onSelect }: Ac
           <button
             type="button"
             className="button"
-            onClick={() => setFilter({ query: '', kind: 'all', alignment: 'all' })}
+            onClick={() => setView({ actorQuery: '', actorKind: 'all', actorAlignment: 'all' })}
           >
             Clear search
           </button>
