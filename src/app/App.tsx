@@ -13,6 +13,7 @@ import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
 import { ThemeToggle } from './ThemeToggle';
 import { UrlNotice } from './UrlNotice';
+import { useDefaultRangeFromData } from './use-default-range';
 
 /** The dashboard: header with the global date range, four panels, footer. */
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
+      <DefaultRangeFromData />
       <a className="skip-link" href="#panels">
         Skip to panels
       </a>
@@ -55,4 +57,10 @@ export function App() {
       <Footer />
     </QueryClientProvider>
   );
+}
+
+/** Keeps the store's default range the data's span (a component: it needs the query client). */
+function DefaultRangeFromData() {
+  useDefaultRangeFromData();
+  return null;
 }
