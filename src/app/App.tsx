@@ -14,6 +14,7 @@ import { Footer } from './Footer';
 import { RangeBar } from './RangeBar';
 import { ThemeToggle } from './ThemeToggle';
 import { UrlNotice } from './UrlNotice';
+import { useDefaultRangeFromData } from './use-default-range';
 
 /** The dashboard: header, the global date range in a bar that stays in view, four panels, footer. */
 export function App() {
@@ -32,6 +33,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
+      <DefaultRangeFromData />
       <a className="skip-link" href="#panels">
         Skip to panels
       </a>
@@ -57,4 +59,10 @@ export function App() {
       <Footer />
     </QueryClientProvider>
   );
+}
+
+/** Keeps the store's default range the data's span (a component: it needs the query client). */
+function DefaultRangeFromData() {
+  useDefaultRangeFromData();
+  return null;
 }

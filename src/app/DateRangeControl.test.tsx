@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { todayIso } from '@/lib/dates';
+import { addDays, addYears, todayIso } from '@/lib/dates';
 import { useFiltersStore } from '@/stores/filters';
 import { fixtureDataset } from '@/test/fixture-dataset';
 import { DateRangeControl } from './DateRangeControl';
@@ -14,6 +14,7 @@ beforeEach(() => {
     'meetings.json': data.meetings,
     'events.json': data.events,
     'statistics.json': data.statistics,
+    'meta.json': data.meta,
   };
   vi.stubGlobal(
     'fetch',
@@ -54,10 +55,14 @@ describe('DateRangeControl', () => {
     expect(preset).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('offers the last 12 months of data once the data has loaded', async () => {
+  it('offers the last 12 months of data, up to the as-of date, once the data has loaded', async () => {
     renderControl();
     await userEvent.click(await screen.findByRole('button', { name: 'Last 12 months of data' }));
-    expect(useFiltersStore.getState().range).toEqual({ from: '2021-07-01', to: '2022-06-30' });
+    const asOf = fixtureDataset().meta.asOf;
+    expect(useFiltersStore.getState().range).toEqual({
+      from: addDays(addYears(asOf, -1), 1),
+      to: asOf,
+    });
   });
 
   it('resets to the whole conflict', async () => {

@@ -1,7 +1,6 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { useDatasetFiles } from '@/data/queries';
-import { latestDataDate } from '@/data/selectors';
-import { isRealCalendarDate, todayIso } from '@/lib/dates';
+import { useDatasetFile } from '@/data/queries';
+import { isRealCalendarDate } from '@/lib/dates';
 import { formatRange } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { buildProcessPresets, buildRangePresets, findActivePreset } from '@/stores/presets';
@@ -15,21 +14,15 @@ export function DateRangeControl() {
   const setRange = useFiltersStore((s) => s.setRange);
   const resetRange = useFiltersStore((s) => s.resetRange);
 
-  const dated = useDatasetFiles(['meetings', 'events', 'statistics']);
-  const meetings = dated.status === 'success' ? dated.data.meetings : undefined;
-  const events = dated.status === 'success' ? dated.data.events : undefined;
-  const statistics = dated.status === 'success' ? dated.data.statistics : undefined;
-  // Keyed on the files themselves, which never change, not on the combined result, which is a
-  // new object on every render: the latest date is a scan of every event, done once.
+  const defaults = useFiltersStore((s) => s.defaultRange);
+  const asOf = useDatasetFile('meta').data?.asOf;
+  const meetings = useDatasetFile('meetings').data;
   const presets = useMemo(
-    () =>
-      meetings && events && statistics
-        ? [
-            ...buildRangePresets(todayIso(), latestDataDate({ meetings, events, statistics })),
-            ...buildProcessPresets(meetings.meetings),
-          ]
-        : buildRangePresets(todayIso()),
-    [meetings, events, statistics],
+    () => [
+      ...buildRangePresets(defaults, asOf),
+      ...(meetings ? buildProcessPresets(meetings.meetings) : []),
+    ],
+    [defaults, asOf, meetings],
   );
   const active = findActivePreset(presets, range);
 

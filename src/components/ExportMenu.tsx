@@ -4,6 +4,7 @@ import { formatDate, formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { exportFileStem } from '@/lib/export/text-layout';
 import { useFiltersStore } from '@/stores/filters';
+import { permalinkOf } from '@/stores/url-sync';
 import type { ExportInfo, LegendItem } from '@/lib/export/image';
 
 interface ExportMenuProps {
@@ -161,7 +162,8 @@ function useExportInfo(
               ? `Sources: ${cited}`
               : 'Sources: see the dashboard',
         datasetLine: dataset,
-        permalink: window.location.href,
+        // From the store, not the address bar: a write of the URL may still wait for a paint.
+        permalink: permalinkOf(),
         note,
         legend,
       },

@@ -3,7 +3,7 @@ import { fixtureDataset } from '@/test/fixture-dataset';
 import {
   filterEventsByRange,
   filterMeetingsByRange,
-  latestDataDate,
+  firstDataDate,
   rankActorsByActivity,
   resolveSources,
   indexById,
@@ -54,16 +54,17 @@ describe('rankActorsByActivity', () => {
   });
 });
 
-describe('latestDataDate', () => {
-  it('takes the latest held meeting, event or statistic, ignoring postponed meetings', () => {
-    expect(latestDataDate(data)).toBe('2022-06-30');
-    const later = fixtureDataset();
-    later.meetings.meetings[1] = {
-      ...later.meetings.meetings[1]!,
-      start: '2023-01-01',
-      end: '2023-01-01',
-    };
-    expect(latestDataDate(later)).toBe('2022-06-30');
+describe('firstDataDate', () => {
+  it('takes the earliest meeting start, event or statistic date', () => {
+    const dates = [
+      ...data.meetings.meetings.map((m) => m.start),
+      ...data.events.events.map((e) => e.date),
+      ...data.statistics.series.flatMap((s) => s.points.map((p) => p.date)),
+    ].sort();
+    expect(firstDataDate(data)).toBe(dates[0]);
+    const earlier = fixtureDataset();
+    earlier.events.events[1] = { ...earlier.events.events[1]!, date: '2012-05-01' };
+    expect(firstDataDate(earlier)).toBe('2012-05-01');
   });
 });
 

@@ -100,20 +100,23 @@ export function meetingsByActor(meetings: readonly Meeting[]): KeyedRangeCounts<
   );
 }
 
-/** The latest day any dated record describes (held meetings, events, statistics). */
-export function latestDataDate(
+/**
+ * The day of the first dated record: the earliest event, meeting (by its start) or statistic
+ * (by the date it is given for), where the default range starts.
+ */
+export function firstDataDate(
   dataset: Pick<Dataset, 'meetings' | 'events' | 'statistics'>,
 ): string | undefined {
   // Loops, not a list of every date: with a million events that list cost a second array of
   // a million strings at load.
-  let latest: string | undefined;
+  let first: string | undefined;
   const see = (date: string) => {
-    if (latest === undefined || date > latest) latest = date;
+    if (first === undefined || date < first) first = date;
   };
-  for (const m of dataset.meetings.meetings) if (m.status === 'held') see(m.end);
-  for (const e of dataset.events.events) see(e.endDate ?? e.date);
+  for (const m of dataset.meetings.meetings) see(m.start);
+  for (const e of dataset.events.events) see(e.date);
   for (const s of dataset.statistics.series) for (const p of s.points) see(p.date);
-  return latest;
+  return first;
 }
 
 const idIndexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFiltersStore } from './filters';
-import { defaultRange } from './url-state';
 
 beforeEach(() =>
   useFiltersStore.setState({ range: { from: '2018-01-01', to: '2019-01-01' }, urlProblems: [] }),
@@ -26,6 +25,16 @@ describe('filters store', () => {
   });
   it('resets to the default range', () => {
     useFiltersStore.getState().resetRange();
-    expect(useFiltersStore.getState().range).toEqual(defaultRange());
+    expect(useFiltersStore.getState().range).toEqual(useFiltersStore.getState().defaultRange);
+  });
+  it('holds the default range as no choice, and follows the default once the data says it', () => {
+    useFiltersStore.getState().resetRange();
+    expect(useFiltersStore.getState().rangeChoice).toEqual({});
+    useFiltersStore.getState().setDefaultRange({ from: '2011-03-15', to: '2026-01-18' });
+    expect(useFiltersStore.getState().range).toEqual({ from: '2011-03-15', to: '2026-01-18' });
+    // Choosing the default range by hand is choosing the default, not a fixed pair of dates.
+    useFiltersStore.getState().setRange({ from: '2015-01-01', to: '2016-01-01' });
+    useFiltersStore.getState().setRange({ from: '2011-03-15', to: '2026-01-18' });
+    expect(useFiltersStore.getState().rangeChoice).toEqual({});
   });
 });

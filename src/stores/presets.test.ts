@@ -3,8 +3,9 @@ import type { Meeting } from '@/data/schemas/meetings';
 import { buildProcessPresets, buildRangePresets, findActivePreset } from './presets';
 
 describe('buildRangePresets', () => {
-  it('anchors the event presets to their dates and runs them to today', () => {
-    const presets = buildRangePresets('2026-11-23');
+  const defaults = { from: '2011-03-15', to: '2026-11-23' };
+  it('anchors the event presets to their dates and runs them to the end of the default range', () => {
+    const presets = buildRangePresets(defaults);
     const byId = Object.fromEntries(presets.map((p) => [p.id, p.range]));
     expect(byId['whole-conflict']).toEqual({ from: '2011-03-15', to: '2026-11-23' });
     expect(byId['since-russian-intervention']).toEqual({ from: '2015-09-30', to: '2026-11-23' });
@@ -12,18 +13,16 @@ describe('buildRangePresets', () => {
     expect(byId['since-fall-of-assad']).toEqual({ from: '2024-12-08', to: '2026-11-23' });
   });
 
-  it('offers "last 12 months of data" only once the latest data date is known', () => {
-    expect(buildRangePresets('2026-11-23').some((p) => p.id === 'last-12-months-of-data')).toBe(
-      false,
-    );
-    const last = buildRangePresets('2026-11-23', '2025-06-30').find(
+  it('offers "last 12 months of data", ending at the as-of date, once that is known', () => {
+    expect(buildRangePresets(defaults).some((p) => p.id === 'last-12-months-of-data')).toBe(false);
+    const last = buildRangePresets(defaults, '2025-06-30').find(
       (p) => p.id === 'last-12-months-of-data',
     );
     expect(last?.range).toEqual({ from: '2024-07-01', to: '2025-06-30' });
   });
 
   it('finds the preset matching the current range', () => {
-    const presets = buildRangePresets('2026-11-23');
+    const presets = buildRangePresets(defaults);
     expect(findActivePreset(presets, { from: '2015-09-30', to: '2026-11-23' })?.id).toBe(
       'since-russian-intervention',
     );

@@ -11,43 +11,45 @@ export interface RangePreset {
 }
 
 /**
- * The quick ranges in the header. Those anchored to an event run to `today`; "last 12 months
- * of data" ends on the latest day the dataset describes and is absent until that is known.
+ * The quick ranges in the header. Those anchored to an event run to the end of the default
+ * range (the dataset's as-of date, once known); "last 12 months of data" ends on the as-of
+ * date and is absent until that is known.
  */
-export function buildRangePresets(today: string, latestDataDate?: string): RangePreset[] {
+export function buildRangePresets(defaults: DateRange, asOf?: string): RangePreset[] {
+  const to = defaults.to;
   const presets: RangePreset[] = [
     {
       id: 'whole-conflict',
       label: 'Whole conflict',
       description: 'From the first protests of 15 March 2011',
-      range: { from: CONFLICT_START, to: today },
+      range: { from: CONFLICT_START, to },
     },
     {
       id: 'since-russian-intervention',
       label: 'Since Russian intervention',
       description: 'Russia began air strikes in Syria on 30 September 2015',
-      range: { from: '2015-09-30', to: today },
+      range: { from: '2015-09-30', to },
     },
     {
       id: 'since-sochi-memorandum',
       label: 'Since Sochi memorandum',
       description:
         'Russia and Turkey agreed the Idlib demilitarised zone in Sochi on 17 September 2018',
-      range: { from: '2018-09-17', to: today },
+      range: { from: '2018-09-17', to },
     },
     {
       id: 'since-fall-of-assad',
       label: 'Since fall of Assad',
       description: 'The Assad government fell on 8 December 2024',
-      range: { from: '2024-12-08', to: today },
+      range: { from: '2024-12-08', to },
     },
   ];
-  if (latestDataDate) {
+  if (asOf) {
     presets.push({
       id: 'last-12-months-of-data',
       label: 'Last 12 months of data',
-      description: `The twelve months up to the latest dated record, ${latestDataDate}`,
-      range: { from: addDays(addYears(latestDataDate, -1), 1), to: latestDataDate },
+      description: `The twelve months up to the dataset's as-of date, ${asOf}`,
+      range: { from: addDays(addYears(asOf, -1), 1), to: asOf },
     });
   }
   return presets;

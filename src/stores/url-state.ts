@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { actorKinds, alignments, type ActorKind, type Alignment } from '@/data/schemas/actors';
+import { tracks, type Track } from '@/data/schemas/meetings';
 import { isRealCalendarDate, todayIso, type DateRange } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 
@@ -8,27 +10,30 @@ export const CONFLICT_START = '2011-03-15';
 export const EARLIEST_DATE = '1990-01-01';
 export const LATEST_DATE = '2100-12-31';
 
-/** The range shown when the URL names none: the whole conflict up to today. */
-export function defaultRange(today: string = todayIso()): DateRange {
-  return { from: CONFLICT_START, to: today };
+/**
+ * The range shown when the URL names none: from the first dated record to the dataset's as-of
+ * date. Until the dataset has said what those are, the whole conflict up to today stands in.
+ */
+export function defaultRange(span: { first?: string; asOf?: string } = {}): DateRange {
+  return { from: span.first ?? CONFLICT_START, to: span.asOf ?? todayIso() };
 }
 
 /**
- * What the URL holds of the view: `?from=&to=` (the range), `?actor=` and `?round=` (selections),
- * and the map's view and layers.
+ * The range as the link chose it: an end left out follows the default range (so a plain
+ * address, or `?to=2020-01-01`, keeps meaning "from the first record" once the data is known).
  */
-export interface UrlViewState {
-  range: DateRange;
-  /** Id of the selected actor, or null. Whether the dataset knows it is for the panels to say. */
-  actor: string | null;
-  /** Id of the open round (a meeting in meetings.json), or null. */
-  round: string | null;
-  /** The map's centre and zoom (`?lat=&lng=&zoom=`), or null for the default view. */
-  mapView: MapView | null;
-  /** The map layers shown (`?layers=events,zones`), or null for the default set. */
-  mapLayers: MapLayer[] | null;
-  /** Online map tiles (`?tiles=osm`): off unless asked for. */
-  onlineTiles: boolean;
+export interface RangeChoice {
+  from?: string;
+  to?: string;
+}
+
+/** The range a choice stands for, given the default range; always ordered. */
+export function resolveRange(choice: RangeChoice, defaults: DateRange): DateRange {
+  const from = choice.from ?? defaults.from;
+  const to = choice.to ?? defaults.to;
+  if (from <= to) return { from, to };
+  // One end was given, beyond the default's other end: the range is that one day.
+  return choice.from !== undefined ? { from, to: from } : { from: to, to };
 }
 
 export interface MapView {
@@ -42,14 +47,93 @@ export type MapLayer = (typeof mapLayerIds)[number];
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 
-export interface ParsedUrlState {
-  state: UrlViewState;
-  /** Human-readable reasons why parts of the URL were ignored; empty when all was well. */
-  problems: string[];
+export const deathsModes = ['annual', 'cumulative'] as const;
+export type DeathsMode = (typeof deathsModes)[number];
+/** The views that can show their figures as a table instead of (or under) their drawing. */
+export const tableViewIds = [
+  'deaths-by-source',
+  'refugees-by-host-country',
+  'refugees-by-country-of-asylum',
+  'displacement-and-returns',
+  'map-events',
+] as const;
+export type TableViewId = (typeof tableViewIds)[number];
+export const actorsViews = ['list', 'graph'] as const;
+export type ActorsView = (typeof actorsViews)[number];
+export const actorSorts = ['activity', 'name'] as const;
+export type ActorSort = (typeof actorSorts)[number];
+export const MAX_COMPARE_MONTHS = 60;
+/** The most host countries the year-end refugees chart draws at once (one per palette colour). */
+export const MAX_ASYLUM_HOSTS = 7;
+
+/** Everything of the view a link holds; each field is the store's field of the same name. */
+export interface ViewState {
+  rangeChoice: RangeChoice;
+  /** Id of the selected actor. Whether the dataset knows it is for the panels to say. */
+  actorId: string | null;
+  /** Id of the open round (a meeting in meetings.json). */
+  roundId: string | null;
+  /** The map's centre and zoom, or null for the default view. */
+  mapView: MapView | null;
+  /** The map layers shown, or null for all of them. */
+  mapLayers: MapLayer[] | null;
+  onlineTiles: boolean;
+  deathsMode: DeathsMode;
+  refugeesStacked: boolean;
+  /**
+   * The series of the year-end refugees chart the reader picked (ids in statistics.json), or
+   * null for the largest hosts at the range's end. Whether the dataset knows them is the chart's
+   * business.
+   */
+  asylumHosts: string[] | null;
+  /** The views showing their table, in the order of `tableViewIds`. */
+  tableViews: TableViewId[];
+  /** The process tracks marked on the statistics charts, or null for all of them. */
+  chartTracks: Track[] | null;
+  /** The round or event the before/after comparison is around. */
+  compareId: string | null;
+  /** The comparison's window either side, in months. */
+  compareMonths: number;
+  actorsView: ActorsView;
+  actorKind: ActorKind | 'all';
+  actorAlignment: Alignment | 'all';
+  /** The actor directory's search text, as typed. */
+  actorQuery: string;
+  actorSort: ActorSort;
+}
+
+/**
+ * How a change of a parameter enters the browser's history: `push` makes Back return to the
+ * previous value; `replace` rewrites the current entry (map moves); `typing` pushes the first
+ * change of a run of typing in one box and rewrites the entry for the rest, so Back returns to
+ * what was there before the typing, not to each keystroke.
+ */
+export type HistoryMode = 'push' | 'replace' | 'typing';
+
+/** One parameter of the link: its names in the URL, its store field, how it is read and written. */
+export interface UrlParam<F extends keyof ViewState = keyof ViewState> {
+  field: F;
+  /** The URL's keys for it (most have one; the range has from/to, the map view lat/lng/zoom). */
+  keys: readonly string[];
+  /** The value when the URL has none of the keys; written as no parameter. */
+  default: ViewState[F];
+  /**
+   * Reads the value when at least one key is present (`get` gives a key's first value or
+   * null). A bad value is reported through `problem` and replaced by what the text says.
+   */
+  parse: (get: (key: string) => string | null, problem: (text: string) => void) => ViewState[F];
+  /** The keys' values for a value other than the default; a key left out is removed. */
+  serialize: (value: ViewState[F]) => Partial<Record<string, string>>;
+  history: HistoryMode;
+}
+
+/** Declares a parameter, checking its parts against the field's type. */
+function param<F extends keyof ViewState>(p: UrlParam<F>): UrlParam<F> {
+  return p;
 }
 
 /** Record ids in the dataset are lower-case kebab-case (see src/data/schemas/common.ts). */
-const idParam = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const dateParam = z
   .string()
@@ -60,133 +144,292 @@ const dateParam = z
     `is outside ${EARLIEST_DATE} to ${LATEST_DATE}`,
   );
 
+function truncate(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** `?key=id`: a record id, or nothing selected. */
+function idParam<F extends 'actorId' | 'roundId' | 'compareId'>(field: F, key: string) {
+  return param<F>({
+    field,
+    keys: [key],
+    default: null as ViewState[F],
+    parse: (get, problem) => {
+      const raw = get(key) ?? '';
+      if (raw === '') return null as ViewState[F];
+      if (idPattern.test(raw)) return raw as ViewState[F];
+      problem(
+        `The link's "${key}" value "${truncate(raw)}" is not a valid id; nothing is selected.`,
+      );
+      return null as ViewState[F];
+    },
+    serialize: (value) => (value ? { [key]: value } : {}),
+    history: 'push',
+  });
+}
+
+/** `?key=word`: one of a few words; an unknown one falls back to the default. */
+function choiceParam<F extends keyof ViewState, V extends ViewState[F] & string>(
+  field: F,
+  key: string,
+  values: readonly V[],
+  fallback: V,
+) {
+  return param<F>({
+    field,
+    keys: [key],
+    default: fallback,
+    parse: (get, problem) => {
+      const raw = get(key) ?? '';
+      if (raw === '') return fallback;
+      if ((values as readonly string[]).includes(raw)) return raw as V;
+      problem(
+        `The link's "${key}" value "${truncate(raw)}" is not one of ${values.join(', ')}; showing ${fallback}.`,
+      );
+      return fallback;
+    },
+    serialize: (value) => ({ [key]: value as string }),
+    history: 'push',
+  });
+}
+
+/** `?key=word` for a switch that is off unless the link names it. */
+function flagParam<F extends 'onlineTiles' | 'refugeesStacked'>(
+  field: F,
+  key: string,
+  word: string,
+) {
+  return param<F>({
+    field,
+    keys: [key],
+    default: false as ViewState[F],
+    parse: (get, problem) => {
+      const raw = get(key) ?? '';
+      if (raw === word) return true as ViewState[F];
+      if (raw !== '')
+        problem(`The link's "${key}" value "${truncate(raw)}" is not "${word}"; leaving it off.`);
+      return false as ViewState[F];
+    },
+    serialize: (value) => (value ? { [key]: word } : {}),
+    history: 'push',
+  });
+}
+
+/** `?key=a,b`: a subset of known names, kept in their declared order, without repeats. */
+function subsetParam<F extends 'mapLayers' | 'chartTracks' | 'tableViews', V extends string>(
+  field: F,
+  key: string,
+  values: readonly V[],
+  fallback: V[] | null,
+  what: string,
+) {
+  return param<F>({
+    field,
+    keys: [key],
+    default: fallback as ViewState[F],
+    parse: (get, problem) => {
+      const raw = get(key) ?? '';
+      const names = raw.split(',').filter(Boolean);
+      const known = values.filter((v) => names.includes(v));
+      if (names.some((n) => !(values as readonly string[]).includes(n))) {
+        problem(`The link names unknown ${what} ("${truncate(raw)}"); showing the known ones.`);
+      }
+      return known as ViewState[F];
+    },
+    serialize: (value) => ({ [key]: (value as V[] | null)?.join(',') ?? '' }),
+    history: 'push',
+  });
+}
+
+const rangeParam = param({
+  field: 'rangeChoice',
+  keys: ['from', 'to'],
+  default: {},
+  parse: (get, problem) => {
+    const readDate = (key: 'from' | 'to'): string | undefined => {
+      const raw = get(key);
+      if (raw === null || raw === '') return undefined;
+      const result = dateParam.safeParse(raw);
+      if (result.success) return result.data;
+      const reason = result.error.issues[0]?.message ?? 'is not valid';
+      const instead = key === 'from' ? 'the first dated record' : "the dataset's as-of date";
+      problem(`The link's "${key}" value "${truncate(raw)}" ${reason}; using ${instead}.`);
+      return undefined;
+    };
+    const from = readDate('from');
+    const to = readDate('to');
+    if (from !== undefined && to !== undefined && from > to) {
+      problem(
+        `The link's range ends (${formatDate(to)}) before it starts (${formatDate(from)}); showing the default range.`,
+      );
+      return {};
+    }
+    return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+  },
+  serialize: (choice) => ({ from: choice.from, to: choice.to }),
+  history: 'push',
+});
+
+const mapViewParam = param({
+  field: 'mapView',
+  keys: ['lat', 'lng', 'zoom'],
+  default: null,
+  parse: (get, problem) => {
+    const raw = { lat: get('lat'), lng: get('lng'), zoom: get('zoom') };
+    const lat = Number(raw.lat);
+    const lng = Number(raw.lng);
+    const zoom = Number(raw.zoom ?? 6);
+    const valid =
+      raw.lat !== null &&
+      raw.lng !== null &&
+      raw.lat.trim() !== '' &&
+      raw.lng.trim() !== '' &&
+      Number.isFinite(lat) &&
+      Number.isFinite(lng) &&
+      Number.isFinite(zoom) &&
+      Math.abs(lat) <= 85 &&
+      Math.abs(lng) <= 180 &&
+      zoom >= MIN_ZOOM &&
+      zoom <= MAX_ZOOM;
+    if (valid) return { lat, lng, zoom: Math.round(zoom) };
+    problem(
+      `The link's map view (lat "${truncate(raw.lat ?? '')}", lng "${truncate(raw.lng ?? '')}", zoom "${truncate(raw.zoom ?? '')}") is not a place on the map; showing the default view.`,
+    );
+    return null;
+  },
+  serialize: (view) =>
+    view ? { lat: view.lat.toFixed(3), lng: view.lng.toFixed(3), zoom: String(view.zoom) } : {},
+  // Panning and zooming rewrite the current entry: Back steps through choices, not drags.
+  history: 'replace',
+});
+
+const compareMonthsParam = param({
+  field: 'compareMonths',
+  keys: ['window'],
+  default: 6,
+  parse: (get, problem) => {
+    const raw = get('window') ?? '';
+    if (raw === '') return 6;
+    const months = Number(raw);
+    if (/^\d+$/.test(raw) && months >= 1 && months <= MAX_COMPARE_MONTHS) return months;
+    problem(
+      `The link's "window" value "${truncate(raw)}" is not a whole number of months from 1 to ${MAX_COMPARE_MONTHS}; using 6.`,
+    );
+    return 6;
+  },
+  serialize: (months) => ({ window: String(months) }),
+  // Typed in a number box: the first change is a step back, the rest of the typing is not.
+  history: 'typing',
+});
+
+const asylumHostsParam = param({
+  field: 'asylumHosts',
+  keys: ['hosts'],
+  default: null,
+  parse: (get, problem) => {
+    const raw = get('hosts');
+    if (raw === null || raw === '') return null;
+    const ids = [...new Set(raw.split(','))];
+    const valid = ids.filter((id) => idPattern.test(id)).slice(0, MAX_ASYLUM_HOSTS);
+    if (valid.length < ids.length) {
+      problem(
+        `The link's "hosts" value "${truncate(raw)}" names more than ${MAX_ASYLUM_HOSTS} hosts or ids that are not valid; drawing the valid ones.`,
+      );
+    }
+    return valid.length > 0 ? valid : null;
+  },
+  serialize: (hosts) => ({ hosts: hosts?.join(',') ?? '' }),
+  history: 'push',
+});
+
+const actorQueryParam = param({
+  field: 'actorQuery',
+  keys: ['q'],
+  default: '',
+  parse: (get) => (get('q') ?? '').slice(0, 200),
+  serialize: (query) => ({ q: query }),
+  history: 'typing',
+});
+
+/**
+ * The link's parameters: the one place that says what the URL holds. Parsing, the store's
+ * first state, writing the address bar and Back/Forward all follow this table.
+ */
+export const urlParams: readonly UrlParam[] = [
+  rangeParam,
+  idParam('actorId', 'actor'),
+  idParam('roundId', 'round'),
+  mapViewParam,
+  subsetParam('mapLayers', 'layers', mapLayerIds, null, 'map layers'),
+  flagParam('onlineTiles', 'tiles', 'osm'),
+  choiceParam('deathsMode', 'deaths', deathsModes, 'annual'),
+  flagParam('refugeesStacked', 'refugees', 'stacked'),
+  asylumHostsParam,
+  subsetParam('tableViews', 'tables', tableViewIds, [], 'tables'),
+  subsetParam('chartTracks', 'marks', tracks, null, 'process tracks'),
+  idParam('compareId', 'compare'),
+  compareMonthsParam,
+  choiceParam('actorsView', 'actorsview', actorsViews, 'list'),
+  choiceParam('actorKind', 'kind', ['all', ...actorKinds], 'all'),
+  choiceParam('actorAlignment', 'alignment', ['all', ...alignments], 'all'),
+  actorQueryParam,
+  choiceParam('actorSort', 'sort', actorSorts, 'activity'),
+] as UrlParam[];
+
+/** The view of a plain address: every parameter at its default. */
+export const defaultViewState: ViewState = Object.fromEntries(
+  urlParams.map((p) => [p.field, p.default]),
+) as unknown as ViewState;
+
+/** Whether two values of a parameter are the same (they are small plain data). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields of the view out of a larger object (the store). */
+export function viewStateOf(state: ViewState): ViewState {
+  return Object.fromEntries(
+    urlParams.map((p) => [p.field, state[p.field]]),
+  ) as unknown as ViewState;
+}
+
+export interface ParsedUrlState {
+  state: ViewState;
+  /** Human-readable reasons why parts of the URL were ignored; empty when all was well. */
+  problems: string[];
+}
+
 /**
  * Reads the view from a query string. Never throws: a missing value takes its default, a bad
  * one takes its default and is reported in `problems`, a reversed range falls back whole.
  */
-export function parseUrlState(
-  search: string,
-  defaults: DateRange = defaultRange(),
-): ParsedUrlState {
+export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
-
-  const readDate = (key: 'from' | 'to'): string => {
-    const raw = params.get(key);
-    if (raw === null || raw === '') return defaults[key];
-    const result = dateParam.safeParse(raw);
-    if (result.success) return result.data;
-    const reason = result.error.issues[0]?.message ?? 'is not valid';
-    problems.push(
-      `The link's "${key}" value "${truncate(raw)}" ${reason}; using ${formatDate(defaults[key])}.`,
-    );
-    return defaults[key];
-  };
-
-  const readId = (key: 'actor' | 'round'): string | null => {
-    const raw = params.get(key);
-    if (raw === null || raw === '') return null;
-    if (idParam.test(raw)) return raw;
-    problems.push(
-      `The link's "${key}" value "${truncate(raw)}" is not a valid id; nothing is selected.`,
-    );
-    return null;
-  };
-
-  let range: DateRange = { from: readDate('from'), to: readDate('to') };
-  if (range.from > range.to) {
-    problems.push(
-      `The link's range ends (${formatDate(range.to)}) before it starts (${formatDate(range.from)}); showing the default range.`,
-    );
-    range = { ...defaults };
-  }
-  return {
-    state: {
-      range,
-      actor: readId('actor'),
-      round: readId('round'),
-      mapView: readMapView(params, problems),
-      mapLayers: readMapLayers(params, problems),
-      onlineTiles: params.get('tiles') === 'osm',
-    },
-    problems,
-  };
-}
-
-function readMapView(params: URLSearchParams, problems: string[]): MapView | null {
-  const raw = { lat: params.get('lat'), lng: params.get('lng'), zoom: params.get('zoom') };
-  if (raw.lat === null && raw.lng === null && raw.zoom === null) return null;
-  const lat = Number(raw.lat);
-  const lng = Number(raw.lng);
-  const zoom = Number(raw.zoom ?? 6);
-  const valid =
-    raw.lat !== null &&
-    raw.lng !== null &&
-    raw.lat.trim() !== '' &&
-    raw.lng.trim() !== '' &&
-    Number.isFinite(lat) &&
-    Number.isFinite(lng) &&
-    Number.isFinite(zoom) &&
-    Math.abs(lat) <= 85 &&
-    Math.abs(lng) <= 180 &&
-    zoom >= MIN_ZOOM &&
-    zoom <= MAX_ZOOM;
-  if (valid) return { lat, lng, zoom: Math.round(zoom) };
-  problems.push(
-    `The link's map view (lat "${truncate(raw.lat ?? '')}", lng "${truncate(raw.lng ?? '')}", zoom "${truncate(raw.zoom ?? '')}") is not a place on the map; showing the default view.`,
-  );
-  return null;
-}
-
-function readMapLayers(params: URLSearchParams, problems: string[]): MapLayer[] | null {
-  const raw = params.get('layers');
-  if (raw === null) return null;
-  const names = raw.split(',').filter(Boolean);
-  const known = names.filter((n): n is MapLayer => (mapLayerIds as readonly string[]).includes(n));
-  if (known.length < names.length) {
-    problems.push(
-      `The link names unknown map layers ("${truncate(raw)}"); showing the known ones.`,
-    );
-  }
-  return [...new Set(known)];
+  const problem = (text: string) => problems.push(text);
+  const get = (key: string) => params.get(key);
+  const entries = urlParams.map((p) => [
+    p.field,
+    p.keys.some((key) => params.has(key)) ? p.parse(get, problem) : p.default,
+  ]);
+  return { state: Object.fromEntries(entries) as ViewState, problems };
 }
 
 /**
- * Writes the view into a query string, keeping keys that other parts of the app own. The default
- * range is written as no parameters, so the plain address means "the whole conflict to today".
+ * Writes the view into a query string, keeping keys that other parts of the app own. A value at
+ * its default is written as no parameter, so the plain address means "the default view".
  */
-export function serializeUrlState(
-  state: UrlViewState,
-  currentSearch: string,
-  defaults: DateRange = defaultRange(),
-): string {
+export function serializeUrlState(state: ViewState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
-  const isDefault = state.range.from === defaults.from && state.range.to === defaults.to;
-  if (isDefault) {
-    params.delete('from');
-    params.delete('to');
-  } else {
-    params.set('from', state.range.from);
-    params.set('to', state.range.to);
+  for (const p of urlParams) {
+    const value = state[p.field];
+    const written = sameValue(value, p.default) ? {} : p.serialize(value);
+    for (const key of p.keys) {
+      const text = written[key];
+      if (text === undefined) params.delete(key);
+      else params.set(key, text);
+    }
   }
-  for (const key of ['actor', 'round'] as const) {
-    const value = state[key];
-    if (value) params.set(key, value);
-    else params.delete(key);
-  }
-  if (state.mapView) {
-    params.set('lat', state.mapView.lat.toFixed(3));
-    params.set('lng', state.mapView.lng.toFixed(3));
-    params.set('zoom', String(state.mapView.zoom));
-  } else ['lat', 'lng', 'zoom'].forEach((key) => params.delete(key));
-  if (state.mapLayers) params.set('layers', state.mapLayers.join(','));
-  else params.delete('layers');
-  if (state.onlineTiles) params.set('tiles', 'osm');
-  else params.delete('tiles');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
-}
-
-function truncate(value: string, max = 40): string {
-  return value.length > max ? `${value.slice(0, max)}…` : value;
 }

@@ -1,20 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFiltersStore } from './filters';
-import { connectUrlSync } from './url-sync';
+import { defaultViewState } from './url-state';
+import { connectUrlSync, permalinkOf } from './url-sync';
 
 let disconnect: () => void = () => {};
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
-  useFiltersStore.setState({
-    range: { from: '2018-01-01', to: '2019-01-01' },
-    actorId: null,
-    roundId: null,
-    mapView: null,
-    mapLayers: null,
-    onlineTiles: false,
-    urlProblems: [],
-  });
+  useFiltersStore.setState({ ...defaultViewState, urlProblems: [] });
+  useFiltersStore.getState().setRange({ from: '2018-01-01', to: '2019-01-01' });
 });
 afterEach(() => disconnect());
 
@@ -132,5 +126,41 @@ describe('connectUrlSync', () => {
     useFiltersStore.getState().setRange({ from: '2015-09-30', to: '2016-01-01' });
     await afterPaint();
     expect(window.location.search).toBe('?from=2018-01-01&to=2019-01-01');
+  });
+
+  it('pushes a panel choice, and Back puts the previous one back', async () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    useFiltersStore.getState().setView({ deathsMode: 'cumulative' });
+    await afterPaint();
+    expect(new URLSearchParams(window.location.search).get('deaths')).toBe('cumulative');
+    expect(window.history.length).toBe(before + 1);
+    popTo('?from=2018-01-01&to=2019-01-01');
+    expect(useFiltersStore.getState().deathsMode).toBe('annual');
+  });
+
+  it('pushes once for a run of typing in one box, not once per keystroke', async () => {
+    disconnect = connectUrlSync();
+    const before = window.history.length;
+    for (const query of ['r', 'ru', 'rus']) {
+      useFiltersStore.getState().setView({ actorQuery: query });
+      await afterPaint();
+    }
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('rus');
+    expect(window.history.length).toBe(before + 1);
+    // Another choice ends the run: typing again is a new step back.
+    useFiltersStore.getState().setView({ actorSort: 'name' });
+    await afterPaint();
+    useFiltersStore.getState().setView({ actorQuery: 'russia' });
+    await afterPaint();
+    expect(window.history.length).toBe(before + 3);
+  });
+
+  it('gives exports the link of the view in the store, even before the URL is written', () => {
+    disconnect = connectUrlSync();
+    useFiltersStore.getState().setView({ refugeesStacked: true });
+    const link = new URL(permalinkOf());
+    expect(link.searchParams.get('refugees')).toBe('stacked');
+    expect(link.searchParams.get('from')).toBe('2018-01-01');
   });
 });

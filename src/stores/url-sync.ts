@@ -1,11 +1,12 @@
 import { useFiltersStore } from './filters';
-import { parseUrlState, serializeUrlState, type UrlViewState } from './url-state';
+import { parseUrlState, serializeUrlState, urlParams, viewStateOf } from './url-state';
 
 /**
- * Keeps the address bar and the filters store in step, both ways: a change in the store pushes
- * a history entry (so Back returns to the previous range or selection), Back/Forward put the
- * URL's view back in the store. A link with bad values is rewritten in place to what is shown.
- * Returns a cleanup.
+ * Keeps the address bar and the filters store in step, both ways, for every parameter of the
+ * table in url-state.ts: a change in the store writes the URL as its parameter says (a history
+ * entry, so Back returns to the previous choice; or a rewrite of the current entry), and
+ * Back/Forward put the URL's view back in the store. A link with bad values is rewritten in
+ * place to what is shown. Returns a cleanup.
  *
  * The address bar is written after the next paint, not while the panels update: writing
  * history takes a millisecond or two of the frame that shows the new range. Changes made
@@ -13,44 +14,43 @@ import { parseUrlState, serializeUrlState, type UrlViewState } from './url-state
  */
 export function connectUrlSync(win: Window = window): () => void {
   let applyingFromUrl = false;
-  /** A write waiting for the next paint; `push` once any change in it was not a map move. */
+  /** A write waiting for the next paint; `push` once any change in it asked for an entry. */
   let pending: { push: boolean } | null = null;
+  /** The field being typed into, while its changes rewrite one history entry. */
+  let typing: string | null = null;
 
-  const viewState = (): UrlViewState => {
-    const { range, actorId, roundId, mapView, mapLayers, onlineTiles } = useFiltersStore.getState();
-    return { range, actor: actorId, round: roundId, mapView, mapLayers, onlineTiles };
-  };
+  const currentSearch = () =>
+    serializeUrlState(viewStateOf(useFiltersStore.getState()), win.location.search);
 
-  const canonical = serializeUrlState(viewState(), win.location.search);
+  const canonical = currentSearch();
   if (canonical !== win.location.search) {
     win.history.replaceState(win.history.state, '', urlWithSearch(win, canonical));
   }
 
   const unsubscribe = useFiltersStore.subscribe((state, previous) => {
     if (applyingFromUrl) return;
-    const viewChanged =
-      state.range !== previous.range ||
-      state.actorId !== previous.actorId ||
-      state.roundId !== previous.roundId;
-    const mapChanged =
-      state.mapView !== previous.mapView ||
-      state.mapLayers !== previous.mapLayers ||
-      state.onlineTiles !== previous.onlineTiles;
-    if (!viewChanged && !mapChanged) return;
+    const changed = urlParams.filter((p) => state[p.field] !== previous[p.field]);
+    if (changed.length === 0) return;
+    let push = false;
+    for (const p of changed) {
+      if (p.history === 'push') push = true;
+      else if (p.history === 'typing') push ||= typing !== p.field;
+    }
+    const typed = changed.length === 1 && changed[0]!.history === 'typing';
+    if (typed) typing = changed[0]!.field;
+    else if (push) typing = null;
     if (pending) {
-      pending.push ||= viewChanged;
+      pending.push ||= push;
       return;
     }
-    const write = { push: viewChanged };
+    const write = { push };
     pending = write;
     afterNextPaint(win, () => {
       // Cancelled (Back, Forward or cleanup came first) or already written.
       if (pending !== write) return;
       pending = null;
-      const search = serializeUrlState(viewState(), win.location.search);
+      const search = currentSearch();
       if (search === win.location.search) return;
-      // Panning and zooming the map rewrite the current entry; Back steps through ranges and
-      // selections, not through every drag of the map.
       if (write.push) win.history.pushState(win.history.state, '', urlWithSearch(win, search));
       else win.history.replaceState(win.history.state, '', urlWithSearch(win, search));
     });
@@ -60,17 +60,11 @@ export function connectUrlSync(win: Window = window): () => void {
     // The URL Back or Forward reached is the view now; a write still waiting would add an
     // entry after it.
     pending = null;
+    typing = null;
     const { state, problems } = parseUrlState(win.location.search);
     applyingFromUrl = true;
     try {
-      useFiltersStore.getState().setRange(state.range);
-      useFiltersStore.getState().selectActor(state.actor);
-      useFiltersStore.getState().selectRound(state.round);
-      useFiltersStore.setState({
-        mapView: state.mapView,
-        mapLayers: state.mapLayers,
-        onlineTiles: state.onlineTiles,
-      });
+      useFiltersStore.getState().setView(state);
       if (problems.length > 0) useFiltersStore.setState({ urlProblems: problems });
     } finally {
       applyingFromUrl = false;
@@ -94,4 +88,10 @@ function afterNextPaint(win: Window, run: () => void): void {
 
 function urlWithSearch(win: Window, search: string): string {
   return `${win.location.pathname}${search}${win.location.hash}`;
+}
+
+/** The address of the view the store holds now: what an export prints as its permalink. */
+export function permalinkOf(win: Window = window): string {
+  const search = serializeUrlState(viewStateOf(useFiltersStore.getState()), win.location.search);
+  return `${win.location.origin}${urlWithSearch(win, search)}`;
 }

@@ -6,6 +6,7 @@ import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import { actorKinds, alignments, type Actor } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize } from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
 import { alignmentColor } from './alignment-colors';
 import {
   buildSearchIndex,
@@ -36,12 +37,16 @@ export function ActorDirectory({
   round,
   onSelect,
 }: ActorDirectoryProps) {
-  const [filter, setFilter] = useState<DirectoryFilter>({
-    query: '',
-    kind: 'all',
-    alignment: 'all',
-  });
-  const [sort, setSort] = useState<DirectorySort>('activity');
+  // The search, filters and sort are in the store, and so in the link.
+  const query = useFiltersStore((s) => s.actorQuery);
+  const kind = useFiltersStore((s) => s.actorKind);
+  const alignment = useFiltersStore((s) => s.actorAlignment);
+  const sort = useFiltersStore((s) => s.actorSort);
+  const setView = useFiltersStore((s) => s.setView);
+  const filter = useMemo<DirectoryFilter>(
+    () => ({ query, kind, alignment }),
+    [query, kind, alignment],
+  );
   const index = useMemo(() => buildSearchIndex(activity.map((a) => a.actor)), [activity]);
   const rows = useMemo(
     () => sortActivity(filterActors(activity, filter, index), sort),
@@ -59,16 +64,14 @@ export function ActorDirectory({
             type="search"
             value={filter.query}
             placeholder="Name, alias or Arabic name"
-            onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+            onChange={(e) => setView({ actorQuery: e.target.value })}
           />
         </label>
         <label className="field">
           <span className="field__label">Kind</span>
           <select
             value={filter.kind}
-            onChange={(e) =>
-              setFilter({ ...filter, kind: e.target.value as DirectoryFilter['kind'] })
-            }
+            onChange={(e) => setView({ actorKind: e.target.value as DirectoryFilter['kind'] })}
           >
             <option value="all">All kinds</option>
             {actorKinds.map((k) => (
@@ -83,7 +86,7 @@ export function ActorDirectory({
           <select
             value={filter.alignment}
             onChange={(e) =>
-              setFilter({ ...filter, alignment: e.target.value as DirectoryFilter['alignment'] })
+              setView({ actorAlignment: e.target.value as DirectoryFilter['alignment'] })
             }
           >
             <option value="all">All alignments</option>
@@ -96,7 +99,10 @@ export function ActorDirectory({
         </label>
         <label className="field">
           <span className="field__label">Sort</span>
-          <select value={sort} onChange={(e) => setSort(e.target.value as DirectorySort)}>
+          <select
+            value={sort}
+            onChange={(e) => setView({ actorSort: e.target.value as DirectorySort })}
+          >
             <option value="activity">Most active in range</option>
             <option value="name">Name</option>
           </select>
@@ -113,7 +119,7 @@ export function ActorDirectory({
           <button
             type="button"
             className="button"
-            onClick={() => setFilter({ query: '', kind: 'all', alignment: 'all' })}
+            onClick={() => setView({ actorQuery: '', actorKind: 'all', actorAlignment: 'all' })}
           >
             Clear search
           </button>

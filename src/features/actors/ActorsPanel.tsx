@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
@@ -32,12 +32,11 @@ export function ActorsPanel() {
   );
 }
 
-type View = 'list' | 'graph';
-
 function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
   const selectedId = useSelectedActorId();
   const selectActor = useFiltersStore((s) => s.selectActor);
-  const [view, setView] = useState<View>('list');
+  const view = useFiltersStore((s) => s.actorsView);
+  const setView = useFiltersStore((s) => s.setView);
 
   const activity = useMemo(
     () =>
@@ -76,7 +75,12 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
     <div className="actors" data-rendered-range={`${range.from}..${range.to}`}>
       <div className="segmented" role="group" aria-label="Actors view">
         {(['list', 'graph'] as const).map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            onClick={() => setView({ actorsView: v })}
+          >
             {v === 'list' ? 'Directory' : 'Relations graph'}
           </button>
         ))}

@@ -4,6 +4,7 @@ import type { ConflictEvent } from '@/data/schemas/events';
 import type { Meeting } from '@/data/schemas/meetings';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { matchesAllTerms, searchTerms, searchableText } from '@/lib/search-text';
+import type { ActorSort } from '@/stores/url-state';
 
 export interface DirectoryFilter {
   query: string;
@@ -11,7 +12,8 @@ export interface DirectoryFilter {
   alignment: Alignment | 'all';
 }
 
-export type DirectorySort = 'activity' | 'name';
+/** How the directory is sorted: declared with the link's parameters. */
+export type DirectorySort = ActorSort;
 
 /** The text each actor is found by: names in every script, aliases and former names. */
 export function buildSearchIndex(actors: readonly Actor[]): ReadonlyMap<string, string> {

@@ -183,7 +183,8 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const play = played.range === range ? played : { range, step: null, playing: false };
   const { step, playing } = play;
   const [speed, setSpeed] = useState(1000);
-  const [tableOpen, setTableOpen] = useState(false);
+  const tableOpen = useFiltersStore((s) => s.tableViews.includes('map-events'));
+  const showTable = useFiltersStore((s) => s.showTable);
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
@@ -539,7 +540,11 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           : null}
       </MapContainer>
       <MapLegend openRoundDrawn={openRoundDrawn} />
-      <details className="map__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+      <details
+        className="map__table"
+        open={tableOpen}
+        onToggle={(e) => showTable('map-events', e.currentTarget.open)}
+      >
         <summary>Events on the map as a table ({formatNumber(eventCount)})</summary>
         {/* Built only when opened, and windowed: rows nobody sees would slow every range change. */}
         {tableOpen ? (
@@ -598,9 +603,13 @@ function ExposeProjection() {
   return null;
 }
 
-/** Writes the map's view into the store (and so the URL) after each move. */
+/**
+ * Writes the map's view into the store (and so the URL) after each move, and moves the map
+ * when the store's view changes otherwise (Back or Forward to a link with another view).
+ */
 function ViewSync() {
   const setMapView = useFiltersStore((s) => s.setMapView);
+  const storedView = useFiltersStore((s) => s.mapView);
   const map = useMapEvents({
     moveend: () => {
       const c = map.getCenter();
@@ -611,6 +620,15 @@ function ViewSync() {
       });
     },
   });
+  useEffect(() => {
+    const view = storedView ?? DEFAULT_VIEW;
+    const c = map.getCenter();
+    const shown =
+      c.lat.toFixed(3) === view.lat.toFixed(3) &&
+      c.lng.toFixed(3) === view.lng.toFixed(3) &&
+      map.getZoom() === view.zoom;
+    if (!shown) map.setView([view.lat, view.lng], view.zoom);
+  }, [map, storedView]);
   return null;
 }
 

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { StatisticSeries } from '@/data/schemas/statistics';
 import { formatDate, formatNumber } from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
 import { DEFAULT_HOSTS, MAX_HOSTS, rankAtRangeEnd, shownHosts } from './hosts';
 import { linesInRange, snapshotLines, withColors } from './series';
 import { TimeChart, type TimeChartProps } from './TimeChart';
@@ -29,8 +30,16 @@ export function RefugeesByAsylumChart({
   );
   const byId = useMemo(() => new Map(hosts.map((s) => [s.id, s])), [hosts]);
   const allHostLines = useMemo(() => snapshotLines(hosts, () => true), [hosts]);
-  // null: the largest hosts at the range's end; a set: the hosts the reader picked.
-  const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
+  // null: the largest hosts at the range's end; a set: the hosts the reader picked (in the link).
+  const pickedIds = useFiltersStore((s) => s.asylumHosts);
+  const setView = useFiltersStore((s) => s.setView);
+  const picked = useMemo(() => (pickedIds ? new Set(pickedIds) : null), [pickedIds]);
+  const setPicked = (next: ReadonlySet<string> | null) =>
+    setView({
+      // Unpicking the last host goes back to the largest ones, as a link without hosts does.
+      asylumHosts:
+        next && next.size > 0 ? hosts.filter((s) => next.has(s.id)).map((s) => s.id) : null,
+    });
   const ranked = useMemo(() => rankAtRangeEnd(allHostLines, range), [allHostLines, range]);
   const shownIds = shownHosts(ranked, picked)
     .map((l) => l.id)

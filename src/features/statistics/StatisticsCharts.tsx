@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
 import { trackLabels, trackColor } from '@/data/labels';
@@ -8,6 +8,7 @@ import { eventsByActor, filterMeetingsByRange, indexById } from '@/data/selector
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
+import { MAX_COMPARE_MONTHS } from '@/stores/url-state';
 import type { Annotation } from './chart-layers';
 import {
   beforeAfter,
@@ -20,7 +21,6 @@ import {
   type ChartLine,
   type ChartPoint,
   type ComparisonWindows,
-  type DeathsMode,
   withColors,
 } from './series';
 import { RefugeesByAsylumChart } from './RefugeesByAsylumChart';
@@ -45,11 +45,18 @@ export default function StatisticsCharts({
   const eventsFile = useDatasetFile('events');
   const catalogue = useMemo(() => indexById(meta.data?.sources ?? []), [meta.data]);
 
-  const [deathsMode, setDeathsMode] = useState<DeathsMode>('annual');
-  const [refugeesStacked, setRefugeesStacked] = useState(false);
-  const [shownTracks, setShownTracks] = useState<ReadonlySet<Track>>(new Set(tracks));
-  const [pickedId, setPickedId] = useState<string | null>(null);
-  const [windowMonths, setWindowMonths] = useState(6);
+  // The charts' choices live in the store, and so in the link (see stores/url-state.ts).
+  const setView = useFiltersStore((s) => s.setView);
+  const deathsMode = useFiltersStore((s) => s.deathsMode);
+  const refugeesStacked = useFiltersStore((s) => s.refugeesStacked);
+  const chartTracks = useFiltersStore((s) => s.chartTracks);
+  const pickedId = useFiltersStore((s) => s.compareId);
+  const windowMonths = useFiltersStore((s) => s.compareMonths);
+  const shownTracks = useMemo(() => new Set<Track>(chartTracks ?? tracks), [chartTracks]);
+  const setPickedId = useMemo(
+    () => (compareId: string | null) => setView({ compareId }),
+    [setView],
+  );
 
   // Whole series first, built once per mode; then cut to the range on each change. The whole
   // lines keep their identity across range changes, so the charts get the same data to draw.
@@ -180,13 +187,15 @@ export default function StatisticsCharts({
     onBrush: setRange,
     catalogue,
   };
-  const toggleTrack = (track: Track) =>
-    setShownTracks((current) => {
-      const next = new Set(current);
-      if (next.has(track)) next.delete(track);
-      else next.add(track);
-      return next;
+  const toggleTrack = (track: Track) => {
+    const next = new Set(shownTracks);
+    if (next.has(track)) next.delete(track);
+    else next.add(track);
+    // All tracks shown is the default, written as no parameter.
+    setView({
+      chartTracks: next.size === tracks.length ? null : tracks.filter((t) => next.has(t)),
     });
+  };
 
   return (
     <div className="statistics" data-rendered-range={`${range.from}..${range.to}`}>
@@ -237,7 +246,7 @@ export default function StatisticsCharts({
                 key={mode}
                 type="button"
                 aria-pressed={deathsMode === mode}
-                onClick={() => setDeathsMode(mode)}
+                onClick={() => setView({ deathsMode: mode })}
               >
                 {mode === 'annual' ? 'Annual' : 'Cumulative'}
               </button>
@@ -280,14 +289,14 @@ export default function StatisticsCharts({
             <button
               type="button"
               aria-pressed={!refugeesStacked}
-              onClick={() => setRefugeesStacked(false)}
+              onClick={() => setView({ refugeesStacked: false })}
             >
               Lines
             </button>
             <button
               type="button"
               aria-pressed={refugeesStacked}
-              onClick={() => setRefugeesStacked(true)}
+              onClick={() => setView({ refugeesStacked: true })}
             >
               Stacked
             </button>
@@ -313,7 +322,7 @@ export default function StatisticsCharts({
         windows={windows}
         onPick={setPickedId}
         windowMonths={windowMonths}
-        onWindowMonths={setWindowMonths}
+        onWindowMonths={(compareMonths) => setView({ compareMonths })}
       />
     </div>
   );
@@ -380,9 +389,13 @@ function BeforeAfterView({
           <input
             type="number"
             min={1}
-            max={60}
+            max={MAX_COMPARE_MONTHS}
             value={windowMonths}
-            onChange={(e) => onWindowMonths(Math.min(Math.max(Number(e.target.value) || 1, 1), 60))}
+            onChange={(e) =>
+              onWindowMonths(
+                Math.min(Math.max(Math.round(Number(e.target.value)) || 1, 1), MAX_COMPARE_MONTHS),
+              )
+            }
           />
         </label>
       </div>

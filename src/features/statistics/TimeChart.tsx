@@ -1,5 +1,5 @@
 import { EmptyState } from '@/components/DatasetGate';
-import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Area, AreaChart, CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { ExportMenu } from '@/components/ExportMenu';
 import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
@@ -11,6 +11,8 @@ import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
 import { valueTickCount, valueTicks } from '@/lib/value-ticks';
+import { useFiltersStore } from '@/stores/filters';
+import type { TableViewId } from '@/stores/url-state';
 import {
   AnnotationLayer,
   BrushLayer,
@@ -46,7 +48,8 @@ export interface ChartWindows {
 
 export interface TimeChartProps {
   title: string;
-  fileName: string;
+  /** Names the exported files, and the chart in the link's list of views shown as tables. */
+  fileName: TableViewId;
   /** The lines with a figure in the range, their points cut to it. */
   lines: readonly ColoredLine[];
   /** Every line of the chart, whole: what the plot draws (the same array whatever the range). */
@@ -99,7 +102,9 @@ export function TimeChart(props: TimeChartProps) {
   const accessibleName = `${title}: chart; the Table button shows the same figures as a table`;
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const view = useFiltersStore((s) => (s.tableViews.includes(fileName) ? 'table' : 'chart'));
+  const showTable = useFiltersStore((s) => s.showTable);
+  const setView = (next: 'chart' | 'table') => showTable(fileName, next === 'table');
   const commonRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
   // The top of each band of the stack, where the tooltip puts a line's dot; the top band's is
   // the stack's total.

@@ -1,5 +1,6 @@
 import type { DateRange } from '@/lib/dates';
 import { categoricalPalette } from '@/lib/palette';
+import { MAX_ASYLUM_HOSTS } from '@/stores/url-state';
 import type { ChartLine } from './series';
 
 /**
@@ -7,7 +8,7 @@ import type { ChartLine } from './series';
  * as twenty lines, so the chart draws a few: by default the largest at the range's end, or
  * those the reader picks; at most one per palette colour, so that no two share a colour.
  */
-export const MAX_HOSTS = categoricalPalette.length;
+export const MAX_HOSTS = Math.min(categoricalPalette.length, MAX_ASYLUM_HOSTS);
 export const DEFAULT_HOSTS = 6;
 
 export interface RankedHost<L extends ChartLine = ChartLine> {

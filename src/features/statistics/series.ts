@@ -9,6 +9,7 @@ import {
   type DateRange,
 } from '@/lib/dates';
 import { categoricalColor } from '@/lib/palette';
+import type { DeathsMode } from '@/stores/url-state';
 
 /** One point of a chart line. `value: null` is a gap: the line breaks there. */
 export interface ChartPoint {
@@ -244,8 +245,6 @@ export function clipToRange(points: readonly ChartPoint[], range: DateRange): Ch
       : isDateInRange(p.date, range),
   );
 }
-
-export type DeathsMode = 'annual' | 'cumulative';
 
 /** A whole series as a chart line (all its points), before it is cut to a range. */
 function wholeLine(

@@ -210,10 +210,34 @@ function inlineChart(chart: SVGSVGElement): SVGSVGElement {
     });
     // Interactive-only parts (focus rings, brush handles) are marked to be left out.
     copy.querySelectorAll('[data-export="skip"]').forEach((node) => node.remove());
+    renumberIds(copy);
     return copy;
   } finally {
     if (theme === null) root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', theme);
+  }
+}
+
+/**
+ * Names the copy's ids (clip paths, gradients) by their order in the drawing instead of by the
+ * page's React ids, which depend on what else the page has mounted: the same view then
+ * exports the same file, from whichever page it is opened in.
+ */
+function renumberIds(copy: SVGSVGElement): void {
+  const names = new Map<string, string>();
+  copy.querySelectorAll('[id]').forEach((node, i) => {
+    const name = `export-${i + 1}`;
+    names.set(node.id, name);
+    node.id = name;
+  });
+  if (names.size === 0) return;
+  for (const node of copy.querySelectorAll('*')) {
+    for (const attribute of [...node.attributes]) {
+      const renamed = attribute.value.replace(/#([^\s)"']+)/g, (ref, id: string) =>
+        names.has(id) ? `#${names.get(id)}` : ref,
+      );
+      if (renamed !== attribute.value) node.setAttribute(attribute.name, renamed);
+    }
   }
 }
 
