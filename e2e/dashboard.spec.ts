@@ -116,7 +116,8 @@ test('a bad "from" in the link falls back with a notice instead of crashing', as
   await expect(notice).toContainText('2019-13-45');
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2011-03-15');
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-01-01');
-  await expect(page).toHaveURL(/from=2011-03-15&to=2020-01-01/);
+  // The start falls back to the default (the first dated record), which a link leaves out.
+  await expect(page).toHaveURL(/\?to=2020-01-01$/);
   for (const name of PANEL_NAMES) await expect(panel(page, name)).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
@@ -215,9 +216,11 @@ test('a range with no data says so in every panel', async ({ page }) => {
   await expect(panel(page, 'Map')).toContainText(
     'No event or meeting between 1 Jan 2005 and 31 Dec 2010',
   );
+  // Every chart of the panel says so.
+  const statisticsPanel = panel(page, 'Casualties and displacement');
+  const charts = await statisticsPanel.locator('section.chart').count();
+  expect(charts).toBeGreaterThanOrEqual(4);
   await expect(
-    panel(page, 'Casualties and displacement').getByText(
-      'No figure of this kind between 1 Jan 2005 and 31 Dec 2010.',
-    ),
-  ).toHaveCount(3);
+    statisticsPanel.getByText('No figure of this kind between 1 Jan 2005 and 31 Dec 2010.'),
+  ).toHaveCount(charts);
 });

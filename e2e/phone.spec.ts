@@ -70,9 +70,10 @@ test('at 390 px nothing in any panel reaches past it, tables and graph open', as
   await expect(page.getByTestId('map-summary')).toBeVisible();
   // Every view a panel has: the charts' tables, the map's event table, an actor's card, a round.
   const statistics = panel(page, 'Casualties and displacement');
-  for (const button of await statistics.getByRole('button', { name: 'Table', exact: true }).all())
-    await button.click();
-  await expect(statistics.locator('table[data-testid$="-table"]')).toHaveCount(3);
+  const tableButtons = await statistics.getByRole('button', { name: 'Table', exact: true }).all();
+  expect(tableButtons.length).toBeGreaterThanOrEqual(4);
+  for (const button of tableButtons) await button.click();
+  await expect(statistics.locator('table[data-testid$="-table"]')).toHaveCount(tableButtons.length);
   await panel(page, 'Map')
     .getByText(/Events on the map as a table/)
     .click();
