@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { DateRange } from '@/lib/dates';
+import { toggledSubset } from '@/lib/subset';
 import {
   defaultRange,
   parseUrlState,
@@ -100,12 +101,8 @@ export const useFiltersStore = create<FiltersState>()((set, get) => {
     },
     resetRange: () => update({ rangeChoice: {} }),
     setDefaultRange: (range) => update({}, range),
-    showTable: (id, shown) => {
-      const views = new Set(get().tableViews);
-      if (shown) views.add(id);
-      else views.delete(id);
-      update({ tableViews: tableViewIds.filter((v) => views.has(v)) });
-    },
+    showTable: (id, shown) =>
+      update({ tableViews: toggledSubset(tableViewIds, get().tableViews, id, shown) }),
     selectActor: (actorId) => update({ actorId }),
     selectRound: (roundId) => update({ roundId }),
     focusPlace: (focusPlaceId) => set({ focusPlaceId }),

@@ -32,6 +32,7 @@ import {
 } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
+import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
 import { loadCountries } from './basemap';
@@ -156,12 +157,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const setOnlineTiles = useFiltersStore((s) => s.setOnlineTiles);
   const initialView = useFiltersStore.getState().mapView ?? DEFAULT_VIEW;
   const layers = useMemo(() => new Set<MapLayer>(storedLayers ?? mapLayerIds), [storedLayers]);
-  const toggleLayer = (layer: MapLayer) => {
-    const next = new Set(layers);
-    if (next.has(layer)) next.delete(layer);
-    else next.add(layer);
-    setMapLayers(mapLayerIds.filter((l) => next.has(l)));
-  };
+  const toggleLayer = (layer: MapLayer) => setMapLayers(toggledSubset(mapLayerIds, layers, layer));
 
   const basemap = useQuery({
     queryKey: ['basemap'],

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { StatisticSeries } from '@/data/schemas/statistics';
+import { indexById } from '@/data/selectors';
 import { formatDate, formatNumber } from '@/lib/format';
+import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { DEFAULT_HOSTS, MAX_HOSTS, rankAtRangeEnd, shownHosts } from './hosts';
 import { linesInRange, snapshotLines, withColors } from './series';
@@ -34,12 +36,10 @@ export function RefugeesByAsylumChart({
   const pickedIds = useFiltersStore((s) => s.asylumHosts);
   const setView = useFiltersStore((s) => s.setView);
   const picked = useMemo(() => (pickedIds ? new Set(pickedIds) : null), [pickedIds]);
-  const setPicked = (next: ReadonlySet<string> | null) =>
-    setView({
-      // Unpicking the last host goes back to the largest ones, as a link without hosts does.
-      asylumHosts:
-        next && next.size > 0 ? hosts.filter((s) => next.has(s.id)).map((s) => s.id) : null,
-    });
+  const hostIds = useMemo(() => hosts.map((s) => s.id), [hosts]);
+  // Unpicking the last host goes back to the largest ones, as a link without hosts does.
+  const setPicked = (ids: string[] | null) =>
+    setView({ asylumHosts: ids && ids.length > 0 ? ids : null });
   const ranked = useMemo(() => rankAtRangeEnd(allHostLines, range), [allHostLines, range]);
   const shownIds = shownHosts(ranked, picked)
     .map((l) => l.id)
@@ -47,20 +47,13 @@ export function RefugeesByAsylumChart({
   // Coloured in rank order; the same array while the same hosts are drawn.
   const allLines = useMemo(
     () =>
-      withColors(
-        shownIds ? shownIds.split(' ').map((id) => allHostLines.find((l) => l.id === id)!) : [],
-      ),
+      withColors(shownIds ? shownIds.split(' ').map((id) => indexById(allHostLines).get(id)!) : []),
     [shownIds, allHostLines],
   );
   const lines = useMemo(() => linesInRange(allLines, range), [allLines, range]);
   const shown = new Set(allLines.map((l) => l.id));
 
-  const toggle = (id: string) => {
-    const next = new Set(shown);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setPicked(next);
-  };
+  const toggle = (id: string) => setPicked(toggledSubset(hostIds, shown, id));
 
   return (
     <TimeChart

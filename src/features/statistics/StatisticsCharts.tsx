@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
 import { trackLabels, trackColor } from '@/data/labels';
@@ -7,6 +7,7 @@ import { tracks, type Track } from '@/data/schemas/meetings';
 import { eventsByActor, filterMeetingsByRange, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_COMPARE_MONTHS } from '@/stores/url-state';
 import type { Annotation } from './chart-layers';
@@ -53,10 +54,7 @@ export default function StatisticsCharts({
   const pickedId = useFiltersStore((s) => s.compareId);
   const windowMonths = useFiltersStore((s) => s.compareMonths);
   const shownTracks = useMemo(() => new Set<Track>(chartTracks ?? tracks), [chartTracks]);
-  const setPickedId = useMemo(
-    () => (compareId: string | null) => setView({ compareId }),
-    [setView],
-  );
+  const setPickedId = useCallback((compareId: string | null) => setView({ compareId }), [setView]);
 
   // Whole series first, built once per mode; then cut to the range on each change. The whole
   // lines keep their identity across range changes, so the charts get the same data to draw.
@@ -188,13 +186,9 @@ export default function StatisticsCharts({
     catalogue,
   };
   const toggleTrack = (track: Track) => {
-    const next = new Set(shownTracks);
-    if (next.has(track)) next.delete(track);
-    else next.add(track);
+    const next = toggledSubset(tracks, shownTracks, track);
     // All tracks shown is the default, written as no parameter.
-    setView({
-      chartTracks: next.size === tracks.length ? null : tracks.filter((t) => next.has(t)),
-    });
+    setView({ chartTracks: next.length === tracks.length ? null : next });
   };
 
   return (
