@@ -1,5 +1,6 @@
 import { meetingShortLabel } from '@/data/labels';
 import { useDatasetFile } from '@/data/queries';
+import { indexById } from '@/data/selectors';
 import { useFiltersStore } from '@/stores/filters';
 
 /**
@@ -17,10 +18,11 @@ export function FilterPills() {
   if (!actorId && !roundId) return null;
 
   const actorName = actorId
-    ? (actors.data?.actors.find((a) => a.id === actorId)?.name ??
+    ? ((actors.data && indexById(actors.data.actors).get(actorId)?.name) ??
       (actors.data ? `unknown actor “${actorId}”` : actorId))
     : null;
-  const round = roundId ? meetings.data?.meetings.find((m) => m.id === roundId) : undefined;
+  const round =
+    roundId && meetings.data ? indexById(meetings.data.meetings).get(roundId) : undefined;
   const roundName = roundId
     ? round
       ? meetingShortLabel(round)

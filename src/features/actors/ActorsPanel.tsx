@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
-import { eventsByActor, meetingsByActor, rankActorsByActivity } from '@/data/selectors';
+import { eventsByActor, indexById, meetingsByActor, rankActorsByActivity } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatRange } from '@/lib/format';
 import { meetingShortLabel } from '@/data/labels';
@@ -54,7 +54,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
   // The open round highlights its participants, in the directory and in the graph.
   const roundId = useSelectedRoundId();
   const round = useMemo(() => {
-    const meeting = roundId ? data.meetings.meetings.find((m) => m.id === roundId) : undefined;
+    const meeting = roundId ? indexById(data.meetings.meetings).get(roundId) : undefined;
     return meeting
       ? { label: meetingShortLabel(meeting), participants: new Set(meeting.participants) }
       : null;

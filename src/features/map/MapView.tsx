@@ -229,7 +229,8 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const venues = useMemo(() => venuesOf(meetings, places), [meetings, places]);
   // The open round marks its venue, as it marks its participants and its date elsewhere.
   const roundId = useFiltersStore((s) => s.roundId);
-  const openRound = roundId ? data.meetings.meetings.find((m) => m.id === roundId) : undefined;
+  const focusPlace = useFiltersStore((s) => s.focusPlace);
+  const openRound = roundId ? indexById(data.meetings.meetings).get(roundId) : undefined;
   const openRoundDrawn =
     openRound !== undefined &&
     layers.has('meetings') &&
@@ -377,10 +378,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             <button
               type="button"
               className="button button--small"
-              onClick={() => {
-                const venue = places.get(openRound.placeId);
-                if (venue) mapRef.current?.setView([venue.lat, venue.lon], 6);
-              }}
+              onClick={() => focusPlace(openRound.placeId)}
             >
               Show the open round&apos;s venue
             </button>

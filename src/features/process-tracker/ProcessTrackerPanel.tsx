@@ -68,7 +68,7 @@ function Tracker({
     [data.meetings, range],
   );
   const selected = selectedRoundId
-    ? data.meetings.meetings.find((m) => m.id === selectedRoundId)
+    ? indexById(data.meetings.meetings).get(selectedRoundId)
     : undefined;
   const actorName = actorId ? actors.get(actorId)?.name : undefined;
   const attended = actorId ? inRange.filter((m) => m.participants.includes(actorId)).length : 0;
