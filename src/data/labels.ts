@@ -79,6 +79,21 @@ export function trackColor(track: Track): string {
 }
 
 /**
+ * How a numbered round is commonly called ("Astana 11", "Geneva 4", "Constitutional Committee
+ * 3"), from its track and round number; undefined for a meeting that is not a numbered round.
+ */
+export function numberedRoundName(meeting: Pick<Meeting, 'track' | 'round'>): string | undefined {
+  const track = roundNames[meeting.track];
+  return track && meeting.round !== null ? `${track} ${meeting.round}` : undefined;
+}
+
+const roundNames: Partial<Record<Track, string>> = {
+  astana: 'Astana',
+  geneva: 'Geneva',
+  'constitutional-committee': 'Constitutional Committee',
+};
+
+/**
  * A short name for a meeting, for places with little room (the round pill): "Astana 11",
  * "Geneva IV", "Constitutional Committee 3", "Resolution 2254"; otherwise its title.
  */
@@ -88,11 +103,8 @@ export function meetingShortLabel(
   if (meeting.resolution) return `Resolution ${meeting.resolution.number}`;
   const named = /^(Geneva [IVX]+):/.exec(meeting.title);
   if (named) return named[1]!;
-  if (meeting.round !== null) {
-    if (meeting.track === 'astana') return `Astana ${meeting.round}`;
-    if (meeting.track === 'constitutional-committee')
-      return `Constitutional Committee ${meeting.round}`;
-    if (meeting.track === 'geneva') return `Geneva talks, round ${meeting.round}`;
-  }
-  return meeting.title;
+  // "Geneva 2" would read as the Geneva II conference of 2014: the 2016 rounds say "talks".
+  if (meeting.track === 'geneva' && meeting.round !== null)
+    return `Geneva talks, round ${meeting.round}`;
+  return numberedRoundName(meeting) ?? meeting.title;
 }

@@ -56,6 +56,9 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     return node;
   };
   const at = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
+  // A diamond of half-diagonal r centred on p: a talks venue, and the ring of the open round's.
+  const diamond = (p: { x: number; y: number }, r: number) =>
+    `M${fmt(p.x)},${fmt(p.y - r)}l${r},${r}l-${r},${r}l-${r},-${r}z`;
   // A place's name, set off to the right of its symbol.
   const placeName = (p: { x: number; y: number }, name: string, dx: number, size: number) =>
     add(
@@ -194,7 +197,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     const p = at(venue.lat, venue.lon);
     if (venue.id === marks.openRoundVenueId) {
       add(svg, 'path', {
-        d: `M${fmt(p.x)},${fmt(p.y - 13)}l13,13l-13,13l-13,-13z`,
+        d: diamond(p, 13),
         fill: 'none',
         stroke: OPEN_ROUND,
         'stroke-width': 3,
@@ -202,7 +205,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       });
     }
     add(svg, 'path', {
-      d: `M${fmt(p.x)},${fmt(p.y - 8)}l8,8l-8,8l-8,-8z`,
+      d: diamond(p, 8),
       fill: VENUE,
       stroke: '#ffffff',
       'stroke-width': 1.5,

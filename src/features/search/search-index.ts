@@ -1,6 +1,5 @@
 import type { Dataset } from '@/data/dataset-files';
-import { actorKindLabels, placeKindLabels, trackLabels } from '@/data/labels';
-import type { Track } from '@/data/schemas/meetings';
+import { actorKindLabels, numberedRoundName, placeKindLabels, trackLabels } from '@/data/labels';
 import { formatDate, formatSpan } from '@/lib/format';
 import {
   matchesAllTerms,
@@ -40,16 +39,6 @@ export interface SearchEntry {
 }
 
 export type SearchData = Pick<Dataset, 'actors' | 'places' | 'meetings' | 'events'>;
-
-/**
- * How a numbered round is commonly called ("Astana 11", "Constitutional Committee 3"), from the
- * dataset's own track and round number.
- */
-const roundNames: Partial<Record<Track, string>> = {
-  astana: 'Astana',
-  geneva: 'Geneva',
-  'constitutional-committee': 'Constitutional Committee',
-};
 
 function entry(
   fields: Omit<SearchEntry, 'mainNames' | 'main' | 'text'>,
@@ -91,7 +80,7 @@ export function buildSearchIndex(data: SearchData): SearchEntry[] {
       ),
     ),
     ...data.meetings.meetings.map((m) => {
-      const roundName = roundNames[m.track];
+      const roundName = numberedRoundName(m);
       return entry(
         {
           kind: 'meeting',
@@ -101,7 +90,7 @@ export function buildSearchIndex(data: SearchData): SearchEntry[] {
           detail: () => `${trackLabels[m.track]} · ${formatSpan(m.start, m.end)}`,
           placeId: m.placeId,
         },
-        roundName && m.round !== null ? [`${roundName} ${m.round}`] : [],
+        roundName ? [roundName] : [],
       );
     }),
     ...data.places.places.map((p) =>
