@@ -83,6 +83,28 @@ test('the open round marks exactly its participants in the directory and the gra
   await expect(actorsPanel.locator(`${nodes}[data-in-round]`)).toHaveCount(0);
 });
 
+test('with an actor selected as well, the graph dims neither its neighbours nor the round’s participants', async ({
+  page,
+}) => {
+  // Iran: Astana's participants include actors that are no neighbours of Iran in the graph.
+  await page.goto(`./?${RANGE}&round=${round.id}&actor=iran&actorsview=graph`);
+  const nodes = panel(page, 'Actors').locator('.graph__node[data-actor-id]');
+  await expect(nodes.first()).toBeVisible();
+  await expect(panel(page, 'Actors').getByText('Took part in the open round')).toBeVisible();
+  const drawn = await nodes.evaluateAll((elements) =>
+    elements.map((e) => ({
+      id: (e as SVGElement).dataset.actorId ?? '',
+      inRound: (e as SVGElement).dataset.inRound === 'true',
+      opacity: Number(e.getAttribute('opacity')),
+    })),
+  );
+  const participants = drawn.filter((n) => n.inRound);
+  expect(participants.length).toBeGreaterThanOrEqual(3);
+  for (const node of participants) expect(node, node.id).toMatchObject({ opacity: 1 });
+  // Those neither next to Iran nor in the round are dimmed, as before.
+  expect(drawn.filter((n) => n.opacity < 1).length).toBeGreaterThan(0);
+});
+
 test('the open round’s venue is marked on the map, where its coordinates put it', async ({
   page,
 }) => {

@@ -192,9 +192,10 @@ export function RelationsGraph({
             const p = place(actor.id);
             const r = radius(actor.id);
             const isSelected = actor.id === selectedId;
-            const dimmed = neighbours !== null && !neighbours.has(actor.id);
             const row = activityById.get(actor.id);
             const inRound = roundParticipants?.has(actor.id) ?? false;
+            // The selected actor's neighbours stand out, and so do the open round's participants.
+            const dimmed = neighbours !== null && !neighbours.has(actor.id) && !inRound;
             return (
               <g
                 key={actor.id}
@@ -226,7 +227,7 @@ export function RelationsGraph({
           })}
         </g>
       </svg>
-      <GraphLegend />
+      <GraphLegend roundOpen={roundParticipants !== null} />
       <details className="graph__table">
         <summary>Relations in this period as a table</summary>
         <div className="table-scroll">
@@ -259,7 +260,7 @@ export function RelationsGraph({
   );
 }
 
-function GraphLegend() {
+function GraphLegend({ roundOpen }: { roundOpen: boolean }) {
   return (
     <div className="legend" aria-label="Legend">
       <ul className="legend__group">
@@ -273,6 +274,12 @@ function GraphLegend() {
             {alignmentLabels[a]}
           </li>
         ))}
+        {roundOpen ? (
+          <li>
+            <span className="legend__dot legend__dot--round" aria-hidden="true" />
+            Took part in the open round
+          </li>
+        ) : null}
       </ul>
       <ul className="legend__group">
         {Object.entries(edgeStyles).map(([type, style]) => (
