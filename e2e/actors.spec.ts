@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { alignmentLabels } from '../src/data/labels';
+import type { Alignment } from '../src/data/schemas/actors';
 import { panel, readDataset, serveSyntheticEvents } from './helpers';
 
 interface ActorRecord {
@@ -194,3 +196,60 @@ function previousDay(iso: string): string {
   date.setUTCDate(date.getUTCDate() - 1);
   return date.toISOString().slice(0, 10);
 }
+
+/** An actor's periods as the data gives them. */
+interface PeriodRecord {
+  from?: string;
+  to?: string;
+  alignment: Alignment;
+  role: string;
+}
+const sharaa = readDataset<{ actors: (ActorRecord & { periods: PeriodRecord[] })[] }>(
+  'actors.json',
+).actors.find((a) => a.id === 'ahmed-al-sharaa')!;
+/** The periods that overlap the range, computed here from the data. */
+const periodsIn = (from: string, to: string) =>
+  sharaa.periods.filter((p) => (p.from ?? '0000') <= to && (p.to ?? '9999') >= from);
+
+for (const [from, to] of [
+  ['2020-01-01', '2020-12-31'],
+  ['2025-03-01', '2025-08-31'],
+] as const) {
+  test(`al-Sharaa's alignment and role are those in force in ${from.slice(0, 4)}, in the list, the card and the graph`, async ({
+    page,
+  }) => {
+    const inRange = periodsIn(from, to);
+    expect(inRange, 'one period holds through the whole range').toHaveLength(1);
+    const period = inRange[0]!;
+    await page.goto(`./?from=${from}&to=${to}&actor=${sharaa.id}`);
+    const actors = panel(page, 'Actors');
+    const row = actorsList(page).locator(`[data-actor-id="${sharaa.id}"]`);
+    await expect(row.locator('.badge').first()).toHaveText(alignmentLabels[period.alignment]);
+    await expect(actors.getByTestId('actor-role')).toHaveText(period.role);
+    // The history lists every period, and marks as in range exactly the one that holds.
+    const history = actors.getByTestId('actor-periods').locator('li');
+    await expect(history).toHaveCount(sharaa.periods.length);
+    const marked = await history.evaluateAll((items) =>
+      items.map((li) => li.hasAttribute('data-in-range')),
+    );
+    expect(marked).toEqual(sharaa.periods.map((p) => p === period));
+    await actors.getByRole('button', { name: 'Relations graph' }).click();
+    await expect(
+      actors.locator(`.graph__node[data-actor-id="${sharaa.id}"] circle[data-alignment]`),
+    ).toHaveAttribute('data-alignment', period.alignment);
+  });
+}
+
+test('a range across the change names both alignments, oldest first', async ({ page }) => {
+  const [from, to] = ['2024-11-01', '2025-01-31'];
+  const held = periodsIn(from, to).map((p) => alignmentLabels[p.alignment]);
+  expect(held.length).toBeGreaterThan(1);
+  await page.goto(`./?from=${from}&to=${to}&actor=${sharaa.id}`);
+  const row = actorsList(page).locator(`[data-actor-id="${sharaa.id}"]`);
+  await expect(row.locator('.badge').first()).toHaveText(held.join(' → '));
+  // The alignment filter finds it under either alignment held in the range.
+  for (const period of periodsIn(from, to)) {
+    await panel(page, 'Actors').getByLabel('Alignment').selectOption(period.alignment);
+    await expect(row).toBeVisible();
+  }
+});

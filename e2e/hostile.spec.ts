@@ -14,7 +14,7 @@ async function serveHostileData(page: Page) {
     id: 'hostile-actor',
     name: `${HOSTILE} ${LONG_WORD}`,
     nameAr: MIXED,
-    role: HOSTILE,
+    periods: [{ alignment: 'other', role: HOSTILE }],
     description: `${MIXED} ${HOSTILE}`,
     relations: [],
   };

@@ -34,11 +34,14 @@ export const actorKindLabels: Record<ActorKind, string> = {
 };
 
 export const alignmentLabels: Record<Alignment, string> = {
-  'syrian-government': 'Syrian government',
-  'pro-government': 'Pro-government',
-  opposition: 'Opposition',
+  'assad-government': 'Assad government',
+  'backs-assad-government': 'Backs the Assad government',
+  opposition: 'Syrian opposition',
+  'backs-opposition': 'Backs the opposition',
   'kurdish-led': 'Kurdish-led',
   jihadist: 'Jihadist',
+  'transitional-authorities': 'Transitional authorities',
+  'backs-transitional-authorities': 'Backs the transitional authorities',
   western: 'Western',
   mediator: 'Mediator',
   other: 'Other',

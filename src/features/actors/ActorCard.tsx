@@ -14,6 +14,8 @@ import { formatRange, formatSpan, pluralize, formatOpenSpan } from '@/lib/format
 import type { Place } from '@/data/schemas/places';
 import type { ActorsData } from './ActorsPanel';
 import { actorParticipation, type ParticipationItem } from './actor-directory';
+import { alignmentsInRange, type StandingInRange } from './actor-periods';
+import { alignmentSwatchStyle } from './alignment-colors';
 import { relationsOf, type RelationEdge } from './relations';
 
 /** How a relation reads from each end: "Russia — ally of → Syria" / "Syria ← ally of — Russia". */
@@ -32,6 +34,8 @@ interface ActorCardProps {
   actor: Actor;
   data: ActorsData;
   range: DateRange;
+  /** Its alignment and role in the range. */
+  standing: StandingInRange;
   meetings: readonly Meeting[];
   events: readonly ConflictEvent[];
   edges: readonly RelationEdge[];
@@ -43,6 +47,7 @@ export function ActorCard({
   actor,
   data,
   range,
+  standing,
   meetings,
   events,
   edges,
@@ -70,11 +75,17 @@ export function ActorCard({
         </button>
       </header>
       <p className="card__badges">
-        <Badge>{alignmentLabels[actor.alignment]}</Badge>{' '}
+        <Badge>
+          {alignmentsInRange(standing)
+            .map((a) => alignmentLabels[a])
+            .join(' → ')}
+        </Badge>{' '}
         <Badge tone="info">{actorKindLabels[actor.kind]}</Badge>{' '}
         <span className="cell-meta card__period">{describePeriod(actor)}</span>
       </p>
-      <p className="card__role">{actor.role}</p>
+      <p className="card__role" data-testid="actor-role">
+        {standing.current.role}
+      </p>
       <p>{actor.description}</p>
       {actor.note ? <p className="card__note">{actor.note}</p> : null}
       {actor.aliases.length > 0 ? (
@@ -88,6 +99,8 @@ export function ActorCard({
           ))}
         </p>
       ) : null}
+
+      {actor.periods.length > 1 ? <PeriodHistory actor={actor} standing={standing} /> : null}
 
       <h4 className="card__section">Relations</h4>
       {relations.length === 0 ? (
@@ -144,6 +157,46 @@ export function ActorCard({
       <h4 className="card__section">About this record</h4>
       <SourceLinks ids={actor.sources} />
     </article>
+  );
+}
+
+/** How the actor's alignment and role changed, oldest first; the periods in the range stand out. */
+function PeriodHistory({ actor, standing }: { actor: Actor; standing: StandingInRange }) {
+  return (
+    <>
+      <h4 className="card__section">Changes over time</h4>
+      <ol className="period-list" data-testid="actor-periods">
+        {actor.periods.map((period) => {
+          const inRange = standing.inRange.includes(period);
+          return (
+            <li
+              key={`${period.from ?? ''}-${period.alignment}`}
+              className={inRange ? 'is-in-range' : 'is-outside-range'}
+              data-in-range={inRange || undefined}
+            >
+              <span className="period-list__span">
+                <span
+                  className="swatch"
+                  aria-hidden="true"
+                  style={alignmentSwatchStyle(period.alignment)}
+                />{' '}
+                {formatOpenSpan(period.from, period.to)}
+              </span>{' '}
+              <strong>{alignmentLabels[period.alignment]}</strong>
+              {inRange ? <span className="cell-meta"> · in this period</span> : null}
+              <br />
+              {period.role}
+              {period.sources ? (
+                <>
+                  {' '}
+                  <SourceLinks ids={period.sources} />
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
 

@@ -3,15 +3,16 @@ import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseE
 import { Badge } from '@/components/Badge';
 import { ArabicName } from '@/components/ForeignName';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
-import { actorKinds, alignments, type Actor } from '@/data/schemas/actors';
+import { actorKinds, alignments, type Actor, type Alignment } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
-import { alignmentColor } from './alignment-colors';
+import { alignmentSwatchStyle } from './alignment-colors';
 import {
   buildSearchIndex,
   filterActors,
   sortActivity,
+  type AlignmentsById,
   type DirectoryFilter,
   type DirectorySort,
 } from './actor-directory';
@@ -19,6 +20,8 @@ import {
 interface ActorDirectoryProps {
   activity: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
+  /** The alignments each actor held in the range, oldest first. */
+  alignmentsById: AlignmentsById;
   selectedId: string | null;
   /** The open round: its participants are marked in the list. */
   round: { label: string; participants: ReadonlySet<string> } | null;
@@ -33,6 +36,7 @@ interface ActorDirectoryProps {
 export function ActorDirectory({
   activity,
   activeIds,
+  alignmentsById,
   selectedId,
   round,
   onSelect,
@@ -49,8 +53,8 @@ export function ActorDirectory({
   );
   const index = useMemo(() => buildSearchIndex(activity.map((a) => a.actor)), [activity]);
   const rows = useMemo(
-    () => sortActivity(filterActors(activity, filter, index), sort),
-    [activity, filter, index, sort],
+    () => sortActivity(filterActors(activity, filter, index, alignmentsById), sort),
+    [activity, filter, index, alignmentsById, sort],
   );
   const activeInRange = rows.filter((r) => r.meetings + r.events > 0).length;
   const inRound = round ? rows.filter((r) => round.participants.has(r.actor.id)).length : 0;
@@ -128,6 +132,7 @@ export function ActorDirectory({
         <ActorListbox
           rows={rows}
           activeIds={activeIds}
+          alignmentsById={alignmentsById}
           selectedId={selectedId}
           round={round}
           onSelect={onSelect}
@@ -140,12 +145,14 @@ export function ActorDirectory({
 function ActorListbox({
   rows,
   activeIds,
+  alignmentsById,
   selectedId,
   round,
   onSelect,
 }: {
   rows: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
+  alignmentsById: AlignmentsById;
   selectedId: string | null;
   round: ActorDirectoryProps['round'];
   onSelect: (id: string) => void;
@@ -205,19 +212,24 @@ function ActorListbox({
       onFocus={() => selectedIndex >= 0 && cursor === 0 && setCursor(selectedIndex)}
       onClick={onClick}
     >
-      {rows.map(({ actor, meetings, events }, i) => (
-        <ActorOption
-          key={actor.id}
-          id={optionId(i)}
-          actor={actor}
-          meetings={meetings}
-          events={events}
-          selected={actor.id === selectedId}
-          cursor={i === focusIndex}
-          active={activeIds.has(actor.id)}
-          inRound={round?.participants.has(actor.id) ? round.label : null}
-        />
-      ))}
+      {rows.map(({ actor, meetings, events }, i) => {
+        const held = alignmentsById.get(actor.id) ?? [];
+        return (
+          <ActorOption
+            key={actor.id}
+            id={optionId(i)}
+            actor={actor}
+            alignment={held.at(-1) ?? actor.periods[0]?.alignment ?? 'other'}
+            formerAlignment={held.length > 1 ? (held[0] ?? null) : null}
+            meetings={meetings}
+            events={events}
+            selected={actor.id === selectedId}
+            cursor={i === focusIndex}
+            active={activeIds.has(actor.id)}
+            inRound={round?.participants.has(actor.id) ? round.label : null}
+          />
+        );
+      })}
     </ul>
   );
 }
@@ -226,6 +238,8 @@ function ActorListbox({
 const ActorOption = memo(function ActorOption({
   id,
   actor,
+  alignment,
+  formerAlignment,
   meetings,
   events,
   selected,
@@ -235,6 +249,10 @@ const ActorOption = memo(function ActorOption({
 }: {
   id: string;
   actor: Actor;
+  /** The alignment in force at the range's end. */
+  alignment: Alignment;
+  /** The alignment it held at the range's start, when it changed in the range. */
+  formerAlignment: Alignment | null;
   meetings: number;
   events: number;
   selected: boolean;
@@ -253,15 +271,15 @@ const ActorOption = memo(function ActorOption({
       data-in-round={inRound ? true : undefined}
       className={`listbox__option${active ? '' : ' listbox__option--inactive'}${inRound ? ' listbox__option--in-round' : ''}`}
     >
-      <span
-        className="swatch"
-        aria-hidden="true"
-        style={{ background: alignmentColor(actor.alignment) }}
-      />
+      <span className="swatch" aria-hidden="true" style={alignmentSwatchStyle(alignment)} />
       <span className="listbox__text">
         <span className="cell-title">{actor.name}</span> <ArabicName>{actor.nameAr}</ArabicName>
         <span className="cell-meta">
-          <Badge>{alignmentLabels[actor.alignment]}</Badge> {actorKindLabels[actor.kind]}
+          <Badge>
+            {formerAlignment ? `${alignmentLabels[formerAlignment]} → ` : ''}
+            {alignmentLabels[alignment]}
+          </Badge>{' '}
+          {actorKindLabels[actor.kind]}
           {inRound ? <span className="in-round"> · took part in {inRound}</span> : null}
         </span>
       </span>

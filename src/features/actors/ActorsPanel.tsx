@@ -15,6 +15,7 @@ import {
 import { ActorCard } from './ActorCard';
 import { ActorDirectory } from './ActorDirectory';
 import { isActorActiveInRange } from './actor-directory';
+import { alignmentsInRange, standingInRange } from './actor-periods';
 import { RelationsGraph } from './RelationsGraph';
 import { allRelationEdges, relationsInRange } from './relations';
 
@@ -49,6 +50,16 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
     () =>
       new Set(data.actors.actors.filter((a) => isActorActiveInRange(a, range)).map((a) => a.id)),
     [data.actors, range],
+  );
+  // Each actor's alignment and role as the range sees them: in force at its end, and every
+  // alignment held in it (Hay'at Tahrir al-Sham in 2024: jihadist, then transitional authorities).
+  const standings = useMemo(
+    () => new Map(data.actors.actors.map((a) => [a.id, standingInRange(a, range)])),
+    [data.actors, range],
+  );
+  const alignmentsById = useMemo(
+    () => new Map([...standings].map(([id, standing]) => [id, alignmentsInRange(standing)])),
+    [standings],
   );
   const selected = data.actors.actors.find((a) => a.id === selectedId);
   // The open round highlights its participants, in the directory and in the graph.
@@ -91,6 +102,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
             <ActorDirectory
               activity={activity}
               activeIds={activeIds}
+              alignmentsById={alignmentsById}
               selectedId={selectedId}
               round={round}
               onSelect={selectActor}
@@ -102,6 +114,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               edges={edgesInRange}
               activity={activity}
               activeIds={activeIds}
+              alignmentsById={alignmentsById}
               selectedId={selectedId}
               roundParticipants={round?.participants ?? null}
               onSelect={selectActor}
@@ -116,6 +129,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               actor={selected}
               data={data}
               range={range}
+              standing={standings.get(selected.id) ?? standingInRange(selected, range)}
               meetings={own.meetings}
               events={own.events}
               edges={allEdges}

@@ -5,7 +5,8 @@ import { alignmentLabels } from '@/data/labels';
 import { alignments, type Actor, type RelationType } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize, formatOpenSpan } from '@/lib/format';
-import { alignmentColor } from './alignment-colors';
+import type { AlignmentsById } from './actor-directory';
+import { alignmentColor, alignmentSwatchStyle, isBacker } from './alignment-colors';
 import { computeGraphLayout, type NodePosition, type RelationEdge } from './relations';
 
 const WIDTH = 760;
@@ -51,6 +52,8 @@ interface RelationsGraphProps {
   edges: readonly RelationEdge[];
   activity: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
+  /** The alignments each actor held in the range, oldest first: a node takes the last. */
+  alignmentsById: AlignmentsById;
   selectedId: string | null;
   /** The open round's participants, ringed and labelled; null when no round is open. */
   roundParticipants: ReadonlySet<string> | null;
@@ -68,6 +71,7 @@ export function RelationsGraph({
   edges,
   activity,
   activeIds,
+  alignmentsById,
   selectedId,
   roundParticipants,
   onSelect,
@@ -196,6 +200,9 @@ export function RelationsGraph({
             const inRound = roundParticipants?.has(actor.id) ?? false;
             // The selected actor's neighbours stand out, and so do the open round's participants.
             const dimmed = neighbours !== null && !neighbours.has(actor.id) && !inRound;
+            const held = alignmentsById.get(actor.id) ?? [];
+            const alignment = held.at(-1) ?? actor.periods[0]?.alignment ?? 'other';
+            const heldLabel = held.map((a) => alignmentLabels[a]).join(', then ');
             return (
               <g
                 key={actor.id}
@@ -205,13 +212,24 @@ export function RelationsGraph({
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSelected}
-                aria-label={`${actor.name}, ${alignmentLabels[actor.alignment]}, ${total(row)} meetings and events in range${inRound ? ', took part in the open round' : ''}`}
+                aria-label={`${actor.name}, ${heldLabel || alignmentLabels[alignment]}, ${total(row)} meetings and events in range${inRound ? ', took part in the open round' : ''}`}
                 data-actor-id={actor.id}
                 opacity={dimmed ? 0.3 : 1}
                 onClick={() => onSelect(actor.id)}
                 onKeyDown={(e) => onNodeKey(e, actor.id)}
               >
-                <circle r={r} fill={alignmentColor(actor.alignment)} />
+                <circle
+                  r={r}
+                  data-alignment={alignment}
+                  {...(isBacker(alignment)
+                    ? {
+                        fill: alignmentColor(alignment),
+                        fillOpacity: 0.25,
+                        stroke: alignmentColor(alignment),
+                        strokeWidth: 2.5,
+                      }
+                    : { fill: alignmentColor(alignment) })}
+                />
                 {isSelected ? <circle r={r + 4} className="graph__ring" /> : null}
                 {inRound ? (
                   <circle r={r + (isSelected ? 8 : 4)} className="graph__round-ring" />
@@ -266,11 +284,7 @@ function GraphLegend({ roundOpen }: { roundOpen: boolean }) {
       <ul className="legend__group">
         {alignments.map((a) => (
           <li key={a}>
-            <span
-              className="legend__dot"
-              style={{ background: alignmentColor(a) }}
-              aria-hidden="true"
-            />
+            <span className="legend__dot" style={alignmentSwatchStyle(a)} aria-hidden="true" />
             {alignmentLabels[a]}
           </li>
         ))}

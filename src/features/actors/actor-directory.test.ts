@@ -9,13 +9,13 @@ import {
   isActorActiveInRange,
   sortActivity,
 } from './actor-directory';
+import { alignmentsInRange, standingInRange } from './actor-periods';
 
 const base: Omit<Actor, 'id' | 'name'> = {
   nameAr: 'اسم',
   aliases: [],
   kind: 'armed-group',
-  alignment: 'jihadist',
-  role: 'r',
+  periods: [{ alignment: 'jihadist', role: 'r' }],
   description: 'd',
   relations: [],
   sources: ['src-a'],
@@ -33,7 +33,7 @@ const actors: Actor[] = [
     id: 'erdogan',
     name: 'Recep Tayyip Erdoğan',
     kind: 'person',
-    alignment: 'opposition',
+    periods: [{ alignment: 'backs-opposition', role: 'r' }],
     aliases: ['Erdogan'],
   },
   {
@@ -41,7 +41,7 @@ const actors: Actor[] = [
     id: 'zakharova',
     name: 'Maria Zakharova',
     kind: 'person',
-    alignment: 'pro-government',
+    periods: [{ alignment: 'backs-assad-government', role: 'r' }],
     aliases: ['Мария Захарова'],
   },
   {
@@ -49,14 +49,20 @@ const actors: Actor[] = [
     id: 'astana-format',
     name: 'Astana format',
     kind: 'political-body',
-    alignment: 'mediator',
+    periods: [{ alignment: 'mediator', role: 'r' }],
     aliases: ['Astana process'],
   },
 ];
 const index = buildSearchIndex(actors);
 const rows = actors.map((actor) => ({ actor }));
+const alignmentsById = new Map(
+  actors.map((a) => [
+    a.id,
+    alignmentsInRange(standingInRange(a, { from: '2020-01-01', to: '2020-12-31' })),
+  ]),
+);
 const find = (query: string, extra: Partial<Parameters<typeof filterActors>[1]> = {}) =>
-  filterActors(rows, { query, kind: 'all', alignment: 'all', ...extra }, index).map(
+  filterActors(rows, { query, kind: 'all', alignment: 'all', ...extra }, index, alignmentsById).map(
     (r) => r.actor.id,
   );
 

@@ -6,6 +6,9 @@ import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { matchesAllTerms, searchTerms, searchableText } from '@/lib/search-text';
 import type { ActorSort } from '@/stores/url-state';
 
+/** What the alignment filter reads: the alignments each actor held in the range. */
+export type AlignmentsById = ReadonlyMap<string, readonly Alignment[]>;
+
 export interface DirectoryFilter {
   query: string;
   kind: ActorKind | 'all';
@@ -31,17 +34,22 @@ function searchTextOf(actor: Actor): string {
   return text;
 }
 
-/** The actors that match the query (every word begins a word of a name) and the kind/alignment filters. */
+/**
+ * The actors that match the query (every word begins a word of a name) and the kind/alignment
+ * filters; an actor matches an alignment it held on some day of the range.
+ */
 export function filterActors<T extends { actor: Actor }>(
   rows: readonly T[],
   filter: DirectoryFilter,
   index: ReadonlyMap<string, string>,
+  alignmentsById: AlignmentsById,
 ): T[] {
   const terms = searchTerms(filter.query);
   return rows.filter(
     ({ actor }) =>
       (filter.kind === 'all' || actor.kind === filter.kind) &&
-      (filter.alignment === 'all' || actor.alignment === filter.alignment) &&
+      (filter.alignment === 'all' ||
+        (alignmentsById.get(actor.id) ?? []).includes(filter.alignment)) &&
       matchesAllTerms(index.get(actor.id) ?? '', terms),
   );
 }
