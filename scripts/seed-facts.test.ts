@@ -3,23 +3,11 @@
  * 30 Sept 2021; Hürriyet Daily News on Akar and Shoigu in Sochi, 21 Nov 2018), checked in the
  * bundled dataset by what the records say, not by their ids.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  datasetFileNames,
-  datasetFiles,
-  parseDatasetFile,
-  type Dataset,
-} from '../src/data/dataset-files';
 import type { Meeting } from '../src/data/schemas/meetings';
+import { readBundledDataset } from './bundled-dataset';
 
-const dataset = Object.fromEntries(
-  datasetFileNames.map((name) => [
-    name,
-    parseDatasetFile(name, readFileSync(join('public', 'data', datasetFiles[name].file), 'utf8')),
-  ]),
-) as Dataset;
+const dataset = readBundledDataset();
 const { meetings } = dataset.meetings;
 const actor = (id: string) => dataset.actors.actors.find((a) => a.id === id);
 const place = (id: string) => dataset.places.places.find((p) => p.id === id);

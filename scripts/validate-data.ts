@@ -1,11 +1,12 @@
 /**
  * `npm run validate:data [dir]`: checks every dataset file against its schema and across files,
- * prints each problem as `file: record id: field: message`, and exits 1 if there is any.
+ * prints each problem as `file: record id: field: message`, and exits 1 if there is any; then
+ * prints the coverage, and exits 1 if it falls below a floor (`coverageFloors`).
  * The directory defaults to public/data.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { formatCoverage } from './dataset-coverage';
+import { floorsMissed, formatCoverage } from './dataset-coverage';
 import { validateDatasetDirectory } from './dataset-directory';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
@@ -19,4 +20,9 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`${dir}: valid`);
-if (coverage) for (const line of formatCoverage(coverage)) console.log(`  ${line}`);
+if (coverage) {
+  for (const line of formatCoverage(coverage)) console.log(`  ${line}`);
+  const missed = floorsMissed(coverage);
+  for (const line of missed) console.log(`below the floor: ${line}`);
+  if (missed.length > 0) process.exit(1);
+}
