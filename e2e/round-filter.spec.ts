@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axesOf, day, readDrawn } from './chart-geometry';
+import { trackLabels } from '../src/data/labels';
+import type { Track } from '../src/data/schemas/meetings';
 import { panel, readDataset, type MeetingRecord } from './helpers';
 
 /**
@@ -206,4 +208,22 @@ test('the open round’s mark stands out on every chart, at its date on the draw
       .evaluate((el) => el.getBoundingClientRect().left);
     expect(Math.abs(left - x(day(round.start)))).toBeLessThanOrEqual(1.5);
   }
+});
+
+test('a chart’s export names the open round whose mark it emphasises', async ({ page }) => {
+  await page.goto(`./?${RANGE}&round=${round.id}`);
+  const chart = panel(page, 'Casualties and displacement').locator('.chart').first();
+  await expect(
+    chart.locator(`.chart__annotation[data-annotation-id="${round.id}"]`),
+  ).toHaveAttribute('data-emphasised', 'true');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  // The export's lines of text, joined: a long line may be wrapped over several.
+  const text = [...readFileSync((await download.path())!, 'utf8').matchAll(/<text[^>]*>([^<]*)</g)]
+    .map((m) => m[1])
+    .join(' ');
+  expect(text).toContain(`Open round: ${trackLabels[round.track as Track]}: ${round.title}`);
+  expect(text).toMatch(/its mark (is )?emphasised/);
 });

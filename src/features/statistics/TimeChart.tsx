@@ -4,14 +4,14 @@ import { Area, AreaChart, CartesianGrid, LineChart, XAxis, YAxis } from 'rechart
 import { ExportMenu } from '@/components/ExportMenu';
 import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
-import { DAY_MS, isoOfTime, type DateRange } from '@/lib/dates';
+import { DAY_MS, isoOfTime, spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
 import { formatCompact, formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
 import { valueTickCount, valueTicks } from '@/lib/value-ticks';
-import { useFiltersStore } from '@/stores/filters';
+import { useFiltersStore, useSelectedRoundId } from '@/stores/filters';
 import type { TableViewId } from '@/stores/url-state';
 import {
   AnnotationLayer,
@@ -104,6 +104,7 @@ export function TimeChart(props: TimeChartProps) {
   const width = useElementWidth(containerRef);
   const view = useFiltersStore((s) => (s.tableViews.includes(fileName) ? 'table' : 'chart'));
   const showTable = useFiltersStore((s) => s.showTable);
+  const roundId = useSelectedRoundId();
   const setView = (next: 'chart' | 'table') => showTable(fileName, next === 'table');
   const commonRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
   // The top of each band of the stack, where the tooltip puts a line's dot; the top band's is
@@ -233,6 +234,7 @@ export function TimeChart(props: TimeChartProps) {
                 : () => containerRef.current?.querySelector('svg.recharts-surface') ?? null
             }
             legend={legend}
+            details={() => openRoundLine(annotations, roundId, range)}
             sourceIds={[...new Set(rows.flatMap((r) => r.point.sources))]}
             publishers={[...new Set(lines.map((l) => l.publisher))]}
             csv={rows.length > 0 ? csv : undefined}
@@ -528,3 +530,15 @@ const LinesPlot = memo(function LinesPlot({
     </LineChart>
   );
 });
+
+/** The line an export adds when a round is open: which, and that its mark is the emphasised one. */
+function openRoundLine(
+  annotations: readonly Annotation[],
+  roundId: string | null,
+  range: DateRange,
+): string | undefined {
+  const round = roundId ? annotations.find((a) => a.id === roundId) : undefined;
+  if (!round) return undefined;
+  const outside = spanOverlapsRange(round.start, round.end, range) ? '' : '; outside this range';
+  return `Open round: ${round.title} (${formatSpan(round.start, round.end)}), its mark emphasised${outside}`;
+}
