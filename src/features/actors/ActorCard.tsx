@@ -174,24 +174,25 @@ function PeriodHistory({ actor, standing }: { actor: Actor; standing: StandingIn
               className={inRange ? 'is-in-range' : 'is-outside-range'}
               data-in-range={inRange || undefined}
             >
-              <span className="period-list__span">
+              <p className="period-list__head">
                 <span
                   className="swatch"
                   aria-hidden="true"
                   style={alignmentSwatchStyle(period.alignment)}
-                />{' '}
-                {formatOpenSpan(period.from, period.to)}
-              </span>{' '}
-              <strong>{alignmentLabels[period.alignment]}</strong>
-              {inRange ? <span className="cell-meta"> · in this period</span> : null}
-              <br />
-              {period.role}
-              {period.sources ? (
-                <>
-                  {' '}
-                  <SourceLinks ids={period.sources} />
-                </>
-              ) : null}
+                />
+                <strong>{alignmentLabels[period.alignment]}</strong>
+                <span className="period-list__span">{formatOpenSpan(period.from, period.to)}</span>
+                {inRange ? <Badge tone="info">in this period</Badge> : null}
+              </p>
+              <p className="period-list__role">
+                {period.role}
+                {period.sources ? (
+                  <>
+                    {' '}
+                    <SourceLinks ids={period.sources} />
+                  </>
+                ) : null}
+              </p>
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import { EmptyState } from '@/components/DatasetGate';
 import { LineSwatch } from '@/components/LineSwatch';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { alignmentLabels } from '@/data/labels';
 import { alignments, type Actor, type RelationType } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
@@ -221,14 +221,15 @@ export function RelationsGraph({
                 <circle
                   r={r}
                   data-alignment={alignment}
+                  fill={alignmentColor(alignment)}
                   {...(isBacker(alignment)
                     ? {
-                        fill: alignmentColor(alignment),
+                        // A backer: a pale disc ringed in its camp's colour (see app.css).
+                        className: 'is-backer',
                         fillOpacity: 0.25,
-                        stroke: alignmentColor(alignment),
-                        strokeWidth: 2.5,
+                        style: { '--node-color': alignmentColor(alignment) } as CSSProperties,
                       }
-                    : { fill: alignmentColor(alignment) })}
+                    : {})}
                 />
                 {isSelected ? <circle r={r + 4} className="graph__ring" /> : null}
                 {inRound ? (

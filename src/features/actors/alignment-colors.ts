@@ -6,7 +6,9 @@ import { categoricalColor } from '@/lib/palette';
 const OTHER_COLOR = '#8C8C8C';
 
 /**
- * The camps, each with a colour of the Okabe–Ito palette in this order. A state that backs a
+ * The camps, each with a colour of the Okabe–Ito palette in this order: the two governments in
+ * Damascus in blue and sky blue, the opposition in orange, apart from the western states'
+ * vermillion, since the opposition and its western backers share most periods. A state that backs a
  * camp takes the camp's colour, drawn hollow (see `isBacker`), so that the eye groups Russia
  * with the Assad government and Turkey with the opposition while telling them apart.
  */
@@ -15,8 +17,8 @@ const camps = [
   'opposition',
   'kurdish-led',
   'jihadist',
-  'western',
   'transitional-authorities',
+  'western',
   'mediator',
 ] as const;
 
