@@ -73,7 +73,11 @@ describe('facts of the 2021 Anadolu article', () => {
   });
 
   it('Maria Zakharova is the Russian foreign ministry spokesperson', () => {
-    expect(actor('maria-zakharova')?.periods.at(-1)?.role).toMatch(/spokes/i);
+    expect(
+      actor('maria-zakharova')
+        ?.periods.map((period) => period.role)
+        .join(' '),
+    ).toMatch(/spokes/i);
   });
 
   it('keeps OHCHR\'s identified deaths and UNHCR\'s "more than 5 million" refugees as their own series', () => {
@@ -127,5 +131,83 @@ describe('facts of the 2018 Hürriyet Daily News article', () => {
     expect(envoys.every((date) => date >= '2012-01-01')).toBe(true);
     expect([...envoys].sort()).toEqual(envoys);
     expect(actor('staffan-de-mistura')?.activeTo).toBe('2018-12-31');
+  });
+});
+
+/** The alignment an actor's periods give on a day (a period runs from `from` up to `to`). */
+function alignmentOn(id: string, date: string) {
+  return actor(id)?.periods.find(
+    (period) => (period.from ?? '') <= date && date < (period.to ?? '9999-12-31'),
+  )?.alignment;
+}
+
+describe('actors that change over time (issue 18)', () => {
+  it('there are at least 120 actors, each with an Arabic name', () => {
+    const { actors } = dataset.actors;
+    expect(actors.length).toBeGreaterThanOrEqual(120);
+    expect(actors.every((a) => /\p{Script=Arabic}/u.test(a.nameAr))).toBe(true);
+  });
+
+  it('HTS and al-Sharaa become the transitional authorities on 8 December 2024; the Assad government ends', () => {
+    for (const id of ['hayat-tahrir-al-sham', 'ahmed-al-sharaa']) {
+      expect(alignmentOn(id, '2024-12-07')).toBe('jihadist');
+      expect(alignmentOn(id, '2024-12-08')).toBe('transitional-authorities');
+    }
+    expect(alignmentOn('syrian-government', '2024-12-07')).toBe('assad-government');
+    expect(alignmentOn('syrian-government', '2024-12-08')).toBeUndefined();
+    expect(alignmentOn('bashar-al-assad', '2025-01-01')).toBeUndefined();
+  });
+
+  it('the backers change sides with the fall of Assad: Turkey and Qatar, the Gulf normalisers, Russia and Iran', () => {
+    for (const id of ['turkey', 'qatar']) {
+      expect(alignmentOn(id, '2020-01-01')).toBe('backs-opposition');
+      expect(alignmentOn(id, '2025-06-01')).toBe('backs-transitional-authorities');
+    }
+    for (const id of ['saudi-arabia', 'united-arab-emirates']) {
+      expect(alignmentOn(id, '2015-01-01')).toBe('backs-opposition');
+      expect(alignmentOn(id, '2023-12-01')).toBe('other');
+      expect(alignmentOn(id, '2025-06-01')).toBe('backs-transitional-authorities');
+    }
+    for (const id of ['russia', 'iran', 'hezbollah']) {
+      expect(alignmentOn(id, '2020-01-01')).toBe('backs-assad-government');
+      expect(alignmentOn(id, '2025-06-01')).toBe('other');
+    }
+    expect(actor('syrian-democratic-forces')?.periods.map((p) => p.from)).toContain('2025-03-10');
+  });
+
+  it('every change of alignment cites the source that dates it', () => {
+    for (const a of dataset.actors.actors)
+      a.periods.forEach((period, i) => {
+        if (i > 0 && period.alignment !== a.periods[i - 1]!.alignment)
+          expect(period.sources?.length, `${a.id} period ${i}`).toBeGreaterThan(0);
+      });
+  });
+
+  it('the main armed groups and the post-2024 institutions are there, al-Julani only as al-Sharaa', () => {
+    const names = dataset.actors.actors.map((a) => [a.name, ...a.aliases].join(' | '));
+    for (const name of [
+      /Hurras al-Din/,
+      /Turkistan Islamic Party/,
+      /Faylaq al-Sham/,
+      /National Front for Liberation/,
+      /Jaysh al-Izza/,
+      /Wagner/,
+      /Quds Force/,
+      /Fatemiyoun/,
+      /Kurdistan Workers/,
+      /Autonomous Administration of North and East Syria/,
+      /caretaker government/,
+      /transitional government/,
+      /People's Assembly/,
+      /National Dialogue Conference/,
+      /Transitional Justice/,
+      /Murhaf Abu Qasra/,
+      /Anas Khattab/,
+      /Hikmat al-Hijri/,
+      /Maher al-Assad/,
+      /Soleimani/,
+    ])
+      expect(names.filter((n) => name.test(n)).length, String(name)).toBeGreaterThan(0);
+    expect(names.filter((n) => /Jolani|Julani|Golani/.test(n))).toHaveLength(1);
   });
 });
