@@ -21,11 +21,11 @@ const years = (from: number, to: number) =>
 
 /** The years in which each host has two figures or more, mid-year and year-end where possible. */
 const TWICE_A_YEAR: Record<string, readonly string[]> = {
-  TR: ['2012', '2013', '2018'],
-  LB: ['2012', '2013', '2019'],
+  TR: ['2012', '2013', '2018', '2019'],
+  LB: ['2012', '2013', '2018', '2019'],
   JO: years(2012, 2024),
-  IQ: ['2012', '2013'],
-  EG: ['2012', '2013'],
+  IQ: ['2012', '2013', '2017'],
+  EG: ['2012', '2013', '2018'],
 };
 /** Hosts with a figure in each half of every year 2012–2024. */
 const EACH_HALF_YEAR = ['JO'];
