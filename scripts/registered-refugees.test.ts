@@ -21,7 +21,7 @@ const years = (from: number, to: number) =>
 
 /** The years in which each host has two figures or more, mid-year and year-end where possible. */
 const TWICE_A_YEAR: Record<string, readonly string[]> = {
-  TR: ['2012', '2013', '2018', '2019'],
+  TR: ['2012', '2013', '2018', '2019', '2020'],
   LB: ['2012', '2013', '2018', '2019'],
   JO: years(2012, 2024),
   IQ: ['2012', '2013', '2017'],
