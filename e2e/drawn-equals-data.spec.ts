@@ -89,7 +89,10 @@ function runningSums(s: SeriesRecord): Figure[] {
   return out;
 }
 
-const deaths = allSeries.filter((s) => s.measure === 'deaths');
+const allDeaths = allSeries.filter((s) => s.measure === 'deaths');
+/** Monthly totals: drawn in their own chart, never on the axis of the annual and cumulative tolls. */
+const monthlyDeaths = allDeaths.filter((s) => s.cadence === 'monthly');
+const deaths = allDeaths.filter((s) => s.cadence !== 'monthly');
 const byAsylum = allSeries.filter((s) => s.group === 'refugees-year-end-by-asylum');
 const CHARTS = {
   'deaths-annual': {
@@ -104,6 +107,11 @@ const CHARTS = {
       ...deaths.filter((s) => s.kind !== 'annual-total').flatMap(byKind),
       ...deaths.filter((s) => s.kind === 'annual-total').flatMap(runningSums),
     ],
+  },
+  'deaths-monthly': {
+    title: 'Civilian deaths per month',
+    mode: undefined,
+    figures: monthlyDeaths.flatMap(levelsOf),
   },
   refugees: {
     title: 'Registered Syrian refugees by host country',
@@ -421,4 +429,43 @@ test('refugees by country of asylum: the six largest at the range end by default
     expect(Math.abs(vertex.y - y(p.value)), `vertex ${p.date} y`).toBeLessThanOrEqual(TOL);
   });
   checkChart(drawn, byAsylum.flatMap(byKind), range);
+});
+
+test('monthly deaths: each published month a level over its own month, none joined, on a value axis of their own', async ({
+  page,
+}) => {
+  expect(monthlyDeaths.length).toBeGreaterThan(0);
+  const range = { from: '2016-01-01', to: '2024-12-31' };
+  await page.goto(`./?from=${range.from}&to=${range.to}`);
+  const chart = await openChart(page, 'deaths-monthly');
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  const drawn = await readDrawn(chart);
+  const { x, y } = axesOf(drawn);
+  const months = monthlyDeaths
+    .flatMap((s) => s.points)
+    .filter((p) => p.start! >= range.from && p.date <= range.to)
+    .sort((a, b) => a.start!.localeCompare(b.start!));
+  // One path per month with a figure: a missing month is a gap, and no month is joined to the next.
+  expect(drawn.paths).toHaveLength(months.length);
+  const paths = [...drawn.paths].sort((a, b) => a[0]!.x - b[0]!.x);
+  months.forEach((p, i) => {
+    const path = paths[i]!;
+    expect(path, `${p.start}: a level of two vertices`).toHaveLength(2);
+    const [a, b] = path as [{ x: number; y: number }, { x: number; y: number }];
+    expect(
+      Math.abs(a.x - x(day(p.start!))),
+      `${p.start} starts on its first day`,
+    ).toBeLessThanOrEqual(TOL);
+    expect(
+      Math.abs(b.x - x(day(p.date) + DAY)),
+      `${p.start} ends after its last day`,
+    ).toBeLessThanOrEqual(TOL);
+    for (const v of [a, b])
+      expect(Math.abs(v.y - y(p.value)), `${p.start}: ${p.value}`).toBeLessThanOrEqual(TOL);
+  });
+  // The value axis is fitted to the months, not to the annual tolls: twice the largest month is
+  // above the plot.
+  const largest = Math.max(...months.map((p) => p.value));
+  expect(y(2 * largest)).toBeLessThan(drawn.plot.top - TOL);
+  checkChart(drawn, CHARTS['deaths-monthly'].figures, range);
 });

@@ -264,3 +264,61 @@ function compactValue(text: string): number {
   const [, number, unit] = /^([\d.]+)(k|m|bn|)$/i.exec(text.trim())!;
   return Number(number) * { '': 1, k: 1e3, m: 1e6, bn: 1e9 }[unit!.toLowerCase() as 'k'];
 }
+
+test('civilian deaths per month: follows the range, with the same months in its table, CSV and SVG', async ({
+  page,
+}) => {
+  interface Point {
+    date: string;
+    start?: string;
+    value: number;
+  }
+  const monthly = readDataset<{
+    series: { cadence: string; measure: string; points: Point[] }[];
+  }>('statistics.json')
+    .series.filter((s) => s.measure === 'deaths' && s.cadence === 'monthly')
+    .flatMap((s) => s.points);
+  const range = { from: '2016-01-01', to: '2017-12-31' };
+  const expected = monthly.filter((p) => p.start! <= range.to && p.date >= range.from);
+  expect(expected.length).toBeGreaterThan(1);
+  await page.goto(`./?from=${range.from}&to=${range.to}`);
+  const title = 'Civilian deaths per month';
+  const monthlyChart = chart(page, title);
+  await expect(monthlyChart.locator('.chart__series')).toHaveCount(1);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    monthlyChart.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toBe(`deaths-per-month_${range.from}_${range.to}.csv`);
+  const csvLines = readFileSync((await csv.path())!, 'utf8')
+    .slice(1)
+    .trim()
+    .split('\r\n');
+  // One row per month with a figure, naming its period (first and last day) and its value.
+  expect(csvLines).toHaveLength(expected.length + 1);
+  for (const p of expected)
+    expect(csvLines.some((line) => line.includes(`,,${p.start},${p.date},${p.value},`))).toBe(true);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    monthlyChart.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svgText = readFileSync((await svg.path())!, 'utf8');
+  const texts = await page.evaluate(
+    (text) =>
+      [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map(
+        (t) => t.textContent ?? '',
+      ),
+    svgText,
+  );
+  expect(texts).toContain(title);
+  expect(texts.some((t) => /SNHR/.test(t))).toBe(true);
+
+  const rows = await tableRows(page, title);
+  await expect(rows).toHaveCount(expected.length);
+  const values = (await rows.locator('td.numeric').allTextContents()).map((t) =>
+    Number(t.replace(/,/g, '')),
+  );
+  expect(values.sort((a, b) => a - b)).toEqual(expected.map((p) => p.value).sort((a, b) => a - b));
+});

@@ -52,6 +52,7 @@ export type DeathsMode = (typeof deathsModes)[number];
 /** The views that can show their figures as a table instead of (or under) their drawing. */
 export const tableViewIds = [
   'deaths-by-source',
+  'deaths-per-month',
   'refugees-by-host-country',
   'refugees-by-country-of-asylum',
   'displacement-and-returns',

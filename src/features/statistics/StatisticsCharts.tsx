@@ -16,6 +16,7 @@ import {
   comparisonWindows,
   deathsLines,
   linesInRange,
+  monthlyDeathsLines,
   periodTotalLines,
   seriesInRange,
   snapshotLines,
@@ -69,6 +70,7 @@ export default function StatisticsCharts({
       ),
     [deaths, deathsMode],
   );
+  const allMonthlyDeathLines = useMemo(() => withColors(monthlyDeathsLines(series)), [series]);
   const allRefugeeLines = useMemo(
     () =>
       withColors(
@@ -90,6 +92,10 @@ export default function StatisticsCharts({
   const periodTotals = useMemo(
     () => seriesInRange(deaths.periodTotals, range),
     [deaths.periodTotals, range],
+  );
+  const monthlyDeathLines = useMemo(
+    () => linesInRange(allMonthlyDeathLines, range),
+    [allMonthlyDeathLines, range],
   );
   const refugeeLines = useMemo(
     () => linesInRange(allRefugeeLines, range),
@@ -265,6 +271,15 @@ export default function StatisticsCharts({
           </div>
         ) : null}
       </TimeChart>
+
+      <TimeChart
+        {...common}
+        title="Civilian deaths per month"
+        fileName="deaths-per-month"
+        lines={monthlyDeathLines}
+        allLines={allMonthlyDeathLines}
+        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only the months whose figure was found in a published report are drawn, and a missing month is a gap, not a zero."
+      />
 
       <TimeChart
         {...common}

@@ -11,6 +11,7 @@ import {
   lineGeometry,
   linesInRange,
   maxJoinDays,
+  monthlyDeathsLines,
   periodTotalLines,
   seriesInRange,
   snapshotLines,
@@ -371,5 +372,66 @@ describe('beforeAfter', () => {
       },
     ]);
     expect(beforeAfter(ohchr, comparisonWindows(round, 12))).toEqual([]);
+  });
+});
+
+describe('monthly deaths', () => {
+  const monthly: StatisticSeries = {
+    id: 'snhr-monthly',
+    title: 'Civilian deaths per month (SNHR)',
+    measure: 'deaths',
+    definition: 'civilians documented killed in the month',
+    publisher: 'SNHR',
+    unit: 'people',
+    kind: 'period-total',
+    cadence: 'monthly',
+    points: [
+      { start: '2016-01-01', date: '2016-01-31', value: 1382 },
+      { start: '2016-03-01', date: '2016-03-31', value: 623 },
+      { start: '2016-04-01', date: '2016-04-30', value: 1041 },
+    ],
+    sources: ['s'],
+  };
+  const series = [annual('sohr', { 2016: 49_742 }), monthly];
+
+  it('keeps monthly totals out of the annual and cumulative deaths chart', () => {
+    for (const mode of ['annual', 'cumulative'] as const) {
+      const { lines, periodTotals } = deathsLines(series, mode);
+      expect(lines.map((l) => l.id)).not.toContain('snhr-monthly');
+      expect(periodTotals).toHaveLength(0);
+    }
+  });
+
+  it('draws each month as a level over its own month, a missing month as a gap, none joined', () => {
+    const lines = monthlyDeathsLines(series);
+    expect(lines.map((l) => l.id)).toEqual(['snhr-monthly']);
+    const [line] = lines;
+    const { paths, dots } = lineGeometry(line!);
+    const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    expect(dots).toEqual([]);
+    expect(paths).toEqual([
+      [
+        { t: t('2016-01-01'), value: 1382 },
+        { t: t('2016-02-01'), value: 1382 },
+      ],
+      [
+        { t: t('2016-03-01'), value: 623 },
+        { t: t('2016-04-01'), value: 623 },
+      ],
+      [
+        { t: t('2016-04-01'), value: 1041 },
+        { t: t('2016-05-01'), value: 1041 },
+      ],
+    ]);
+    // The table and the export name each month's period.
+    expect(line!.points.map((p) => [p.start, p.end])).toEqual([
+      ['2016-01-01', '2016-01-31'],
+      ['2016-03-01', '2016-03-31'],
+      ['2016-04-01', '2016-04-30'],
+    ]);
+    // Cut to a range, a month counts when its period meets the range.
+    expect(linesInRange(lines, { from: '2016-03-15', to: '2016-12-31' })[0]!.points).toHaveLength(
+      2,
+    );
   });
 });

@@ -294,7 +294,9 @@ export function deathsLines(
   all: readonly StatisticSeries[],
   mode: DeathsMode,
 ): { lines: ChartLine[]; periodTotals: StatisticSeries[] } {
-  const deaths = all.filter((s) => s.measure === 'deaths');
+  // Monthly totals have a chart of their own (`monthlyDeathsLines`): on the axis of annual
+  // tolls in the tens of thousands they would lie flat along its foot.
+  const deaths = all.filter((s) => s.measure === 'deaths' && !isMonthlyDeaths(s));
   const line = (s: StatisticSeries, points: ChartPoint[], derived = false): ChartLine =>
     wholeLine(
       s,
@@ -320,6 +322,25 @@ export function deathsLines(
         ];
   const periodTotals = deaths.filter((s) => s.kind === 'period-total');
   return { lines, periodTotals };
+}
+
+/** A series of deaths counted per calendar month (e.g. SNHR's monthly reports). */
+export function isMonthlyDeaths(s: StatisticSeries): boolean {
+  return s.measure === 'deaths' && s.kind === 'period-total' && s.cadence === 'monthly';
+}
+
+/**
+ * The monthly deaths chart: each source's monthly totals, each month a level over its own
+ * month (start to end), apart from its neighbours; a month without a published figure is a
+ * gap, never joined across. Whole series: cut them to a range with `linesInRange`.
+ */
+export function monthlyDeathsLines(all: readonly StatisticSeries[]): ChartLine[] {
+  return all.filter(isMonthlyDeaths).map((s) =>
+    wholeLine(
+      s,
+      s.points.map((p) => pointOf(s, p)),
+    ),
+  );
 }
 
 /**
