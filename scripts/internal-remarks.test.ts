@@ -34,6 +34,19 @@ describe('findInternalRemarks', () => {
     ]);
   });
 
+  it('flags the dataset’s own field names and record talk in a user-visible note', () => {
+    const data = fixtureDataset();
+    data.actors.actors[0] = { ...data.actors.actors[0]!, note: 'activeTo is left open.' };
+    data.events.events[0] = {
+      ...data.events.events[0]!,
+      note: 'Its predecessors have their own records.',
+    };
+    expect(lines(data)).toEqual([
+      'actors.json: state-x: note: reads as an internal remark about the fields and records of the dataset ("activeTo"); say what the record is or cites instead',
+      'events.json: ev-1: note: reads as an internal remark about the fields and records of the dataset ("have their own records"); say what the record is or cites instead',
+    ]);
+  });
+
   it('leaves source titles alone and reads subject matter as such', () => {
     const data = fixtureDataset();
     data.meta.sources[0] = { ...data.meta.sources[0]!, title: 'Bodies retrieved from the rubble' };

@@ -25,6 +25,11 @@ export const internalRemarkPatterns: readonly { pattern: RegExp; says: string }[
   },
   { pattern: /\btaken earlier\b/i, says: 'when a value was taken' },
   { pattern: /\bcatalogued source\b|\bnot catalogued\b/i, says: 'the state of the catalogue' },
+  {
+    pattern:
+      /\b(?:activeFrom|activeTo|validFrom|validTo|placeId|establishedBy|hostCountry|nameAr)\b|\bhave their own records\b/,
+    says: 'the fields and records of the dataset',
+  },
 ];
 
 /**
