@@ -65,7 +65,11 @@ test('finds an actor by a former name, and never inside a word', async ({ page }
 
   await search(page, 'Nusra');
   expect(await idsOf(page, 'actor')).toEqual(expect.arrayContaining([hts.id, nusra.id]));
-  await expect(results(page).getByRole('option', { name: new RegExp(nusra.name) })).toBeVisible();
+  await expect(
+    results(page)
+      .locator('[role="group"][data-kind="actor"]')
+      .getByRole('option', { name: new RegExp(nusra.name) }),
+  ).toBeVisible();
 
   await search(page, 'HTS');
   const found = await idsOf(page, 'actor');

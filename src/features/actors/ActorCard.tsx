@@ -75,7 +75,7 @@ export function ActorCard({
         </button>
       </header>
       <p className="card__badges">
-        <Badge>
+        <Badge wrap>
           {alignmentsInRange(standing)
             .map((a) => alignmentLabels[a])
             .join(' → ')}

@@ -275,7 +275,7 @@ const ActorOption = memo(function ActorOption({
       <span className="listbox__text">
         <span className="cell-title">{actor.name}</span> <ArabicName>{actor.nameAr}</ArabicName>
         <span className="cell-meta">
-          <Badge>
+          <Badge wrap>
             {formerAlignment ? `${alignmentLabels[formerAlignment]} → ` : ''}
             {alignmentLabels[alignment]}
           </Badge>{' '}
