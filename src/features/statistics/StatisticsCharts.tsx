@@ -278,7 +278,7 @@ export default function StatisticsCharts({
         fileName="deaths-per-month"
         lines={monthlyDeathLines}
         allLines={allMonthlyDeathLines}
-        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only the months whose figure was found in a published report are drawn, and a missing month is a gap, not a zero."
+        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only months for which SNHR published a figure are drawn, and a missing month is a gap, not a zero."
       />
 
       <TimeChart
