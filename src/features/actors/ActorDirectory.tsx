@@ -7,6 +7,7 @@ import { actorKinds, alignments, type Actor, type Alignment } from '@/data/schem
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
+import { latestAlignment } from './actor-periods';
 import { alignmentSwatchStyle } from './alignment-colors';
 import {
   buildSearchIndex,
@@ -219,7 +220,7 @@ function ActorListbox({
             key={actor.id}
             id={optionId(i)}
             actor={actor}
-            alignment={held.at(-1) ?? actor.periods[0]?.alignment ?? 'other'}
+            alignment={latestAlignment(held)}
             formerAlignment={held.length > 1 ? (held[0] ?? null) : null}
             meetings={meetings}
             events={events}

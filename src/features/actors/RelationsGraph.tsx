@@ -6,6 +6,7 @@ import { alignments, type Actor, type RelationType } from '@/data/schemas/actors
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize, formatOpenSpan } from '@/lib/format';
 import type { AlignmentsById } from './actor-directory';
+import { latestAlignment } from './actor-periods';
 import { alignmentColor, alignmentSwatchStyle, isBacker } from './alignment-colors';
 import { computeGraphLayout, type NodePosition, type RelationEdge } from './relations';
 
@@ -201,8 +202,7 @@ export function RelationsGraph({
             // The selected actor's neighbours stand out, and so do the open round's participants.
             const dimmed = neighbours !== null && !neighbours.has(actor.id) && !inRound;
             const held = alignmentsById.get(actor.id) ?? [];
-            const alignment = held.at(-1) ?? actor.periods[0]?.alignment ?? 'other';
-            const heldLabel = held.map((a) => alignmentLabels[a]).join(', then ');
+            const alignment = latestAlignment(held);
             return (
               <g
                 key={actor.id}
@@ -212,7 +212,7 @@ export function RelationsGraph({
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSelected}
-                aria-label={`${actor.name}, ${heldLabel || alignmentLabels[alignment]}, ${total(row)} meetings and events in range${inRound ? ', took part in the open round' : ''}`}
+                aria-label={`${actor.name}, ${held.map((a) => alignmentLabels[a]).join(', then ')}, ${total(row)} meetings and events in range${inRound ? ', took part in the open round' : ''}`}
                 data-actor-id={actor.id}
                 opacity={dimmed ? 0.3 : 1}
                 onClick={() => onSelect(actor.id)}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/data/schemas/actors';
 import { actorSchema } from '@/data/schemas/actors';
-import { alignmentsInRange, heldAlignmentInRange, standingInRange } from './actor-periods';
+import { alignmentsInRange, standingInRange } from './actor-periods';
 
 const hts: Actor = {
   id: 'hts',
@@ -41,11 +41,6 @@ describe('an actor’s standing in a range', () => {
     expect(before.inRange).toEqual([]);
     expect(before.current.alignment).toBe('jihadist');
     expect(alignmentsInRange(before)).toEqual(['jihadist']);
-  });
-
-  it('filters on an alignment held on some day of the range', () => {
-    expect(heldAlignmentInRange(hts, 'jihadist', range('2024-12-01', '2024-12-31'))).toBe(true);
-    expect(heldAlignmentInRange(hts, 'jihadist', range('2025-01-01', '2025-12-31'))).toBe(false);
   });
 });
 

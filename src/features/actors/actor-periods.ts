@@ -24,21 +24,15 @@ export function standingInRange(actor: Actor, range: DateRange): StandingInRange
   return { current, inRange };
 }
 
-/** Whether the actor held the alignment on some day of the range. */
-export function heldAlignmentInRange(
-  actor: Actor,
-  alignment: Alignment,
-  range: DateRange,
-): boolean {
-  return actor.periods.some(
-    (period) => period.alignment === alignment && periodOverlaps(period, range),
-  );
-}
-
 /** The alignments the actor held in the range, oldest first, each once: ["jihadist", "transitional-authorities"]. */
 export function alignmentsInRange(standing: StandingInRange): Alignment[] {
   const seen: Alignment[] = [];
   for (const period of standing.inRange)
     if (seen.at(-1) !== period.alignment) seen.push(period.alignment);
   return seen.length > 0 ? seen : [standing.current.alignment];
+}
+
+/** The alignment in force at the range's end, from what `alignmentsInRange` gave (never empty). */
+export function latestAlignment(held: readonly Alignment[] | undefined): Alignment {
+  return held?.at(-1) ?? 'other';
 }
