@@ -83,6 +83,19 @@ export async function waitForRange(page: Page, from: string, to: string) {
 }
 
 /**
+ * Waits until every panel has rendered the range a plain address opens with, and returns it.
+ * Until the dataset has loaded, the To field holds today's date; the default range ends at the
+ * dataset's as-of date, so reading the field too early would wait for a range never drawn.
+ */
+export async function waitForDefaultRange(page: Page) {
+  const { asOf } = readDataset<{ asOf: string }>('meta.json');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(asOf);
+  const range = { from: await page.getByLabel('From', { exact: true }).inputValue(), to: asOf };
+  await waitForRange(page, range.from, range.to);
+  return range;
+}
+
+/**
  * Serves the benchmark's synthetic events file (`count` events, seeded) in place of the
  * bundled one, and returns it so a test can compute what the page should show.
  */

@@ -1,6 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { panel, readDataset, waitForRange, type MeetingRecord } from './helpers';
+import {
+  panel,
+  readDataset,
+  waitForDefaultRange,
+  waitForRange,
+  type MeetingRecord,
+} from './helpers';
 
 const meetings = readDataset<{ meetings: (MeetingRecord & { round: number | null })[] }>(
   'meetings.json',
@@ -242,9 +248,16 @@ test('an export reopened from its printed permalink exports the same file', asyn
 
 test('the default range runs from the first record to the dataset as-of date', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByLabel('To', { exact: true })).toHaveValue(asOf);
-  const from = await page.getByLabel('From', { exact: true }).inputValue();
-  await waitForRange(page, from, asOf);
+  const { from } = await waitForDefaultRange(page);
+  // The first dated record of the bundled files: an event, a meeting's start or a statistic.
+  const dates = [
+    ...readDataset<{ events: { date: string }[] }>('events.json').events.map((e) => e.date),
+    ...meetings.map((m) => m.start),
+    ...readDataset<{ series: { points: { date: string }[] }[] }>('statistics.json').series.flatMap(
+      (s) => s.points.map((p) => p.date),
+    ),
+  ];
+  expect(from).toBe(dates.sort()[0]);
   expect(new URL(page.url()).search).toBe('');
   await expect(page.getByRole('button', { name: 'Whole conflict' })).toHaveAttribute(
     'aria-pressed',

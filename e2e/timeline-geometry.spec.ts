@@ -17,6 +17,7 @@ import { panel, readDataset } from './helpers';
  */
 
 const meetings = readDataset<{ meetings: Meeting[] }>('meetings.json').meetings;
+const { asOf } = readDataset<{ asOf: string }>('meta.json');
 const tolerance = 1;
 
 const inRange = (range: DateRange) =>
@@ -171,9 +172,11 @@ function expectMarksAtDates(drawn: Drawn, range: DateRange) {
 const tracker = (page: Page) => panel(page, 'Peace process tracker');
 const screenTimeline = (page: Page) => tracker(page).locator('svg.timeline__svg');
 
-async function shownRange(page: Page): Promise<DateRange> {
+/** The range the page shows once loaded; `to` is the end the address asked for, if any. */
+async function shownRange(page: Page, to = asOf): Promise<DateRange> {
+  // Until the dataset has loaded, the To field holds today's date, not the default end.
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(to);
   const from = await page.getByLabel('From', { exact: true }).inputValue();
-  const to = await page.getByLabel('To', { exact: true }).inputValue();
   await expect(tracker(page).locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(1);
   return { from, to };
 }
@@ -213,7 +216,7 @@ for (const range of [...fixedRanges, ...seededRanges(4)]) {
     page,
   }) => {
     await page.goto(range ? `./?from=${range.from}&to=${range.to}` : './');
-    const shown = await shownRange(page);
+    const shown = await shownRange(page, range?.to);
     expectMarksAtDates(await measure(screenTimeline(page)), shown);
   });
 }
@@ -228,7 +231,7 @@ test('marks of meetings partly outside the range are cut at the range edges', as
   const closing = long.find((m) => daysBetween(opening.end, m.start) >= 7)!;
   const range = { from: addDays(opening.start, 1), to: addDays(closing.start, 1) };
   await page.goto(`./?from=${range.from}&to=${range.to}&round=${opening.id}`);
-  const shown = await shownRange(page);
+  const shown = await shownRange(page, range.to);
   const drawn = await measure(screenTimeline(page));
   const axis = expectMarksAtDates(drawn, shown);
   for (const cut of [opening, closing]) {
@@ -260,7 +263,7 @@ for (const view of [
     if (view.range) params.set('to', view.range.to);
     if (view.round) params.set('round', view.round.id);
     await page.goto(`./?${params.toString()}`);
-    const shown = await shownRange(page);
+    const shown = await shownRange(page, view.range?.to);
     const drawn = await exportedTimeline(page);
     expectMarksAtDates(drawn, shown);
 
