@@ -24,7 +24,7 @@ interface Check {
 export const referencedFiles: Record<DatasetFileName, readonly DatasetFileName[]> = {
   meta: [],
   actors: ['meta'],
-  places: ['meta', 'meetings'],
+  places: ['meta', 'meetings', 'actors'],
   meetings: ['meta', 'actors', 'places'],
   events: ['meta', 'actors', 'places'],
   statistics: ['meta'],
@@ -119,6 +119,16 @@ export function findFileProblems(name: DatasetFileName, dataset: PartialDataset)
       if (place.governorate && place.country !== 'SY') {
         add(check, 'governorate', `is a Syrian governorate, but the place is in ${place.country}`);
       }
+      if (place.presence && place.kind !== 'military-base') {
+        add(check, 'presence', 'is for military bases only');
+      }
+      place.presence?.forEach((period, i) => {
+        checkActor(check, `presence[${i}].heldBy`, period.heldBy);
+        checkSources(check, `presence[${i}].sources`, period.sources);
+        checkOrder(check, `presence[${i}].to`, period.from, period.to);
+        if (period.from) checkNotAfterAsOf(check, `presence[${i}].from`, period.from);
+        if (period.to) checkNotAfterAsOf(check, `presence[${i}].to`, period.to);
+      });
       if (place.establishedBy && meetingIds && !meetingIds.has(place.establishedBy)) {
         add(
           check,

@@ -78,6 +78,21 @@ export const areaSchema = z
     });
   });
 
+/**
+ * A period in which an actor held a military base: who held it, from when to when, and the
+ * sources that give those dates. `from` is left out when the holding began before 2011 (the
+ * period's note says since when); `to` is left out while the sources say it is still held.
+ */
+export const basePresenceSchema = z.strictObject({
+  /** Id of the actor in actors.json that held the base. */
+  heldBy: idSchema,
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  sources: sourceIdsSchema,
+  /** What the dates mean (e.g. "withdrawal began that day"), for users. */
+  note: z.string().optional(),
+});
+
 export const placeSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
@@ -103,6 +118,11 @@ export const placeSchema = z.strictObject({
   validTo: isoDateSchema.optional(),
   /** Id of the meeting in meetings.json whose agreement created the place (e.g. Astana 4). */
   establishedBy: idSchema.optional(),
+  /**
+   * For a military base, who held it and when (a base changes hands, e.g. after a withdrawal).
+   * The map shows a base only in a range that overlaps one of these periods.
+   */
+  presence: z.array(basePresenceSchema).min(1).optional(),
   sources: sourceIdsSchema,
   note: z.string().optional(),
 });
@@ -112,5 +132,6 @@ export const placesFileSchema = z.strictObject({ places: z.array(placeSchema) })
 export type Place = z.infer<typeof placeSchema>;
 export type PlaceKind = (typeof placeKinds)[number];
 export type SyrianGovernorate = (typeof syrianGovernorates)[number];
+export type BasePresence = z.infer<typeof basePresenceSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;

@@ -40,6 +40,8 @@ import { mapLegendFor } from './map-legend';
 import { ClusterSummary } from './ClusterSummary';
 import { EventTable } from './EventTable';
 import { TitledMarker } from './TitledMarker';
+import { BaseMarkers } from './BaseMarkers';
+import { basesInRange } from './bases';
 import { buildMapSvg, clusterRadius, type MapMarks } from './export-map';
 import {
   monthSteps,
@@ -235,10 +237,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     openRound !== undefined &&
     layers.has('meetings') &&
     venues.some((v) => v.meetings.some((m) => m.id === openRound.id));
-  const bases = useMemo(
-    () => data.places.places.filter((p) => p.kind === 'military-base'),
-    [data.places],
-  );
+  const bases = useMemo(() => basesInRange(data.places.places, window_), [data.places, window_]);
   const capitals = useMemo(
     () => GOVERNORATE_CAPITALS.flatMap((id) => places.get(id) ?? []),
     [places],
@@ -478,23 +477,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         {layers.has('capitals') ? (
           <PlaceMarks capitals={capitals} towns={towns} crossings={crossings} />
         ) : null}
-        {layers.has('bases')
-          ? bases.map((base) => (
-              <TitledMarker
-                key={base.id}
-                position={latLng(base.lat, base.lon)}
-                title={base.name}
-                placeIds={[base.id]}
-                icon={cachedIcon('base', () =>
-                  divIcon({ className: 'map-base', iconSize: [12, 12] }),
-                )}
-              >
-                <Popup>
-                  <PlacePopup place={base} />
-                </Popup>
-              </TitledMarker>
-            ))
-          : null}
+        {layers.has('bases') ? <BaseMarkers bases={bases} /> : null}
         {layers.has('events') ? (
           <Clusters
             index={clusterIndex}

@@ -1,8 +1,8 @@
 import type { Map as LeafletMap } from 'leaflet';
 import type { Place } from '@/data/schemas/places';
 import type { Country } from './basemap';
+import { baseHolderStyle, type ShownBase } from './bases';
 import {
-  BASE,
   BORDER,
   CROSSING,
   LAND,
@@ -29,7 +29,8 @@ export interface MapMarks {
   venues: readonly Place[];
   /** The venue of the open round, ringed as on screen; null when no round's venue is drawn. */
   openRoundVenueId: string | null;
-  bases: readonly Place[];
+  /** The bases held in the range, each drawn in its holder's colour. */
+  bases: readonly ShownBase[];
 }
 
 /**
@@ -153,14 +154,14 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     add(svg, 'path', { d: `M${fmt(p.x)},${fmt(p.y - 7)}l7,14h-14z`, fill: CROSSING });
     placeName(p, place.name, 9, 9);
   }
-  for (const base of marks.bases) {
+  for (const { place: base, period } of marks.bases) {
     const p = at(base.lat, base.lon);
     add(svg, 'rect', {
       x: fmt(p.x - 5),
       y: fmt(p.y - 5),
       width: 10,
       height: 10,
-      fill: BASE,
+      fill: baseHolderStyle(period.heldBy).color,
       stroke: '#ffffff',
       'stroke-width': 1.5,
     });

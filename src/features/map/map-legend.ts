@@ -1,7 +1,8 @@
 import { eventCategoryLabels } from '@/data/labels';
 import { eventCategories } from '@/data/schemas/events';
 import type { LegendItem } from '@/lib/export/image';
-import { BASE, categoryColor, CROSSING, OPEN_ROUND, PLACE_DOT, VENUE, ZONE } from './map-style';
+import { baseHolders } from './bases';
+import { categoryColor, CROSSING, OPEN_ROUND, PLACE_DOT, VENUE, ZONE } from './map-style';
 
 /** A legend item of the map: its colour for the export, and for the screen where it follows the theme. */
 export interface MapLegendItem extends LegendItem {
@@ -40,7 +41,12 @@ export const mapLegendItems: readonly MapLegendItem[] = [
     symbol: 'area',
     dashed: true,
   },
-  { label: 'Military base', color: BASE, screenColor: 'var(--map-base)', symbol: 'square' },
+  ...Object.values(baseHolders).map((holder) => ({
+    label: `Military base held by ${holder.label}`,
+    color: holder.color,
+    screenColor: holder.token,
+    symbol: 'square' as const,
+  })),
   {
     label: 'Governorate capital',
     color: PLACE_DOT,

@@ -1,0 +1,67 @@
+import type { BasePresence, Place } from '@/data/schemas/places';
+import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { formatOpenSpan } from '@/lib/format';
+import { BASE } from './map-style';
+
+/**
+ * How the map draws the bases of each holder: a square in the holder's colour (the export's
+ * colour, and on screen a CSS token that follows the theme), named in the legend. A holder
+ * missing here is drawn as "other" (map-data tests check that every holder in the data has one).
+ */
+export const baseHolders = {
+  russia: { label: 'Russia', color: '#b2182b', token: 'var(--map-base-russia)' },
+  'united-states': {
+    label: 'United States',
+    color: '#2166ac',
+    token: 'var(--map-base-united-states)',
+  },
+  turkey: { label: 'Turkey', color: '#b35806', token: 'var(--map-base-turkey)' },
+  'syrian-government': {
+    label: 'Syrian government (Assad)',
+    color: BASE,
+    token: 'var(--map-base)',
+  },
+} as const satisfies Record<string, { label: string; color: string; token: string }>;
+
+export type BaseHolder = keyof typeof baseHolders | 'other';
+
+const otherHolder = { label: 'Other holder', color: BASE, token: 'var(--map-base)' };
+
+export function baseHolderStyle(holder: string): { label: string; color: string; token: string } {
+  return holder in baseHolders ? baseHolders[holder as keyof typeof baseHolders] : otherHolder;
+}
+
+/** A base as the map shows it in a range: the place and the holding period shown. */
+export interface ShownBase {
+  place: Place;
+  period: BasePresence;
+}
+
+/** A period's start and end for comparing with a range (open ends reach past any range). */
+function periodSpan(period: BasePresence): [string, string] {
+  return [period.from ?? '0000-01-01', period.to ?? '9999-12-31'];
+}
+
+/**
+ * The military bases held by someone on some day of the range, each with the last of its
+ * holding periods that overlaps the range. A base without a sourced period is never shown.
+ */
+export function basesInRange(places: readonly Place[], range: DateRange): ShownBase[] {
+  const shown: ShownBase[] = [];
+  for (const place of places) {
+    if (place.kind !== 'military-base' || !place.presence) continue;
+    const overlapping = place.presence.filter((period) =>
+      spanOverlapsRange(...periodSpan(period), range),
+    );
+    const period = overlapping
+      .sort((a, b) => periodSpan(a)[0].localeCompare(periodSpan(b)[0]))
+      .at(-1);
+    if (period) shown.push({ place, period });
+  }
+  return shown;
+}
+
+/** A holding period in words: "since 30 Sept 2015", "until 8 Dec 2024", "7 Apr 2018 – 20 Oct 2020". */
+export function formatPresence(period: BasePresence): string {
+  return formatOpenSpan(period.from, period.to);
+}
