@@ -12,12 +12,12 @@ import { findInternalRemarks } from './internal-remarks';
 /**
  * Validates the dataset files of one directory: every file against its schema, then the files
  * that parsed against each other, then every user-visible text for internal remarks. Returns
- * the problems as printable lines and a count summary.
+ * the problems as printable lines, a count summary and, when every file parsed, the dataset.
  */
 export async function validateDatasetDirectory(
   dir: string,
   readText: (file: string) => Promise<string>,
-): Promise<{ problems: string[]; coverage?: Coverage }> {
+): Promise<{ problems: string[]; coverage?: Coverage; dataset?: Dataset }> {
   const problems: DataProblem[] = [];
   const dataset: Partial<Dataset> = {};
   for (const name of datasetFileNames) {
@@ -48,5 +48,6 @@ export async function validateDatasetDirectory(
   return {
     problems: problems.map(formatProblem),
     coverage: complete ? datasetCoverage(dataset as Dataset) : undefined,
+    dataset: complete ? (dataset as Dataset) : undefined,
   };
 }

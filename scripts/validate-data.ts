@@ -1,16 +1,19 @@
 /**
  * `npm run validate:data [dir]`: checks every dataset file against its schema and across files,
  * prints each problem as `file: record id: field: message`, and exits 1 if there is any; then
- * prints the coverage, and exits 1 if it falls below a floor (`coverageFloors`).
+ * prints the coverage, and exits 1 if it falls below a floor (`coverageFloors`). Last it warns,
+ * without failing, of the sources cited by more than `OVER_CITED_THRESHOLD` records, so that
+ * each can be checked to say what every record citing it says.
  * The directory defaults to public/data.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { floorsMissed, formatCoverage } from './dataset-coverage';
 import { validateDatasetDirectory } from './dataset-directory';
+import { OVER_CITED_THRESHOLD, overCitedSources } from './source-citations';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
-const { problems, coverage } = await validateDatasetDirectory(dir, (file) =>
+const { problems, coverage, dataset } = await validateDatasetDirectory(dir, (file) =>
   readFile(join(dir, file), 'utf8'),
 );
 
@@ -25,4 +28,13 @@ if (coverage) {
   const missed = floorsMissed(coverage);
   for (const line of missed) console.log(`below the floor: ${line}`);
   if (missed.length > 0) process.exit(1);
+}
+if (dataset) {
+  const warnings = overCitedSources(dataset, OVER_CITED_THRESHOLD);
+  if (warnings.length > 0) {
+    console.log(
+      `\nwarning: ${warnings.length} source${warnings.length === 1 ? ' is' : 's are'} cited by more than ${OVER_CITED_THRESHOLD} records; check that each says what every one of them says:`,
+    );
+    for (const line of warnings) console.log(`  ${line}`);
+  }
 }

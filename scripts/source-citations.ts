@@ -1,0 +1,121 @@
+import { datasetFileNames, datasetFiles, type Dataset } from '../src/data/dataset-files';
+import type { Source } from '../src/data/schemas/meta';
+
+/** A source cited by more records than this is listed by `npm run validate:data` for review. */
+export const OVER_CITED_THRESHOLD = 5;
+
+/** Where a source id is cited: the file, the record's id, and the field path inside it. */
+export type Citation = { file: string; record: string; path: string };
+
+function collect(
+  value: unknown,
+  path: string,
+  file: string,
+  record: string,
+  out: Map<string, Citation[]>,
+) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => collect(v, `${path}[${i}]`, file, record, out));
+  } else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (key === 'sources' && Array.isArray(v) && v.every((id) => typeof id === 'string')) {
+        for (const id of v as string[]) {
+          const list = out.get(id) ?? [];
+          list.push({ file, record, path: at });
+          out.set(id, list);
+        }
+      } else collect(v, at, file, record, out);
+    }
+  }
+}
+
+/**
+ * Every citation of every source id in the records of the dataset (meta.json's catalogue
+ * itself excluded): a record counts once per place it cites the id (an actor citing a source
+ * for itself and for one of its periods cites it twice).
+ */
+export function citationsBySource(dataset: Partial<Dataset>): Map<string, Citation[]> {
+  const out = new Map<string, Citation[]>();
+  for (const name of datasetFileNames) {
+    if (name === 'meta') continue;
+    const data = dataset[name];
+    if (!data) continue;
+    const list = Object.values(data).find(Array.isArray) as { id: string }[] | undefined;
+    for (const record of list ?? []) {
+      collect(record, '', datasetFiles[name].file, record.id, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Warnings for the sources cited by more than `threshold` distinct records, most cited first:
+ * one article rarely says what many records say, so each such source is worth a look (a
+ * statistics series citing one data portal for many points may be legitimate).
+ */
+export function overCitedSources(
+  dataset: Partial<Dataset>,
+  threshold = OVER_CITED_THRESHOLD,
+): string[] {
+  const rows: { id: string; records: string[] }[] = [];
+  for (const [id, citations] of citationsBySource(dataset)) {
+    const records = [...new Set(citations.map((c) => `${c.file}: ${c.record}`))];
+    if (records.length > threshold) rows.push({ id, records });
+  }
+  rows.sort((a, b) => b.records.length - a.records.length || a.id.localeCompare(b.id));
+  return rows.map(
+    ({ id, records }) =>
+      `source ${id} is cited by ${records.length} records: ${records.join(', ')}`,
+  );
+}
+
+/**
+ * Whether a source is the United Nations' own record of a Security Council decision or meeting,
+ * published by the UN:
+ * - a Security Council press release (SC/nnnnn) on press.un.org or its earlier un.org addresses;
+ * - a Council document, a resolution (S/RES/nnnn) or a verbatim record (S/PV.nnnn), on
+ *   documents.un.org, undocs.org or the UN Digital Library;
+ * - the UN Audiovisual Library's or UN Web TV's entry for a numbered Council meeting;
+ * - a briefing to the Council as published by the UN Department of Political and Peacebuilding
+ *   Affairs, or a UN mission's own page on a Council decision.
+ * A Secretary-General's statement (SG/SM), UN News and any copy outside the UN are not.
+ */
+export function isUnSecurityCouncilSource(source: Pick<Source, 'url' | 'title'>): boolean {
+  const url = source.url.toLowerCase();
+  const host = /^https?:\/\/([^/]+)/.exec(url)?.[1] ?? '';
+  const decoded = (() => {
+    try {
+      return decodeURIComponent(url);
+    } catch {
+      return url;
+    }
+  })();
+  const pressRelease =
+    /^https?:\/\/(?:press\.un\.org|www\.un\.org\/(?:press|news\/press))\//.test(url) &&
+    /\/sc\d+\.doc\.htm$/.test(url);
+  const councilDocument =
+    /^(?:documents\.un\.org|(?:www\.)?undocs\.org|digitallibrary\.un\.org)$/.test(host) &&
+    (/s\/(?:res\/\d+|pv\.\d+)/.test(decoded) || /\bS\/(?:RES\/\d+|PV\.\d+)/.test(source.title));
+  const meetingRecord =
+    /^(?:www\.unmultimedia\.org|media\.un\.org|webtv\.un\.org)$/.test(host) &&
+    /Security Council, \d+(?:st|nd|rd|th) meeting/i.test(source.title);
+  const councilPage =
+    (host === 'dppa.un.org' || host.endsWith('.unmissions.org')) &&
+    /Security Council/i.test(source.title);
+  return pressRelease || councilDocument || meetingRecord || councilPage;
+}
+
+/** Ids of the Security Council meetings (track `unsc`) that cite no UN source. */
+export function unscMeetingsWithoutUnSource(dataset: Pick<Dataset, 'meetings' | 'meta'>): string[] {
+  const sources = new Map(dataset.meta.sources.map((s) => [s.id, s]));
+  return dataset.meetings.meetings
+    .filter((m) => m.track === 'unsc')
+    .filter((m) =>
+      m.sources.every((id) => {
+        const source = sources.get(id);
+        return !source || !isUnSecurityCouncilSource(source);
+      }),
+    )
+    .map((m) => m.id);
+}
