@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { panel, readDataset } from './helpers';
+import { panel, readDataset, waitForRange } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 
@@ -36,12 +36,6 @@ function basesHeldIn(from: string, to: string): PlaceRecord[] {
 
 const TOLERANCE = 2;
 
-/** Waits until every panel has rendered the range (with patience: the machine may be shared). */
-async function waitForRange(page: Page, from: string, to: string) {
-  await expect(page.locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(4, {
-    timeout: 60_000,
-  });
-}
 const mapPanel = (page: Page) => panel(page, 'Map');
 const canvas = (page: Page) => mapPanel(page).locator('.map__canvas');
 

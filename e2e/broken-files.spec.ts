@@ -259,7 +259,10 @@ for (const file of Object.keys(FILES)) {
   });
 }
 
-const RANDOM_VARIANTS = 10;
+// Each seed is a full page load. The breadth of random damage is covered where it is cheap, in
+// src/data/dataset-fuzz.test.ts (300 damaged copies of every file through the parser); here a
+// few seeds check that what the parser reports reaches the screen and nothing throws.
+const RANDOM_VARIANTS = 4;
 
 for (const file of Object.keys(FILES)) {
   test(`${file}.json damaged at random ${RANDOM_VARIANTS} times: never blank, never throws`, async ({

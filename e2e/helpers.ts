@@ -77,9 +77,22 @@ export function distinctColours(page: Page, png: Buffer, step = 7): Promise<numb
   );
 }
 
-/** Waits until every panel, the deferred charts and map included, has rendered this range. */
-export async function waitForRange(page: Page, from: string, to: string) {
-  await expect(page.locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(4);
+/**
+ * Waits until every panel, the deferred charts and map included, has rendered this range
+ * (`timeout`: more patience where a test loads much, on a machine that may be shared).
+ */
+export async function waitForRange(page: Page, from: string, to: string, timeout?: number) {
+  await expect(page.locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(4, { timeout });
+}
+
+/**
+ * Types a range into the From and To fields, as a user would, and waits until every panel has
+ * rendered it: far cheaper than loading the page again at an address with the range.
+ */
+export async function setRange(page: Page, from: string, to: string, timeout?: number) {
+  await page.getByLabel('From', { exact: true }).fill(from);
+  await page.getByLabel('To', { exact: true }).fill(to);
+  await waitForRange(page, from, to, timeout);
 }
 
 /**

@@ -4,16 +4,11 @@ import { eventCategoryLabels } from '../src/data/labels';
 import { eventCategories } from '../src/data/schemas/events';
 import { formatSpan } from '../src/lib/format';
 import { seededRandom } from '../src/lib/random';
-import { panel, readDataset } from './helpers';
+import { panel, readDataset, setRange, waitForRange } from './helpers';
 
 // These tests walk the map through many views, and the machine running them may be shared:
 // waiting longer for the page costs nothing when it is quick.
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-/** Waits until every panel has rendered the range (helpers' waitForRange, with more patience). */
-async function waitForRange(page: Page, from: string, to: string) {
-  await expect(page.locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(4);
-}
 
 /**
  * "Drawn equals data" for the map: every marker, zone outline, place label and popup tip is
@@ -306,10 +301,8 @@ async function expectAllInPlace(page: Page, when: string) {
   await expect.poll(() => misplacedLabels(page), { message: when, timeout: 10_000 }).toEqual([]);
 }
 
-async function setRange(page: Page, from: string, to: string) {
-  await page.getByLabel('From', { exact: true }).fill(from);
-  await page.getByLabel('To', { exact: true }).fill(to);
-  await waitForRange(page, from, to);
+async function setRangeAndSettle(page: Page, from: string, to: string) {
+  await setRange(page, from, to);
   await settle(page);
 }
 
@@ -340,7 +333,7 @@ test('on the issue’s range every marker, zone and label is where its coordinat
   await moveMap(page, () => page.keyboard.press('ArrowUp'));
   await expectAllInPlace(page, 'panned');
 
-  await setRange(page, '2019-01-01', '2020-06-30');
+  await setRangeAndSettle(page, '2019-01-01', '2020-06-30');
   await expectAllInPlace(page, 'after a range change');
 
   await moveMap(page, () =>
@@ -363,7 +356,7 @@ test('on seeded random ranges every marker is where its coordinates put it', asy
     const length = (30 + Math.floor(random() * 1000)) * day;
     const from = new Date(start).toISOString().slice(0, 10);
     const to = new Date(Math.min(start + length, last)).toISOString().slice(0, 10);
-    await setRange(page, from, to);
+    await setRangeAndSettle(page, from, to);
     if ((await mapPanel(page).locator('.leaflet-marker-icon[data-place-ids]').count()) === 0)
       continue;
     await expectAllInPlace(page, `${from} to ${to}`);
