@@ -470,11 +470,29 @@ test('towns and border crossings are drawn with their names once zoomed in, and 
   await expect(canvas(page).locator('path[data-place-ids]').first()).toBeAttached();
   await expect(canvas(page).locator('.map-place--town, .map-crossing')).toHaveCount(0);
 
-  // Zoomed in on a few of them (every third, from the data's own order).
-  for (const town of inSyria.filter((_, i) => i % 3 === 0)) {
-    await page.goto(`./?lat=${town.lat}&lng=${town.lon}&zoom=8`);
-    await expect(mapPanel(page).locator('.map-label').first()).toBeVisible();
-    await settle(page);
+  // Zoomed in on a few of them (every third, from the data's own order): the first from a
+  // link, the others by moving the running map, as panning does.
+  const visited = inSyria.filter((_, i) => i % 3 === 0);
+  for (const town of visited) {
+    if (town === visited[0]) {
+      await page.goto(`./?lat=${town.lat}&lng=${town.lon}&zoom=8`);
+      await expect(mapPanel(page).locator('.map-label').first()).toBeVisible();
+      await settle(page);
+    } else {
+      await moveMap(page, () =>
+        canvas(page).evaluate(
+          (container, [lat, lng]) => {
+            (
+              container as HTMLElement & {
+                leafletMap?: { setView(c: [number, number], z: number, o: object): void };
+              }
+            ).leafletMap!.setView([lat!, lng!], 8, { animate: false });
+          },
+          [town.lat, town.lon],
+        ),
+      );
+      await expect(mapPanel(page).locator('.map-label').first()).toBeVisible();
+    }
     const projected = await project(
       page,
       detailed.map((p) => [p.lat, p.lon] as [number, number]),
