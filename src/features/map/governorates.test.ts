@@ -61,7 +61,7 @@ describe('every Syrian point place', () => {
     // 2 km of its own governorate, nearer to it than to any other.
     const disagreements = points.flatMap((p) => {
       const found = nearestGovernorate(governorates, p.lon, p.lat);
-      return found?.name === p.governorate && found.km <= 2
+      return found !== undefined && found.name === p.governorate && found.km <= 2
         ? []
         : [`${p.id}: says ${p.governorate}, lies in ${found?.name} (${found?.km.toFixed(1)} km)`];
     });
