@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useFiltersStore } from '@/stores/filters';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
 import {
@@ -54,20 +53,4 @@ export function formatShare(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-/**
- * The events of the selected governorate (by the governorate their place names), or all of
- * them when none is selected; the same array while the choice and the data stay the same.
- */
-export function useEventsInGovernorate(
-  events: readonly ConflictEvent[],
-  places: ReadonlyMap<string, Place>,
-): readonly ConflictEvent[] {
-  const governorate = useFiltersStore((s) => s.governorate);
-  return useMemo(
-    () =>
-      governorate
-        ? events.filter((e) => places.get(e.placeId)?.governorate === governorate)
-        : events,
-    [events, places, governorate],
-  );
-}
+export { useEventsInGovernorate } from '@/data/governorate-filter';
