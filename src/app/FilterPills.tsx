@@ -5,17 +5,19 @@ import { useFiltersStore } from '@/stores/filters';
 
 /**
  * The selections that narrow every panel beyond the date range, each with a clear button: the
- * selected actor and the open round. Both can be on at once; the pills then say that the panels
- * show the actor's part and the round together.
+ * selected actor, the open round and the governorate whose events alone are shown. They can be
+ * on at once; the pills then say that the panels show the actor's part and the round together.
  */
 export function FilterPills() {
   const actorId = useFiltersStore((s) => s.actorId);
   const roundId = useFiltersStore((s) => s.roundId);
+  const governorate = useFiltersStore((s) => s.governorate);
+  const selectGovernorate = useFiltersStore((s) => s.selectGovernorate);
   const selectActor = useFiltersStore((s) => s.selectActor);
   const selectRound = useFiltersStore((s) => s.selectRound);
   const actors = useDatasetFile('actors');
   const meetings = useDatasetFile('meetings');
-  if (!actorId && !roundId) return null;
+  if (!actorId && !roundId && !governorate) return null;
 
   const actorName = actorId
     ? ((actors.data && indexById(actors.data.actors).get(actorId)?.name) ??
@@ -54,6 +56,22 @@ export function FilterPills() {
           title={round?.title}
           onClear={() => selectRound(null)}
         />
+      ) : null}
+      {governorate ? (
+        <>
+          {actorName !== null || roundName !== null ? (
+            <span className="filter-pills__and" data-testid="pills-combined-governorate">
+              in
+            </span>
+          ) : null}
+          <Pill
+            kind="Governorate"
+            testId="governorate-pill"
+            name={governorate}
+            title={`Only the events in ${governorate} governorate`}
+            onClear={() => selectGovernorate(null)}
+          />
+        </>
       ) : null}
     </div>
   );

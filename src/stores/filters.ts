@@ -8,6 +8,7 @@ import {
   sameValue,
   tableViewIds,
   type MapLayer,
+  type MapMode,
   type MapView,
   type TableViewId,
   type ViewState,
@@ -47,6 +48,9 @@ export interface FiltersState extends ViewState {
   setMapView: (view: MapView | null) => void;
   setMapLayers: (layers: MapLayer[]) => void;
   setOnlineTiles: (on: boolean) => void;
+  setMapMode: (mode: MapMode) => void;
+  /** Narrows every panel to one governorate's events (or to all again). */
+  selectGovernorate: (governorate: ViewState['governorate']) => void;
   dismissUrlProblems: () => void;
 }
 
@@ -111,6 +115,8 @@ export const useFiltersStore = create<FiltersState>()((set, get) => {
     setMapView: (mapView) => update({ mapView }),
     setMapLayers: (mapLayers) => update({ mapLayers }),
     setOnlineTiles: (onlineTiles) => update({ onlineTiles }),
+    setMapMode: (mapMode) => update({ mapMode }),
+    selectGovernorate: (governorate) => update({ governorate }),
     dismissUrlProblems: () => set({ urlProblems: [] }),
   };
 });
@@ -120,6 +126,9 @@ export const useDateRange = () => useFiltersStore((state) => state.range);
 
 /** The id of the selected actor, or null. */
 export const useSelectedActorId = () => useFiltersStore((state) => state.actorId);
+
+/** The governorate every panel is narrowed to, or null. */
+export const useSelectedGovernorate = () => useFiltersStore((state) => state.governorate);
 
 /** The id of the open round, or null. */
 export const useSelectedRoundId = () => useFiltersStore((state) => state.roundId);

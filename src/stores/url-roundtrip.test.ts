@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorKinds, alignments } from '@/data/schemas/actors';
 import { tracks } from '@/data/schemas/meetings';
+import { syrianGovernorates } from '@/data/schemas/places';
 import { addDays } from '@/lib/dates';
 import { seededRandom } from '@/lib/random';
 import {
@@ -12,6 +13,7 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
   mapLayerIds,
+  mapModes,
   parseUrlState,
   serializeUrlState,
   tableViewIds,
@@ -54,6 +56,8 @@ function randomView(random: () => number): ViewState {
     ),
     mapLayers: sometimes(() => subset(mapLayerIds), null),
     onlineTiles: random() < 0.5,
+    mapMode: pick(mapModes),
+    governorate: sometimes(() => pick(syrianGovernorates), null),
     deathsMode: pick(deathsModes),
     refugeesStacked: random() < 0.5,
     asylumHosts: sometimes(

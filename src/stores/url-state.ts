@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorKinds, alignments, type ActorKind, type Alignment } from '@/data/schemas/actors';
 import { tracks, type Track } from '@/data/schemas/meetings';
+import { syrianGovernorates, type SyrianGovernorate } from '@/data/schemas/places';
 import { isRealCalendarDate, todayIso, type DateRange } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 
@@ -44,6 +45,9 @@ export interface MapView {
 
 export const mapLayerIds = ['events', 'meetings', 'zones', 'bases', 'capitals'] as const;
 export type MapLayer = (typeof mapLayerIds)[number];
+/** How the map shows the events: as markers, or as governorates shaded by their number. */
+export const mapModes = ['markers', 'governorates'] as const;
+export type MapMode = (typeof mapModes)[number];
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 
@@ -79,6 +83,10 @@ export interface ViewState {
   /** The map layers shown, or null for all of them. */
   mapLayers: MapLayer[] | null;
   onlineTiles: boolean;
+  /** Events as markers, or the governorates shaded by their events in range. */
+  mapMode: MapMode;
+  /** The governorate whose events alone every panel shows, or null for all. */
+  governorate: SyrianGovernorate | null;
   deathsMode: DeathsMode;
   refugeesStacked: boolean;
   /**
@@ -323,6 +331,25 @@ const compareMonthsParam = param({
   history: 'typing',
 });
 
+/** `?gov=Idleb`: a governorate, spelled as geoBoundaries spells it (Dar'a, Rural Damascus…). */
+const governorateParam = param({
+  field: 'governorate',
+  keys: ['gov'],
+  default: null,
+  parse: (get, problem) => {
+    const raw = get('gov') ?? '';
+    if (raw === '') return null;
+    const match = syrianGovernorates.find((g) => g.toLowerCase() === raw.trim().toLowerCase());
+    if (match) return match;
+    problem(
+      `The link's "gov" value "${truncate(raw)}" is not one of Syria's governorates; showing all of them.`,
+    );
+    return null;
+  },
+  serialize: (governorate) => (governorate ? { gov: governorate } : {}),
+  history: 'push',
+});
+
 const asylumHostsParam = param({
   field: 'asylumHosts',
   keys: ['hosts'],
@@ -363,6 +390,8 @@ export const urlParams: readonly UrlParam[] = [
   mapViewParam,
   subsetParam('mapLayers', 'layers', mapLayerIds, null, 'map layers'),
   flagParam('onlineTiles', 'tiles', 'osm'),
+  choiceParam('mapMode', 'mapmode', mapModes, 'markers'),
+  governorateParam,
   choiceParam('deathsMode', 'deaths', deathsModes, 'annual'),
   flagParam('refugeesStacked', 'refugees', 'stacked'),
   asylumHostsParam,

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
+import { useEventsInGovernorate } from '@/data/governorate-filter';
+import { useDatasetFile } from '@/data/queries';
 import { eventsByActor, indexById, meetingsByActor, rankActorsByActivity } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatRange } from '@/lib/format';
@@ -38,11 +40,17 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
   const selectActor = useFiltersStore((s) => s.selectActor);
   const view = useFiltersStore((s) => s.actorsView);
   const setView = useFiltersStore((s) => s.setView);
+  // A chosen governorate narrows the events counted and listed here, as it does on the map.
+  const placesFile = useDatasetFile('places');
+  const places = useMemo(
+    () => (placesFile.data ? indexById(placesFile.data.places) : undefined),
+    [placesFile.data],
+  );
+  const events = useEventsInGovernorate(data.events.events, places);
 
   const activity = useMemo(
-    () =>
-      rankActorsByActivity(data.actors.actors, data.meetings.meetings, data.events.events, range),
-    [data.actors, data.meetings, data.events, range],
+    () => rankActorsByActivity(data.actors.actors, data.meetings.meetings, events, range),
+    [data.actors, data.meetings, events, range],
   );
   const allEdges = useMemo(() => allRelationEdges(data.actors.actors), [data.actors]);
   const edgesInRange = useMemo(() => relationsInRange(allEdges, range), [allEdges, range]);
@@ -76,10 +84,10 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
       selectedId
         ? {
             meetings: meetingsByActor(data.meetings.meetings).recordsOf(selectedId, range),
-            events: eventsByActor(data.events.events).recordsOf(selectedId, range),
+            events: eventsByActor(events).recordsOf(selectedId, range),
           }
         : { meetings: [], events: [] },
-    [data.meetings, data.events, selectedId, range],
+    [data.meetings, events, selectedId, range],
   );
 
   return (

@@ -39,6 +39,14 @@ import { loadCountries } from './basemap';
 import { mapLegendFor } from './map-legend';
 import { ClusterSummary } from './ClusterSummary';
 import { EventTable } from './EventTable';
+import { GovernorateModeControl, GovernoratePanel, GovernorateShading } from './GovernorateView';
+import {
+  governorateLegend,
+  useEventsInGovernorate,
+  useGovernorateCounts,
+  useGovernorates,
+} from './use-governorates';
+import { GOVERNORATES_ATTRIBUTION } from './governorates';
 import { TitledMarker } from './TitledMarker';
 import { BaseMarkers } from './BaseMarkers';
 import { basesInRange } from './bases';
@@ -168,6 +176,8 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     gcTime: Infinity,
   });
   const places = useMemo(() => indexById(data.places.places), [data.places]);
+  // The chosen governorate narrows every count, marker and table row of the map.
+  const events = useEventsInGovernorate(data.events.events, places);
 
   // Play: step through the range month by month.
   const steps = useMemo(() => monthSteps(range), [range]);
@@ -199,7 +209,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const window_ = step !== null && steps[step] ? steps[step] : range;
 
   // Counts by place from the keyed index: no pass over the events in range per change.
-  const byPlace = eventsByPlace(data.events.events);
+  const byPlace = eventsByPlace(events);
   const placeCounts = useMemo(() => byPlace.counts(window_), [byPlace, window_]);
   const eventCount = useMemo(
     () => [...placeCounts.values()].reduce((sum, n) => sum + n, 0),
@@ -219,14 +229,19 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     () =>
       new Set(
         actorId
-          ? eventsByActor(data.events.events)
+          ? eventsByActor(events)
               .recordsOf(actorId, window_)
               .map((e) => e.placeId)
           : [],
       ),
-    [data.events, actorId, window_],
+    [events, actorId, window_],
   );
   const eventsAt = (placeId: string) => byPlace.recordsOf(placeId, window_);
+  const mapMode = useFiltersStore((s) => s.mapMode);
+  const byGovernorate = mapMode === 'governorates';
+  const governorates = useGovernorates(byGovernorate);
+  const eventsInWindow = useMemo(() => filterEventsByRange(events, window_), [events, window_]);
+  const governorateCounts = useGovernorateCounts(eventsInWindow, places);
   const zones = useMemo(() => zonesInRange(data.places.places, window_), [data.places, window_]);
   const venues = useMemo(() => venuesOf(meetings, places), [meetings, places]);
   // The open round marks its venue, as it marks its participants and its date elsewhere.
@@ -284,6 +299,13 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       openRoundVenueId: openRoundDrawn ? openRound.placeId : null,
       bases: layers.has('bases') ? bases : [],
+      governorates:
+        byGovernorate && governorates.data
+          ? governorates.data.map((g) => ({
+              polygons: g.polygons,
+              fillClass: governorateCounts.classes.get(g.name) ?? 0,
+            }))
+          : [],
     });
   };
   return (
@@ -310,6 +332,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             Online map tiles (OpenStreetMap; needs internet)
           </label>
         </fieldset>
+        <GovernorateModeControl />
         <div className="map__play" role="group" aria-label="Play the range month by month">
           <button
             type="button"
@@ -386,7 +409,11 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             title="Map: events, talks venues and de-escalation zones"
             fileName="map"
             getChart={exportMarks}
-            legend={mapLegendFor(openRoundDrawn)}
+            legend={
+              byGovernorate
+                ? [...governorateLegend(governorateCounts.breaks), ...mapLegendFor(openRoundDrawn)]
+                : mapLegendFor(openRoundDrawn)
+            }
             details={() =>
               openRound
                 ? `Open round: ${openRound.title}${openRoundDrawn ? ' (its venue is ringed)' : ' (not on the map in this range)'}`
@@ -394,12 +421,12 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             }
             sourceIds={() => [
               ...new Set([
-                ...filterEventsByRange(data.events.events, window_).flatMap((e) => e.sources),
+                ...eventsInWindow.flatMap((e) => e.sources),
                 ...meetings.flatMap((m) => m.sources),
                 ...zones.flatMap((z) => z.sources),
               ]),
             ]}
-            note={`Boundaries: Natural Earth (public domain), via world-atlas. Zone outlines are approximate.${onlineTiles ? ' Online tiles are not part of the export.' : ''}`}
+            note={`Boundaries: Natural Earth (public domain), via world-atlas.${byGovernorate ? ` ${GOVERNORATES_ATTRIBUTION}.` : ''} Zone outlines are approximate.${onlineTiles ? ' Online tiles are not part of the export.' : ''}`}
           />
         </div>
       </div>
@@ -463,6 +490,9 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
               />
             ))
           : null}
+        {byGovernorate && governorates.data ? (
+          <GovernorateShading governorates={governorates.data} counts={governorateCounts} />
+        ) : null}
         {layers.has('zones')
           ? zones.map((zone) => (
               <ZoneLayer
@@ -478,7 +508,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           <PlaceMarks capitals={capitals} towns={towns} crossings={crossings} />
         ) : null}
         {layers.has('bases') ? <BaseMarkers bases={bases} /> : null}
-        {layers.has('events') ? (
+        {layers.has('events') && !byGovernorate ? (
           <Clusters
             index={clusterIndex}
             eventsAt={eventsAt}
@@ -516,6 +546,9 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             })
           : null}
       </MapContainer>
+      {byGovernorate ? (
+        <GovernoratePanel counts={governorateCounts} error={governorates.error} />
+      ) : null}
       <MapLegend openRoundDrawn={openRoundDrawn} />
       <details
         className="map__table"
@@ -524,9 +557,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       >
         <summary>Events on the map as a table ({formatNumber(eventCount)})</summary>
         {/* Built only when opened, and windowed: rows nobody sees would slow every range change. */}
-        {tableOpen ? (
-          <EventTable events={filterEventsByRange(data.events.events, window_)} places={places} />
-        ) : null}
+        {tableOpen ? <EventTable events={eventsInWindow} places={places} /> : null}
       </details>
     </div>
   );

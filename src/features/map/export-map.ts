@@ -5,6 +5,8 @@ import { baseHolderStyle, type ShownBase } from './bases';
 import {
   BORDER,
   CROSSING,
+  GOVERNORATE_FILLS,
+  GOVERNORATE_LINE,
   LAND,
   LAND_SYRIA,
   OPEN_ROUND,
@@ -31,6 +33,8 @@ export interface MapMarks {
   openRoundVenueId: string | null;
   /** The bases held in the range, each drawn in its holder's colour. */
   bases: readonly ShownBase[];
+  /** Governorates of the governorate view, with their class (0: no events, unfilled). */
+  governorates?: readonly { polygons: [number, number][][][]; fillClass: number }[];
 }
 
 /**
@@ -93,6 +97,32 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
         'fill-rule': 'evenodd',
       });
     }
+  }
+  const governorateLayer = add(svg, 'g', { stroke: GOVERNORATE_LINE, 'stroke-width': 1 });
+  for (const governorate of marks.governorates ?? []) {
+    const d = governorate.polygons
+      .map((polygon) =>
+        polygon
+          .map(
+            (ring) =>
+              ring
+                .map(
+                  ([lat, lng], i) =>
+                    `${i === 0 ? 'M' : 'L'}${fmt(at(lat, lng).x)},${fmt(at(lat, lng).y)}`,
+                )
+                .join('') + 'Z',
+          )
+          .join(''),
+      )
+      .join('');
+    const fill = GOVERNORATE_FILLS[governorate.fillClass] ?? 'none';
+    add(governorateLayer, 'path', {
+      d,
+      fill,
+      'fill-opacity': fill === 'none' ? 0 : 0.8,
+      'fill-rule': 'evenodd',
+      'data-governorate-class': governorate.fillClass,
+    });
   }
   for (const zone of marks.zones) {
     const d = (zone.area?.rings ?? [])

@@ -55,3 +55,11 @@ export const COUNTRY_LABELS = [
   { name: 'ISRAEL', lat: 31.3, lng: 34.85, main: false },
   { name: 'CYPRUS', lat: 35.05, lng: 33.2, main: false },
 ] as const;
+
+/**
+ * The fills of the governorate view's classes, light to dark (ColorBrewer YlOrBr); class 0,
+ * no events, is left unfilled. Drawn at 80% opacity, readable on the light and the dark basemap.
+ */
+export const GOVERNORATE_FILLS = ['none', '#fed98e', '#fe9929', '#d95f0e', '#993404'] as const;
+/** The outline of a governorate. */
+export const GOVERNORATE_LINE = '#5b4636';
