@@ -75,6 +75,31 @@ describe('the bundled bases', () => {
     for (const holder of holders) expect(Object.keys(baseHolders), holder).toContain(holder);
   });
 
+  it('include the Turkish observation posts around Idlib, each drawn from the day it was set up and gone the day after its evacuation', () => {
+    const shiftDay = (iso: string, days: number) =>
+      new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const shownOn = (post: Place, day: string) =>
+      basesInRange([post], { from: day, to: day }).length === 1;
+    const posts = places.filter(
+      (p) => p.kind === 'military-base' && p.id.endsWith('-turkish-observation-post'),
+    );
+    expect(posts.length).toBeGreaterThanOrEqual(4);
+    expect(posts.filter((p) => p.presence?.some((period) => period.to)).length).toBeGreaterThan(1);
+    for (const post of posts) {
+      expect(post.presence, post.id).toHaveLength(1);
+      const period = post.presence![0]!;
+      expect(period.heldBy, post.id).toBe('turkey');
+      // The Astana posts were set up between October 2017 and June 2018.
+      expect(period.from! >= '2017-10-01' && period.from! <= '2018-06-30', post.id).toBe(true);
+      expect(shownOn(post, shiftDay(period.from!, -1)), post.id).toBe(false);
+      expect(shownOn(post, period.from!), post.id).toBe(true);
+      if (period.to) {
+        expect(shownOn(post, period.to), post.id).toBe(true);
+        expect(shownOn(post, shiftDay(period.to, 1)), post.id).toBe(false);
+      } else expect(shownOn(post, '2026-01-18'), post.id).toBe(true);
+    }
+  });
+
   it('have, in the light theme of the stylesheet, the colours the export draws them with', () => {
     const tokens = readFileSync(join(process.cwd(), 'src', 'styles', 'tokens.css'), 'utf8');
     for (const holder of Object.values(baseHolders)) {
