@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '@/data/schemas/places';
+import { addDays } from '@/lib/dates';
 import { baseHolders, basesInRange, formatPresence } from './bases';
 
 const places = (
@@ -76,14 +77,15 @@ describe('the bundled bases', () => {
   });
 
   it('include the Turkish observation posts around Idlib, each drawn from the day it was set up and gone the day after its evacuation', () => {
-    const shiftDay = (iso: string, days: number) =>
-      new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     const shownOn = (post: Place, day: string) =>
       basesInRange([post], { from: day, to: day }).length === 1;
     const posts = places.filter(
       (p) => p.kind === 'military-base' && p.id.endsWith('-turkish-observation-post'),
     );
-    expect(posts.length).toBeGreaterThanOrEqual(4);
+    // Morek, Anadan and Ishtabraq: the posts whose start date and place a source gives. (Al-Eis
+    // is left out: its evacuation is reported begun on 29 December 2020 but nowhere dated as
+    // ended, and an open period would draw it as held to this day.)
+    expect(posts.length).toBeGreaterThanOrEqual(3);
     expect(posts.filter((p) => p.presence?.some((period) => period.to)).length).toBeGreaterThan(1);
     for (const post of posts) {
       expect(post.presence, post.id).toHaveLength(1);
@@ -91,11 +93,11 @@ describe('the bundled bases', () => {
       expect(period.heldBy, post.id).toBe('turkey');
       // The Astana posts were set up between October 2017 and June 2018.
       expect(period.from! >= '2017-10-01' && period.from! <= '2018-06-30', post.id).toBe(true);
-      expect(shownOn(post, shiftDay(period.from!, -1)), post.id).toBe(false);
+      expect(shownOn(post, addDays(period.from!, -1)), post.id).toBe(false);
       expect(shownOn(post, period.from!), post.id).toBe(true);
       if (period.to) {
         expect(shownOn(post, period.to), post.id).toBe(true);
-        expect(shownOn(post, shiftDay(period.to, 1)), post.id).toBe(false);
+        expect(shownOn(post, addDays(period.to, 1)), post.id).toBe(false);
       } else expect(shownOn(post, '2026-01-18'), post.id).toBe(true);
     }
   });
