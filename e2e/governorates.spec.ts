@@ -136,17 +136,20 @@ test('choosing a governorate filters the map like an actor: pill, link, Back', a
   await expect(page).toHaveURL(/[?&]gov=Idleb(&|$)/);
   const pill = page.getByTestId('governorate-pill');
   await expect(pill).toContainText('Governorate: Idleb');
-  // The map counts only Idleb's events now, and the other governorates show none.
+  // The map counts only Idleb's events now; the shading still compares every governorate,
+  // with Idleb marked as the one chosen.
   await expect(mapPanel(page).getByTestId('map-summary')).toContainText(
     `${idleb} ${idleb === 1 ? 'event' : 'events'} in range on the map`,
   );
   const table = mapPanel(page).getByTestId('governorate-table');
-  await expect(
-    table.locator('tbody tr[data-governorate="Idleb"]').getByTestId('governorate-count'),
-  ).toHaveText(String(idleb));
-  await expect(
-    table.locator('tbody tr[data-governorate="Aleppo"]').getByTestId('governorate-count'),
-  ).toHaveText('0');
+  const row = (name: string) => table.locator(`tbody tr[data-governorate="${name}"]`);
+  await expect(row('Idleb').getByTestId('governorate-count')).toHaveText(String(idleb));
+  await expect(row('Aleppo').getByTestId('governorate-count')).toHaveText(
+    expected.get('Aleppo')!.toLocaleString('en-GB'),
+  );
+  await expect(row('Idleb').getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await expect(row('Aleppo').getByRole('button')).toHaveAttribute('aria-pressed', 'false');
+  await expect(canvas(page).locator('path.map-gov-idleb')).toHaveClass(/is-selected/);
   // The markers show the same: switch to markers and count the events drawn.
   await page.getByRole('radio', { name: 'Markers' }).check();
   await expect(page).toHaveURL(/[?&]gov=Idleb(&|$)/);

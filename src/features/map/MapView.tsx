@@ -241,7 +241,13 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const byGovernorate = mapMode === 'governorates';
   const governorates = useGovernorates(byGovernorate);
   const eventsInWindow = useMemo(() => filterEventsByRange(events, window_), [events, window_]);
-  const governorateCounts = useGovernorateCounts(eventsInWindow, places);
+  // The shading compares the governorates, so it counts every governorate's events even while
+  // one is chosen (the chosen one is marked); the markers and the summary show only its own.
+  const allInWindow = useMemo(
+    () => filterEventsByRange(data.events.events, window_),
+    [data.events, window_],
+  );
+  const governorateCounts = useGovernorateCounts(allInWindow, places);
   const zones = useMemo(() => zonesInRange(data.places.places, window_), [data.places, window_]);
   const venues = useMemo(() => venuesOf(meetings, places), [meetings, places]);
   // The open round marks its venue, as it marks its participants and its date elsewhere.
