@@ -52,7 +52,8 @@ describe('SNHR monthly civilian deaths', () => {
 
   it('cites for each point a source published after the month it counts', () => {
     for (const p of monthly.points) {
-      for (const id of p.sources) {
+      expect(p.sources?.length, p.date).toBeGreaterThan(0);
+      for (const id of p.sources ?? []) {
         const published = sourceDate.get(id);
         expect(published, `${p.date}: ${id}`).toBeDefined();
         expect(published! > p.date, `${p.date}: ${id} published ${published}`).toBe(true);
