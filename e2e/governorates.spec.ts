@@ -76,6 +76,14 @@ test('the table and the tooltips count the events in range of each governorate',
     await expect(tooltip).toContainText(`${name}: ${n} ${n === 1 ? 'event' : 'events'} in range`);
     await path.dispatchEvent('mouseout');
   }
+
+  // The shading stands in for the event markers, and the legend lists what is drawn: no
+  // event symbols, whose markers are hidden, and no markers of them on the map.
+  const legend = mapPanel(page).getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText('Talks venue');
+  await expect(legend).not.toContainText('Military event');
+  await expect(legend).not.toContainText('Several events');
+  await expect(canvas(page).locator('.map-cluster, .map-event')).toHaveCount(0);
 });
 
 test('each governorate is drawn where the map projects its boundary', async ({ page }) => {

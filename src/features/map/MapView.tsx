@@ -36,7 +36,7 @@ import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
 import { loadCountries } from './basemap';
-import { mapLegendFor } from './map-legend';
+import { mapLegendFor, type MapLegendContext } from './map-legend';
 import { ClusterSummary } from './ClusterSummary';
 import { EventTable } from './EventTable';
 import { GovernorateModeControl, GovernoratePanel, GovernorateShading } from './GovernorateView';
@@ -259,6 +259,17 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     layers.has('meetings') &&
     venues.some((v) => v.meetings.some((m) => m.id === openRound.id));
   const bases = useMemo(() => basesInRange(data.places.places, window_), [data.places, window_]);
+  // The legend lists what is drawn: the layers on, event markers unless shaded by governorate,
+  // and the holders of the bases shown.
+  const legendContext: MapLegendContext = useMemo(
+    () => ({
+      layers,
+      eventMarkers: !byGovernorate,
+      holders: new Set(bases.map((b) => b.period.heldBy)),
+      openRoundDrawn,
+    }),
+    [layers, byGovernorate, bases, openRoundDrawn],
+  );
   const capitals = useMemo(
     () => GOVERNORATE_CAPITALS.flatMap((id) => places.get(id) ?? []),
     [places],
@@ -417,8 +428,8 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             getChart={exportMarks}
             legend={
               byGovernorate
-                ? [...governorateLegend(governorateCounts.breaks), ...mapLegendFor(openRoundDrawn)]
-                : mapLegendFor(openRoundDrawn)
+                ? [...governorateLegend(governorateCounts.breaks), ...mapLegendFor(legendContext)]
+                : mapLegendFor(legendContext)
             }
             details={() =>
               openRound
@@ -555,7 +566,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       {byGovernorate ? (
         <GovernoratePanel counts={governorateCounts} error={governorates.error} />
       ) : null}
-      <MapLegend openRoundDrawn={openRoundDrawn} />
+      <MapLegend context={legendContext} />
       <details
         className="map__table"
         open={tableOpen}
@@ -1039,10 +1050,10 @@ function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string 
   );
 }
 
-function MapLegend({ openRoundDrawn }: { openRoundDrawn: boolean }) {
+function MapLegend({ context }: { context: MapLegendContext }) {
   return (
     <ul className="legend__group map__legend" aria-label="Legend">
-      {mapLegendFor(openRoundDrawn).map((item) => (
+      {mapLegendFor(context).map((item) => (
         <li key={item.label}>
           <span
             className={`legend__symbol legend__symbol--${item.symbol}`}

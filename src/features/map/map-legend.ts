@@ -1,7 +1,8 @@
 import { eventCategoryLabels } from '@/data/labels';
 import { eventCategories } from '@/data/schemas/events';
 import type { LegendItem } from '@/lib/export/image';
-import { baseHolders } from './bases';
+import type { MapLayer } from '@/stores/url-state';
+import { baseHolders, baseHolderStyle } from './bases';
 import { categoryColor, CROSSING, OPEN_ROUND, PLACE_DOT, VENUE, ZONE } from './map-style';
 
 /** A legend item of the map: its colour for the export, and for the screen where it follows the theme. */
@@ -9,6 +10,10 @@ export interface MapLegendItem extends LegendItem {
   symbol: NonNullable<LegendItem['symbol']>;
   /** The colour on screen (a CSS token when the mark's colour changes with the theme). */
   screenColor: string;
+  /** The layer that draws the mark: the item is listed only while the layer is on. */
+  layer: MapLayer;
+  /** For a base, whose bases the item stands for (listed only while one of them is drawn). */
+  holder?: string;
 }
 
 /**
@@ -21,18 +26,21 @@ export const mapLegendItems: readonly MapLegendItem[] = [
     color: categoryColor(c),
     screenColor: categoryColor(c),
     symbol: 'circle' as const,
+    layer: 'events' as const,
   })),
   {
     label: 'Several events (number inside)',
     color: VENUE,
     screenColor: 'var(--map-mark)',
     symbol: 'circle',
+    layer: 'events',
   },
   {
     label: 'Talks venue (meetings in range)',
     color: VENUE,
     screenColor: 'var(--map-mark)',
     symbol: 'diamond',
+    layer: 'meetings',
   },
   {
     label: 'De-escalation zone (approximate)',
@@ -40,36 +48,68 @@ export const mapLegendItems: readonly MapLegendItem[] = [
     screenColor: 'var(--map-zone)',
     symbol: 'area',
     dashed: true,
+    layer: 'zones',
   },
-  ...Object.values(baseHolders).map((holder) => ({
-    label: `Military base held by ${holder.label}`,
-    color: holder.color,
-    screenColor: holder.token,
-    symbol: 'square' as const,
-  })),
+  ...[...Object.keys(baseHolders), 'other'].map((holder) => baseItem(holder)),
   {
     label: 'Governorate capital',
     color: PLACE_DOT,
     screenColor: 'var(--map-place)',
     symbol: 'circle',
+    layer: 'capitals',
   },
   {
     label: 'Town (when zoomed in)',
     color: PLACE_DOT,
     screenColor: 'var(--map-place)',
     symbol: 'ring',
+    layer: 'capitals',
   },
   {
     label: 'Border crossing (when zoomed in)',
     color: CROSSING,
     screenColor: 'var(--map-crossing)',
     symbol: 'triangle',
+    layer: 'capitals',
   },
 ];
 
-/** The legend with, when a round is open and its venue drawn, the ring that marks that venue. */
-export function mapLegendFor(openRoundDrawn: boolean): readonly MapLegendItem[] {
-  return openRoundDrawn ? [...mapLegendItems, openRoundLegendItem] : mapLegendItems;
+/** What the map draws now, which its legend lists and no more. */
+export interface MapLegendContext {
+  /** The layers switched on. */
+  layers: ReadonlySet<MapLayer>;
+  /** Whether events are drawn as markers (not in the governorate view, which shades instead). */
+  eventMarkers: boolean;
+  /** The holders of the bases drawn in the range. */
+  holders: ReadonlySet<string>;
+  /** Whether a round is open and its venue drawn, ringed. */
+  openRoundDrawn: boolean;
+}
+
+/** The legend of what the map draws now, in the one order the screen and the export share. */
+export function mapLegendFor(context: MapLegendContext): readonly MapLegendItem[] {
+  const { layers, eventMarkers, holders, openRoundDrawn } = context;
+  const drawnHolders = new Set([...holders].map((h) => (h in baseHolders ? h : 'other')));
+  const items = mapLegendItems.filter(
+    (item) =>
+      layers.has(item.layer) &&
+      (item.layer !== 'events' || eventMarkers) &&
+      (item.holder === undefined || drawnHolders.has(item.holder)),
+  );
+  return openRoundDrawn ? [...items, openRoundLegendItem] : items;
+}
+
+function baseItem(holder: string): MapLegendItem {
+  const style = baseHolderStyle(holder);
+  return {
+    label:
+      holder === 'other' ? 'Military base, other holder' : `Military base held by ${style.label}`,
+    color: style.color,
+    screenColor: style.token,
+    symbol: 'square',
+    layer: 'bases',
+    holder,
+  };
 }
 
 const openRoundLegendItem: MapLegendItem = {
@@ -77,4 +117,5 @@ const openRoundLegendItem: MapLegendItem = {
   color: OPEN_ROUND,
   screenColor: 'var(--color-accent)',
   symbol: 'diamond',
+  layer: 'meetings',
 };

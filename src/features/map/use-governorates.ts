@@ -45,6 +45,8 @@ export function governorateLegend(breaks: readonly number[]): MapLegendItem[] {
     color: i === 0 ? '#ffffff' : GOVERNORATE_FILLS[i]!,
     screenColor: i === 0 ? 'transparent' : GOVERNORATE_FILLS[i]!,
     symbol: 'area' as const,
+    // The shading stands for the events layer.
+    layer: 'events' as const,
   }));
 }
 
