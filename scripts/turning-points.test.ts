@@ -79,7 +79,7 @@ const laterPhases: [string, string, string, ConflictEvent['category']][] = [
   ['ISIL spokesman killed near Jarabulus', '2019-10-27', 'jarabulus', 'military'],
   ['Kafr Nabl captured', '2020-02-25', 'kafr-nabl', 'military'],
   ['Afrin fuel-tanker bombing', '2020-04-28', 'afrin', 'military'],
-  ['Security Council resolution 2585', '2021-07-09', 'un-headquarters-new-york', 'humanitarian'],
+  ['Missile strikes on the oil markets near Jarabulus', '2021-03-05', 'jarabulus', 'military'],
   ['CAPTAGON Act signed', '2022-12-23', 'washington', 'political'],
   ['US and UK Captagon sanctions', '2023-03-28', 'washington', 'political'],
 ];
