@@ -80,6 +80,9 @@ const laterPhases: [string, string, string, ConflictEvent['category']][] = [
   ['Kafr Nabl captured', '2020-02-25', 'kafr-nabl', 'military'],
   ['Afrin fuel-tanker bombing', '2020-04-28', 'afrin', 'military'],
   ['Missile strikes on the oil markets near Jarabulus', '2021-03-05', 'jarabulus', 'military'],
+  ["Suwayda governor's office stormed", '2022-12-04', 'suwayda', 'political'],
+  ['Government forces leave Deir ez-Zor to the SDF', '2024-12-06', 'deir-ez-zor', 'military'],
+  ['Israeli strikes near Aleppo airport', '2024-03-29', 'aleppo', 'military'],
   ['CAPTAGON Act signed', '2022-12-23', 'washington', 'political'],
   ['US and UK Captagon sanctions', '2023-03-28', 'washington', 'political'],
 ];
