@@ -69,3 +69,26 @@ describe('turning points of 2011–2018', () => {
     }
   });
 });
+
+/** Phases of 2019–2025 that the dataset must hold (issue 18, second part). */
+const laterPhases: [string, string, string, ConflictEvent['category']][] = [
+  ['SDF final battle for Baghuz launched', '2019-02-09', 'baghuz', 'military'],
+  ['Kafr Nabudah retaken', '2019-05-26', 'hama', 'military'],
+  ['Russian unilateral ceasefire in Idlib', '2019-08-31', 'idlib-de-escalation-zone', 'military'],
+  ['Tell Abyad taken in Operation Peace Spring', '2019-10-13', 'tell-abyad', 'military'],
+  ['ISIL spokesman killed near Jarabulus', '2019-10-27', 'jarabulus', 'military'],
+  ['Kafr Nabl captured', '2020-02-25', 'kafr-nabl', 'military'],
+  ['Afrin fuel-tanker bombing', '2020-04-28', 'afrin', 'military'],
+  ['Missile strikes on the oil markets near Jarabulus', '2021-03-05', 'jarabulus', 'military'],
+  ["Suwayda governor's office stormed", '2022-12-04', 'suwayda', 'political'],
+  ['Government forces leave Deir ez-Zor to the SDF', '2024-12-06', 'deir-ez-zor', 'military'],
+  ['Israeli strikes near Aleppo airport', '2024-03-29', 'aleppo', 'military'],
+  ['CAPTAGON Act signed', '2022-12-23', 'washington', 'political'],
+  ['US and UK Captagon sanctions', '2023-03-28', 'washington', 'political'],
+];
+
+describe('turning points of 2019–2025', () => {
+  it.each(laterPhases)('%s (%s) is an event at its place', (_what, date, placeId, category) => {
+    expect(eventOn(date, placeId, category).length).toBeGreaterThan(0);
+  });
+});
