@@ -58,10 +58,17 @@ interface FocusInfo {
 }
 
 async function tabThrough(page: Page) {
-  // Number every visible control, then Tab until focus leaves the page.
+  // Number every visible control, then Tab until focus leaves the page. A group of radio
+  // buttons is one Tab stop, its checked button (the arrow keys move within the group).
   const total = await page.evaluate((selector) => {
+    const otherRadio = (element: Element) =>
+      element instanceof HTMLInputElement &&
+      element.type === 'radio' &&
+      !element.checked &&
+      document.querySelector(`input[type="radio"][name="${element.name}"]:checked`) !== null;
     const controls = [...document.querySelectorAll(selector)].filter(
-      (element) => element.getClientRects().length > 0 && !element.closest('[inert]'),
+      (element) =>
+        element.getClientRects().length > 0 && !element.closest('[inert]') && !otherRadio(element),
     );
     controls.forEach((element, i) => element.setAttribute('data-kb', String(i)));
     return controls.length;
