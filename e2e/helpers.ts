@@ -78,6 +78,46 @@ export function distinctColours(page: Page, png: Buffer, step = 7): Promise<numb
 }
 
 /**
+ * The share of the pixels inside `box` (in the export's SVG units; the PNG is `svgWidth` wide
+ * in those units) that are each of the given colours (within 6 per channel, for antialiasing).
+ */
+export function colourShares(
+  page: Page,
+  png: Buffer,
+  box: { x: number; y: number; width: number; height: number },
+  svgWidth: number,
+  colours: Record<string, string>,
+): Promise<Record<string, number>> {
+  return page.evaluate(
+    async ({ dataUrl, box, svgWidth, colours }) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const scale = image.width / svgWidth;
+      const [x0, y0] = [Math.ceil(box.x * scale), Math.ceil(box.y * scale)];
+      const [w, h] = [Math.floor(box.width * scale), Math.floor(box.height * scale)];
+      const pixels = context.getImageData(x0, y0, w, h).data;
+      const targets = Object.entries(colours).map(([name, hex]) => ({
+        name,
+        rgb: [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+      }));
+      const counts: Record<string, number> = Object.fromEntries(targets.map((t) => [t.name, 0]));
+      for (let i = 0; i < pixels.length; i += 4)
+        for (const t of targets)
+          if (t.rgb.every((c, k) => Math.abs(c - pixels[i + k]!) <= 6)) counts[t.name]! += 1;
+      const total = pixels.length / 4;
+      return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n / total]));
+    },
+    { dataUrl: `data:image/png;base64,${png.toString('base64')}`, box, svgWidth, colours },
+  );
+}
+
+/**
  * Waits until every panel, the deferred charts and map included, has rendered this range
  * (`timeout`: more patience where a test loads much, on a machine that may be shared).
  */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { LAND_SYRIA, SEA } from '../src/features/map/map-style';
 import {
+  colourShares,
   distinctColours,
   panel,
   readDataset,
@@ -203,6 +205,23 @@ test('the map exports as a valid, non-blank PNG with its legend and attribution'
   expect(text).toContain('Natural Earth');
   expect(text).toContain('De-escalation zone (approximate)');
   expect(text).toContain('1 Jan 2017 – 31 Dec 2019');
+
+  // The drawing itself, not only its frame: inside the map's box the PNG shows the sea and
+  // Syria in their colours, and no shape fell back to SVG's default black fill.
+  const box = text.match(
+    /<svg viewBox="[^"]*" width="([\d.]+)" height="([\d.]+)" x="([\d.]+)" y="([\d.]+)"/,
+  );
+  expect(box, 'the map drawing nested in the export').not.toBeNull();
+  const [width, height, x, y] = box!.slice(1).map(Number) as [number, number, number, number];
+  const svgWidth = Number(text.match(/^<svg[^>]* width="([\d.]+)"/)![1]);
+  const shares = await colourShares(page, bytes, { x, y, width, height }, svgWidth, {
+    black: '#000000',
+    sea: SEA,
+    syria: LAND_SYRIA,
+  });
+  expect(shares.black, 'share of black pixels in the map').toBeLessThan(0.01);
+  expect(shares.sea, 'share of sea in the map').toBeGreaterThan(0.02);
+  expect(shares.syria, 'share of Syria in the map').toBeGreaterThan(0.05);
 });
 
 /** The table's rendered body rows (a window onto all of them) and the row count it announces. */

@@ -224,8 +224,10 @@ function inlineChart(chart: SVGSVGElement): SVGSVGElement {
       const parent = node === chart ? undefined : values.get(node.parentElement as Element);
       INLINED_STYLES.forEach((style, k) => {
         const value = own[k] ?? '';
-        if (value === '' || implied(style, value, parent?.[k]))
-          target.removeAttribute(style.property);
+        // Nothing computed: the drawing is not on the page (the map's export is built off it,
+        // with its presentation attributes written out), so what the element says stands.
+        if (value === '') return;
+        if (implied(style, value, parent?.[k])) target.removeAttribute(style.property);
         else target.setAttribute(style.property, value);
       });
       target.removeAttribute('class');
