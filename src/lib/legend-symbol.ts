@@ -9,7 +9,9 @@
  * - `span`: a level with a cap at each end (a total over a period);
  * - `band`: a filled band (a stack);
  * - map marks: `circle` (an event, a cluster, a capital), `ring` (a town), `diamond` (a talks
- *   venue), `square` (a base), `triangle` (a border crossing), `area` (an outlined zone).
+ *   venue), `square` (a base), `triangle` (a border crossing), `area` (an outlined zone),
+ *   `swatch` (a shaded area: filled in `color`, or left empty when it is `none`, and outlined
+ *   in `outline`).
  */
 export type LegendSymbol =
   | 'line'
@@ -23,7 +25,8 @@ export type LegendSymbol =
   | 'diamond'
   | 'square'
   | 'triangle'
-  | 'area';
+  | 'area'
+  | 'swatch';
 
 /** One SVG element of a legend symbol: its tag and attributes. */
 export interface SymbolShape {
@@ -38,7 +41,7 @@ export interface SymbolShape {
 export function legendSymbolShapes(
   symbol: LegendSymbol,
   color: string,
-  { x = 0, y = 0, width = 24, strokeWidth = 2, dash }: LegendSymbolOptions = {},
+  { x = 0, y = 0, width = 24, strokeWidth = 2, dash, outline }: LegendSymbolOptions = {},
 ): SymbolShape[] {
   const mid = y + 5;
   const stroke = {
@@ -132,6 +135,21 @@ export function legendSymbolShapes(
           },
         },
       ];
+    case 'swatch':
+      return [
+        {
+          tag: 'rect',
+          attrs: {
+            x: x + 2,
+            y: mid - 6,
+            width: width - 4,
+            height: 12,
+            fill: color,
+            stroke: outline ?? color,
+            'stroke-width': 1,
+          },
+        },
+      ];
   }
 }
 
@@ -141,4 +159,6 @@ export interface LegendSymbolOptions {
   width?: number;
   strokeWidth?: number;
   dash?: string;
+  /** The outline of a `swatch` (its fill colour when left out). */
+  outline?: string;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapLayerIds, type MapLayer } from '@/stores/url-state';
 import { mapLegendFor, mapLegendItems } from './map-legend';
+import { GOVERNORATE_FILLS, GOVERNORATE_LINE } from './map-style';
+import { governorateLegend } from './use-governorates';
 
 const all = new Set<MapLayer>(mapLayerIds);
 const labels = (items: readonly { label: string }[]) => items.map((i) => i.label);
@@ -44,5 +46,14 @@ describe('the map legend lists what the map draws', () => {
     expect(labels(mapLegendFor({ ...everything, openRoundDrawn: true })).at(-1)).toBe(
       "Open round's venue (ringed)",
     );
+  });
+});
+
+describe('the governorate shading legend', () => {
+  it('draws each class as the map shades it: its fill inside the governorate outline', () => {
+    const items = governorateLegend([2, 5, 9, 14]);
+    expect(items.map((i) => i.symbol)).toEqual(items.map(() => 'swatch'));
+    expect(items.map((i) => i.color)).toEqual([...GOVERNORATE_FILLS]);
+    expect(items.every((i) => i.outline === GOVERNORATE_LINE)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import {
   loadGovernorates,
 } from './governorates';
 import type { MapLegendItem } from './map-legend';
-import { GOVERNORATE_FILLS } from './map-style';
+import { GOVERNORATE_FILLS, GOVERNORATE_LINE } from './map-style';
 
 /** The boundaries, fetched once, and only once the governorate view is asked for. */
 export function useGovernorates(enabled: boolean) {
@@ -42,9 +42,11 @@ export type GovernorateCounts = ReturnType<typeof useGovernorateCounts>;
 export function governorateLegend(breaks: readonly number[]): MapLegendItem[] {
   return classLabels(breaks).map((label, i) => ({
     label: i === 0 ? 'Governorate: no events in range' : `Governorate: ${label} events`,
-    color: i === 0 ? '#ffffff' : GOVERNORATE_FILLS[i]!,
+    // As the map shades them: the class's colour (none for no events) inside the outline.
+    color: GOVERNORATE_FILLS[i]!,
     screenColor: i === 0 ? 'transparent' : GOVERNORATE_FILLS[i]!,
-    symbol: 'area' as const,
+    symbol: 'swatch' as const,
+    outline: GOVERNORATE_LINE,
     // The shading stands for the events layer.
     layer: 'events' as const,
   }));

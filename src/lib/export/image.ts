@@ -26,6 +26,8 @@ export interface LegendItem {
   dashed?: boolean;
   /** How the chart draws the item (a line unless said otherwise). */
   symbol?: LegendSymbol;
+  /** The outline of a `swatch`. */
+  outline?: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -153,6 +155,7 @@ export async function composeExportSvg(
         y: y - 9,
         strokeWidth: 3,
         dash: item.dashed ? '5 3' : undefined,
+        outline: item.outline,
       });
       const group = el('g', { 'data-legend-symbol': item.symbol ?? 'line' });
       for (const { tag, attrs } of symbol) group.appendChild(el(tag, attrs));
