@@ -55,10 +55,23 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
   return messages;
 }
 
-/** How many distinct colours a PNG has (sampled), decoded by the browser: a blank image has 1. */
-export function distinctColours(page: Page, png: Buffer, step = 7): Promise<number> {
+/**
+ * Decodes a PNG in the page and reads its pixels: how many distinct colours it has (sampled
+ * every `step` pixels; a blank image has 1), and the share of the pixels inside `box` (in the
+ * units of an export `svgWidth` wide) that are each of `colours` (within 6 per channel).
+ */
+function readPng(
+  page: Page,
+  png: Buffer,
+  options: {
+    step?: number;
+    box?: { x: number; y: number; width: number; height: number };
+    svgWidth?: number;
+    colours?: Record<string, string>;
+  },
+): Promise<{ distinct: number; shares: Record<string, number> }> {
   return page.evaluate(
-    async ({ dataUrl, step }) => {
+    async ({ dataUrl, step, box, svgWidth, colours }) => {
       const image = new Image();
       image.src = dataUrl;
       await image.decode();
@@ -67,54 +80,53 @@ export function distinctColours(page: Page, png: Buffer, step = 7): Promise<numb
       canvas.height = image.height;
       const context = canvas.getContext('2d')!;
       context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const all = context.getImageData(0, 0, image.width, image.height).data;
       const seen = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * step)
-        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return seen.size;
+      for (let i = 0; i < all.length; i += 4 * step)
+        seen.add((all[i]! << 16) | (all[i + 1]! << 8) | all[i + 2]!);
+      const shares: Record<string, number> = {};
+      if (box && svgWidth) {
+        const scale = image.width / svgWidth;
+        const [x0, y0] = [Math.ceil(box.x * scale), Math.ceil(box.y * scale)];
+        const [w, h] = [Math.floor(box.width * scale), Math.floor(box.height * scale)];
+        const pixels = context.getImageData(x0, y0, w, h).data;
+        for (const [name, hex] of Object.entries(colours)) {
+          const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+          let n = 0;
+          for (let i = 0; i < pixels.length; i += 4)
+            if (rgb.every((c, k) => Math.abs(c - pixels[i + k]!) <= 6)) n += 1;
+          shares[name] = n / (pixels.length / 4);
+        }
+      }
+      return { distinct: seen.size, shares };
     },
-    { dataUrl: `data:image/png;base64,${png.toString('base64')}`, step },
+    {
+      dataUrl: `data:image/png;base64,${png.toString('base64')}`,
+      step: options.step ?? 7,
+      box: options.box,
+      svgWidth: options.svgWidth,
+      colours: options.colours ?? {},
+    },
   );
+}
+
+/** How many distinct colours a PNG has (sampled), decoded by the browser: a blank image has 1. */
+export async function distinctColours(page: Page, png: Buffer, step = 7): Promise<number> {
+  return (await readPng(page, png, { step })).distinct;
 }
 
 /**
  * The share of the pixels inside `box` (in the export's SVG units; the PNG is `svgWidth` wide
  * in those units) that are each of the given colours (within 6 per channel, for antialiasing).
  */
-export function colourShares(
+export async function colourShares(
   page: Page,
   png: Buffer,
   box: { x: number; y: number; width: number; height: number },
   svgWidth: number,
   colours: Record<string, string>,
 ): Promise<Record<string, number>> {
-  return page.evaluate(
-    async ({ dataUrl, box, svgWidth, colours }) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const scale = image.width / svgWidth;
-      const [x0, y0] = [Math.ceil(box.x * scale), Math.ceil(box.y * scale)];
-      const [w, h] = [Math.floor(box.width * scale), Math.floor(box.height * scale)];
-      const pixels = context.getImageData(x0, y0, w, h).data;
-      const targets = Object.entries(colours).map(([name, hex]) => ({
-        name,
-        rgb: [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
-      }));
-      const counts: Record<string, number> = Object.fromEntries(targets.map((t) => [t.name, 0]));
-      for (let i = 0; i < pixels.length; i += 4)
-        for (const t of targets)
-          if (t.rgb.every((c, k) => Math.abs(c - pixels[i + k]!) <= 6)) counts[t.name]! += 1;
-      const total = pixels.length / 4;
-      return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n / total]));
-    },
-    { dataUrl: `data:image/png;base64,${png.toString('base64')}`, box, svgWidth, colours },
-  );
+  return (await readPng(page, png, { step: 97, box, svgWidth, colours })).shares;
 }
 
 /**

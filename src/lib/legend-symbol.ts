@@ -56,6 +56,8 @@ export function legendSymbolShapes(
   });
   const [left, right] = [x + 1, x + width - 1];
   const centre = x + width / 2;
+  // The box of an area's or a swatch's rectangle.
+  const box = { x: x + 2, y: mid - 6, width: width - 4, height: 12 };
   switch (symbol) {
     case 'line':
       return [{ tag: 'line', attrs: { x1: left, y1: mid, x2: right, y2: mid, ...stroke } }];
@@ -123,10 +125,7 @@ export function legendSymbolShapes(
         {
           tag: 'rect',
           attrs: {
-            x: x + 2,
-            y: mid - 6,
-            width: width - 4,
-            height: 12,
+            ...box,
             fill: color,
             'fill-opacity': 0.15,
             stroke: color,
@@ -139,15 +138,7 @@ export function legendSymbolShapes(
       return [
         {
           tag: 'rect',
-          attrs: {
-            x: x + 2,
-            y: mid - 6,
-            width: width - 4,
-            height: 12,
-            fill: color,
-            stroke: outline ?? color,
-            'stroke-width': 1,
-          },
+          attrs: { ...box, fill: color, stroke: outline ?? color, 'stroke-width': 1 },
         },
       ];
   }
