@@ -61,6 +61,19 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     return node;
   };
   const at = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
+  /** A path through closed rings of [lat, lng] points, as the map projects them. */
+  const ringsPath = (rings: readonly (readonly [number, number])[][]) =>
+    rings
+      .map(
+        (ring) =>
+          ring
+            .map(
+              ([lat, lng], i) =>
+                `${i === 0 ? 'M' : 'L'}${fmt(at(lat, lng).x)},${fmt(at(lat, lng).y)}`,
+            )
+            .join('') + 'Z',
+      )
+      .join('');
   // A diamond of half-diagonal r centred on p: a talks venue, and the ring of the open round's.
   const diamond = (p: { x: number; y: number }, r: number) =>
     `M${fmt(p.x)},${fmt(p.y - r)}l${r},${r}l-${r},${r}l-${r},-${r}z`;
@@ -80,17 +93,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     for (const polygon of country.polygons) {
       const outer = polygon[0];
       if (!outer || !ringTouches(outer, view)) continue;
-      const d = polygon
-        .map(
-          (ring) =>
-            ring
-              .map(
-                ([lat, lng], i) =>
-                  `${i === 0 ? 'M' : 'L'}${fmt(at(lat, lng).x)},${fmt(at(lat, lng).y)}`,
-              )
-              .join('') + 'Z',
-        )
-        .join('');
+      const d = ringsPath(polygon);
       add(land, 'path', {
         d,
         fill: country.name === 'Syria' ? LAND_SYRIA : LAND,
@@ -100,21 +103,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   }
   const governorateLayer = add(svg, 'g', { stroke: GOVERNORATE_LINE, 'stroke-width': 1 });
   for (const governorate of marks.governorates ?? []) {
-    const d = governorate.polygons
-      .map((polygon) =>
-        polygon
-          .map(
-            (ring) =>
-              ring
-                .map(
-                  ([lat, lng], i) =>
-                    `${i === 0 ? 'M' : 'L'}${fmt(at(lat, lng).x)},${fmt(at(lat, lng).y)}`,
-                )
-                .join('') + 'Z',
-          )
-          .join(''),
-      )
-      .join('');
+    const d = governorate.polygons.map(ringsPath).join('');
     const fill = GOVERNORATE_FILLS[governorate.fillClass] ?? 'none';
     add(governorateLayer, 'path', {
       d,
@@ -125,17 +114,10 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     });
   }
   for (const zone of marks.zones) {
-    const d = (zone.area?.rings ?? [])
-      .map(
-        (ring) =>
-          ring
-            .map(
-              ([lng, lat], i) =>
-                `${i === 0 ? 'M' : 'L'}${fmt(at(lat, lng).x)},${fmt(at(lat, lng).y)}`,
-            )
-            .join('') + 'Z',
-      )
-      .join('');
+    // Zone rings are [lng, lat] (GeoJSON order).
+    const d = ringsPath(
+      (zone.area?.rings ?? []).map((ring) => ring.map(([lng, lat]) => [lat, lng] as const)),
+    );
     add(svg, 'path', {
       d,
       fill: ZONE,

@@ -56,4 +56,8 @@ describe('the governorate shading legend', () => {
     expect(items.map((i) => i.color)).toEqual([...GOVERNORATE_FILLS]);
     expect(items.every((i) => i.outline === GOVERNORATE_LINE)).toBe(true);
   });
+
+  it('says "1 event", not "1 events", for a class of one', () => {
+    expect(governorateLegend([1, 3, 5, 9]).map((i) => i.label)).toContain('Governorate: 1 event');
+  });
 });

@@ -41,7 +41,10 @@ export type GovernorateCounts = ReturnType<typeof useGovernorateCounts>;
 /** The legend of the shading, for the screen and the export. */
 export function governorateLegend(breaks: readonly number[]): MapLegendItem[] {
   return classLabels(breaks).map((label, i) => ({
-    label: i === 0 ? 'Governorate: no events in range' : `Governorate: ${label} events`,
+    label:
+      i === 0
+        ? 'Governorate: no events in range'
+        : `Governorate: ${label} ${label === '1' ? 'event' : 'events'}`,
     // As the map shades them: the class's colour (none for no events) inside the outline.
     color: GOVERNORATE_FILLS[i]!,
     screenColor: i === 0 ? 'transparent' : GOVERNORATE_FILLS[i]!,
