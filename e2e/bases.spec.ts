@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Place } from '../src/data/schemas/places';
 import { panel, readDataset, waitForRange } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -9,24 +10,10 @@ const expect = baseExpect.configure({ timeout: 15_000 });
  * open at an end reaches past any range), and each marker is compared with the map's own
  * projection of the base's coordinates.
  */
-interface Presence {
-  heldBy: string;
-  from?: string;
-  to?: string;
-  sources: string[];
-}
-interface PlaceRecord {
-  id: string;
-  name: string;
-  lat: number;
-  lon: number;
-  kind: string;
-  presence?: Presence[];
-}
-const places = readDataset<{ places: PlaceRecord[] }>('places.json').places;
+const places = readDataset<{ places: Place[] }>('places.json').places;
 const actors = readDataset<{ actors: { id: string }[] }>('actors.json').actors;
 
-function basesHeldIn(from: string, to: string): PlaceRecord[] {
+function basesHeldIn(from: string, to: string): Place[] {
   return places.filter(
     (p) =>
       p.kind === 'military-base' &&
