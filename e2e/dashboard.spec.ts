@@ -5,6 +5,7 @@ import {
   readDataset,
   recordCspViolations,
   recordRequests,
+  waitForRange,
   type MeetingRecord,
 } from './helpers';
 
@@ -218,6 +219,8 @@ test('a range with no data says so in every panel', async ({ page }) => {
   );
   // Every chart of the panel says so.
   const statisticsPanel = panel(page, 'Casualties and displacement');
+  // The charts are drawn after the first panels: count them once every panel has this range.
+  await waitForRange(page, range.from, range.to);
   const charts = await statisticsPanel.locator('section.chart').count();
   expect(charts).toBeGreaterThanOrEqual(4);
   await expect(
