@@ -181,9 +181,10 @@ test('a shorter range keeps each series its colour, hides series without a figur
   );
   const largest = Math.max(...values);
   await chart(page, title).getByRole('button', { name: 'Chart', exact: true }).click();
-  const ticks = (
-    await chart(page, title).locator('.recharts-yAxis-tick-labels text').allTextContents()
-  ).map(compactValue);
+  // Back from the table, the chart is drawn anew: read its ticks once they are there.
+  const tickLabels = chart(page, title).locator('.recharts-yAxis-tick-labels text');
+  await expect(tickLabels.first()).toBeVisible();
+  const ticks = (await tickLabels.allTextContents()).map(compactValue);
   expect(ticks.at(-1)!).toBeGreaterThanOrEqual(largest);
   expect(ticks.at(-2)!).toBeLessThan(largest);
 });
