@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCompact,
   formatDate,
+  formatMonth,
   formatNumber,
   formatRange,
   formatRangeInWords,
@@ -14,6 +15,10 @@ describe('format', () => {
   it('writes dates as day, short month, year', () => {
     expect(formatDate('2021-10-18')).toBe('18 Oct 2021');
     expect(formatDate('2012-06-30')).toBe('30 Jun 2012');
+  });
+  it('names a month with its year, in UTC whatever the clock', () => {
+    expect(formatMonth('2018-03-01')).toBe('March 2018');
+    expect(formatMonth('2025-12-31')).toBe('December 2025');
   });
   it('writes a one-day span as one date and a longer span with both ends', () => {
     expect(formatSpan('2018-11-20', '2018-11-20')).toBe('20 Nov 2018');

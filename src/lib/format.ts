@@ -64,3 +64,14 @@ export function formatRangeInWords(range: DateRange): string {
     ? `on ${formatDate(range.from)}`
     : `between ${formatDate(range.from)} and ${formatDate(range.to)}`;
 }
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2018-03-01" → "March 2018". */
+export function formatMonth(iso: string): string {
+  return monthFormat.format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,30 +1,8 @@
-import { divIcon, type DivIcon } from 'leaflet';
 import { Popup } from 'react-leaflet';
 import { SourceLinks } from '@/components/SourceLinks';
 import { baseHolderStyle, formatPresence, type ShownBase } from './bases';
+import { baseIcon, latLng } from './icons';
 import { TitledMarker } from './TitledMarker';
-
-const positions = new Map<string, [number, number]>();
-/** One position array per base, reused: react-leaflet moves a marker handed a new array. */
-function positionOf(id: string, lat: number, lon: number): [number, number] {
-  let position = positions.get(id);
-  if (!position || position[0] !== lat || position[1] !== lon) {
-    position = [lat, lon];
-    positions.set(id, position);
-  }
-  return position;
-}
-
-const icons = new Map<string, DivIcon>();
-/** One icon per holder: a square in the holder's colour (class map-base, and one per holder). */
-function holderIcon(holder: string): DivIcon {
-  let icon = icons.get(holder);
-  if (!icon) {
-    icon = divIcon({ className: `map-base map-base--${holder}`, iconSize: [12, 12] });
-    icons.set(holder, icon);
-  }
-  return icon;
-}
 
 /**
  * The military bases held on some day of the range, each a square in its holder's colour, its
@@ -37,10 +15,10 @@ export function BaseMarkers({ bases }: { bases: readonly ShownBase[] }) {
     return (
       <TitledMarker
         key={place.id}
-        position={positionOf(place.id, place.lat, place.lon)}
+        position={latLng(place.lat, place.lon)}
         title={`${place.name}: held by ${holder}, ${when}`}
         placeIds={[place.id]}
-        icon={holderIcon(period.heldBy)}
+        icon={baseIcon(period.heldBy)}
       >
         <Popup>
           <div className="map-popup" data-testid="base-popup">

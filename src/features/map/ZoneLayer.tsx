@@ -1,0 +1,66 @@
+import { Polygon, Popup, Tooltip } from 'react-leaflet';
+import { SourceLinks } from '@/components/SourceLinks';
+import type { Place } from '@/data/schemas/places';
+import { formatSpan } from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
+import { ZONE } from './map-style';
+
+const ZONE_STYLE = {
+  color: ZONE,
+  weight: 2,
+  dashArray: '6 4',
+  fillColor: ZONE,
+  fillOpacity: 0.14,
+} as const;
+
+/** A de-escalation zone: its outline, named, a Tab stop whose popup links the round that made it. */
+export function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string }) {
+  const selectRound = useFiltersStore((s) => s.selectRound);
+  const rings = (zone.area?.rings ?? []).map((ring) =>
+    ring.map(([lng, lat]) => [lat, lng] as [number, number]),
+  );
+  return (
+    <Polygon
+      positions={rings}
+      pathOptions={ZONE_STYLE}
+      eventHandlers={{
+        // Leaflet opens the popup on Enter; make the outline a named Tab stop to match.
+        add: (event) => {
+          const element = (event.target as { getElement: () => Element | undefined }).getElement();
+          element?.setAttribute('tabindex', '0');
+          element?.setAttribute('role', 'button');
+          element?.setAttribute('aria-label', `${zone.name}: details`);
+        },
+      }}
+    >
+      <Tooltip
+        sticky
+      >{`${zone.name}${zone.area?.approximate ? ' (approximate outline)' : ''}`}</Tooltip>
+      <Popup maxWidth={320}>
+        <div className="map-popup" data-testid="zone-popup">
+          <p className="map-popup__title">{zone.name}</p>
+          <p className="map-popup__date">
+            {zone.validFrom || zone.validTo
+              ? `Existed ${formatSpan(zone.validFrom ?? zone.validTo ?? '', zone.validTo ?? zone.validFrom ?? '')}`
+              : ''}
+            {zone.area?.approximate ? ' · outline approximate' : ''}
+          </p>
+          {zone.establishedBy ? (
+            <p>
+              Created by{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => selectRound(zone.establishedBy ?? null)}
+              >
+                {meetingTitle ?? zone.establishedBy}
+              </button>
+            </p>
+          ) : null}
+          {zone.note ? <p className="map-popup__summary">{zone.note}</p> : null}
+          <SourceLinks ids={zone.sources} />
+        </div>
+      </Popup>
+    </Polygon>
+  );
+}

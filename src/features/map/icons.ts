@@ -1,0 +1,98 @@
+import { divIcon, type DivIcon } from 'leaflet';
+import { clusterRadius } from './export-map';
+
+// react-leaflet re-creates a marker when it is handed a new icon object, and moves it (Leaflet
+// re-lays it out) when handed a new position array, even with the same numbers. Every icon and
+// position of the map therefore comes from here, made once per look and per position.
+
+const icons = new Map<string, DivIcon>();
+/** One icon object per look, reused across renders. */
+function cachedIcon(key: string, make: () => DivIcon): DivIcon {
+  let icon = icons.get(key);
+  if (!icon) {
+    icon = make();
+    icons.set(key, icon);
+  }
+  return icon;
+}
+
+const positions = new Map<string, [number, number]>();
+/** One [lat, lng] array per position, reused across renders. */
+export function latLng(lat: number, lng: number): [number, number] {
+  const key = `${lat},${lng}`;
+  let position = positions.get(key);
+  if (!position) {
+    position = [lat, lng];
+    positions.set(key, position);
+  }
+  return position;
+}
+
+/** A country's name on the basemap. */
+export function countryLabelIcon(name: string, main: boolean): DivIcon {
+  return cachedIcon(`label:${name}`, () =>
+    divIcon({
+      className: `map-country-label${main ? ' is-main' : ''}`,
+      html: name,
+      iconSize: [120, 20],
+      iconAnchor: [60, 10],
+    }),
+  );
+}
+
+/** A disc with a count: a cluster of places, or a place with several events. */
+export function countIcon(count: number, highlighted: boolean): DivIcon {
+  const size = clusterRadius(count) * 2;
+  return cachedIcon(`count:${count}:${highlighted}`, () =>
+    divIcon({
+      className: `map-cluster${highlighted ? ' is-highlighted' : ''}`,
+      // The count is read from the marker's title ("80 events at 5 places; zoom in").
+      html: `<span aria-hidden="true">${count}</span>`,
+      iconSize: [size, size],
+    }),
+  );
+}
+
+/** A single event, in its category's colour. */
+export function eventIcon(category: string, highlighted: boolean): DivIcon {
+  return cachedIcon(`event:${category}:${highlighted}`, () =>
+    // A class per category, not a style attribute: the CSP forbids inline styles.
+    divIcon({
+      className: `map-event map-event--${category}${highlighted ? ' is-highlighted' : ''}`,
+      html: '<span></span>',
+      iconSize: [14, 14],
+    }),
+  );
+}
+
+/** A talks venue: a diamond with its number of meetings, ringed if it holds the open round. */
+export function venueIcon(meetings: number, openRound: boolean): DivIcon {
+  return cachedIcon(`venue:${meetings}:${openRound}`, () =>
+    divIcon({
+      className: openRound ? 'map-venue map-venue--open-round' : 'map-venue',
+      // The diamond is a square turned inside the marker, never the marker turned: Leaflet
+      // places the marker with a transform, and a rotation on the marker itself turns that
+      // translation too, which drew Sochi in the Syrian desert.
+      html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${meetings}</span>`,
+      iconSize: [22, 22],
+    }),
+  );
+}
+
+/** A border crossing. */
+export function crossingIcon(): DivIcon {
+  return cachedIcon('crossing', () =>
+    divIcon({
+      className: 'map-crossing',
+      html: '<span class="map-crossing__shape"></span>',
+      iconSize: [14, 14],
+    }),
+  );
+}
+
+/** A military base: a square in its holder's colour (class map-base, and one per holder). */
+export function baseIcon(holder: string): DivIcon {
+  return cachedIcon(`base:${holder}`, () =>
+    divIcon({ className: `map-base map-base--${holder}`, iconSize: [12, 12] }),
+  );
+}
