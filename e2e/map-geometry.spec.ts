@@ -89,6 +89,26 @@ function settle(page: Page) {
   );
 }
 
+/** Waits until an element has stayed where it is for three frames in a row. */
+function atRest(locator: Locator) {
+  return locator.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let still = 0;
+        const check = () => {
+          const r = element.getBoundingClientRect();
+          const now = `${r.x},${r.y}`;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 3) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
 interface DrawnMarker {
   title: string;
   dot: boolean;
@@ -378,7 +398,9 @@ test('an open popup’s tip points at its marker', async ({ page }) => {
     await expect(tip).toBeVisible();
     const placeId = (await marker.getAttribute('data-place-ids'))!;
     const place = placeById.get(placeId)!;
-    await settle(page);
+    // Opening the popup may pan the map to fit it, over several frames: measure once it rests
+    // (read mid-pan, the tip and the projection come from different frames).
+    await atRest(tip);
     const [at] = await project(page, [[place.lat, place.lon]]);
     const box = (await tip.boundingBox())!;
     // The tip is a square turned 45° whose lower corner is the point it shows.
