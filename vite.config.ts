@@ -3,6 +3,8 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { datasetFiles } from './src/data/dataset-files';
+import { eventCategories } from './src/data/schemas/events';
+import { coloursCss } from './src/styles/colours';
 
 /**
  * The Content-Security-Policy of the built app. Everything comes from the page's own origin;
@@ -55,10 +57,24 @@ function preloadDataset(): Plugin {
   };
 }
 
+/**
+ * The colour tokens as a stylesheet, `import 'virtual:colours.css'`, generated from
+ * src/styles/colours.ts: the one place a colour is written, for the stylesheet and the code.
+ */
+function colourTokens(): Plugin {
+  const id = 'virtual:colours.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'colour-tokens',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (source) => (source === resolved ? coloursCss(eventCategories) : undefined),
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so the static build works from any sub-path (e.g. /tools/syria/).
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), preloadDataset()],
+  plugins: [react(), colourTokens(), contentSecurityPolicyMeta(), preloadDataset()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { sourcemap: true },
   server: { port: 5173 },

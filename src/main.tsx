@@ -1,5 +1,6 @@
 import '@fontsource-variable/inter';
 import '@fontsource-variable/noto-sans-arabic';
+import 'virtual:colours.css';
 import './styles/tokens.css';
 import './styles/app.css';
 import { StrictMode } from 'react';

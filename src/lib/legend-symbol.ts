@@ -1,3 +1,4 @@
+import { light } from '@/styles/colours';
 /**
  * How a legend entry draws what it names, as the chart or the map draws it: one description of
  * each symbol, used by the legends on screen and by the exported image's legend, so that they
@@ -109,7 +110,14 @@ export function legendSymbolShapes(
       return [
         {
           tag: 'circle',
-          attrs: { cx: centre, cy: mid, r: 4, fill: '#ffffff', stroke: color, 'stroke-width': 2 },
+          attrs: {
+            cx: centre,
+            cy: mid,
+            r: 4,
+            fill: light('color-surface'),
+            stroke: color,
+            'stroke-width': 2,
+          },
         },
       ];
     case 'diamond':

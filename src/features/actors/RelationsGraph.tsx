@@ -6,6 +6,7 @@ import { alignments, type Actor, type RelationType } from '@/data/schemas/actors
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize, formatOpenSpan } from '@/lib/format';
 import type { AlignmentsById } from './actor-directory';
+import { light, okabeIto } from '@/styles/colours';
 import { latestAlignment } from './actor-periods';
 import { alignmentColor, alignmentSwatchStyle, isBacker } from './alignment-colors';
 import { computeGraphLayout, type NodePosition, type RelationEdge } from './relations';
@@ -22,14 +23,14 @@ const edgeStyles: Record<
   RelationType,
   { dash?: string; color: string; arrow: boolean; label: string }
 > = {
-  ally: { color: '#0072B2', arrow: false, label: 'Ally' },
-  adversary: { color: '#D55E00', dash: '7 4', arrow: false, label: 'Adversary' },
-  sponsor: { color: '#009E73', arrow: true, label: 'Sponsor' },
-  guarantor: { color: '#CC79A7', dash: '2 3', arrow: true, label: 'Guarantor' },
-  'member-of': { color: '#8C8C8C', arrow: true, label: 'Member of' },
-  'leader-of': { color: '#8C8C8C', dash: '5 2 1 2', arrow: true, label: 'Leader of' },
-  mediator: { color: '#E69F00', dash: '9 3 2 3', arrow: true, label: 'Mediator' },
-  'successor-of': { color: '#56B4E9', dash: '1 4', arrow: true, label: 'Successor of' },
+  ally: { color: okabeIto.blue, arrow: false, label: 'Ally' },
+  adversary: { color: okabeIto.vermillion, dash: '7 4', arrow: false, label: 'Adversary' },
+  sponsor: { color: okabeIto.green, arrow: true, label: 'Sponsor' },
+  guarantor: { color: okabeIto.purple, dash: '2 3', arrow: true, label: 'Guarantor' },
+  'member-of': { color: light('neutral-mark'), arrow: true, label: 'Member of' },
+  'leader-of': { color: light('neutral-mark'), dash: '5 2 1 2', arrow: true, label: 'Leader of' },
+  mediator: { color: okabeIto.orange, dash: '9 3 2 3', arrow: true, label: 'Mediator' },
+  'successor-of': { color: okabeIto.sky, dash: '1 4', arrow: true, label: 'Successor of' },
 };
 
 // The layout depends only on the dataset, never on the range: compute it once per actors file.

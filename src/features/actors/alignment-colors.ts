@@ -1,9 +1,10 @@
 import type { CSSProperties } from 'react';
 import type { Alignment } from '@/data/schemas/actors';
 import { categoricalColor } from '@/lib/palette';
+import { light } from '@/styles/colours';
 
 /** Neutral grey for "other", so that the palette colours go to the real camps. */
-const OTHER_COLOR = '#8C8C8C';
+const OTHER_COLOR = light('neutral-mark');
 
 /**
  * The camps, each with a colour of the Okabe–Ito palette in this order: the two governments in

@@ -1,6 +1,7 @@
 import type { BasePresence, Place } from '@/data/schemas/places';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { formatOpenSpan } from '@/lib/format';
+import { cssVar, light } from '@/styles/colours';
 import { BASE } from './map-style';
 
 /**
@@ -9,23 +10,27 @@ import { BASE } from './map-style';
  * missing here is drawn as "other" (map-data tests check that every holder in the data has one).
  */
 export const baseHolders = {
-  russia: { label: 'Russia', color: '#b2182b', token: 'var(--map-base-russia)' },
+  russia: {
+    label: 'Russia',
+    color: light('map-base-russia'),
+    token: cssVar('map-base-russia'),
+  },
   'united-states': {
     label: 'United States',
-    color: '#2166ac',
-    token: 'var(--map-base-united-states)',
+    color: light('map-base-united-states'),
+    token: cssVar('map-base-united-states'),
   },
-  turkey: { label: 'Turkey', color: '#b35806', token: 'var(--map-base-turkey)' },
+  turkey: { label: 'Turkey', color: light('map-base-turkey'), token: cssVar('map-base-turkey') },
   'syrian-government': {
     label: 'Syrian government (Assad)',
     color: BASE,
-    token: 'var(--map-base)',
+    token: cssVar('map-base'),
   },
 } as const satisfies Record<string, { label: string; color: string; token: string }>;
 
 export type BaseHolder = keyof typeof baseHolders | 'other';
 
-const otherHolder = { label: 'Other holder', color: BASE, token: 'var(--map-base)' };
+const otherHolder = { label: 'Other holder', color: BASE, token: cssVar('map-base') };
 
 export function baseHolderStyle(holder: string): { label: string; color: string; token: string } {
   return holder in baseHolders ? baseHolders[holder as keyof typeof baseHolders] : otherHolder;

@@ -2,13 +2,16 @@ import type { Map as LeafletMap } from 'leaflet';
 import type { Place } from '@/data/schemas/places';
 import type { Country } from './basemap';
 import { baseHolderStyle, type ShownBase } from './bases';
+import { light } from '@/styles/colours';
 import {
   BORDER,
+  COUNTRY_LABEL,
   CROSSING,
   GOVERNORATE_FILLS,
   GOVERNORATE_LINE,
   LAND,
   LAND_SYRIA,
+  MARK_EDGE,
   OPEN_ROUND,
   PLACE_DOT,
   SEA,
@@ -138,7 +141,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
         'text-anchor': 'middle',
         'font-size': label.main ? 15 : 11,
         'font-weight': 700,
-        fill: '#6b6356',
+        fill: COUNTRY_LABEL,
         'letter-spacing': 1.5,
       },
       label.name,
@@ -174,7 +177,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       width: 10,
       height: 10,
       fill: baseHolderStyle(period.heldBy).color,
-      stroke: '#ffffff',
+      stroke: MARK_EDGE,
       'stroke-width': 1.5,
     });
   }
@@ -187,7 +190,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       r,
       fill: event.color,
       'fill-opacity': 0.9,
-      stroke: '#ffffff',
+      stroke: MARK_EDGE,
       'stroke-width': 1.5,
     });
     if (event.count > 1) {
@@ -200,7 +203,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
           'text-anchor': 'middle',
           'font-size': 11,
           'font-weight': 700,
-          fill: '#ffffff',
+          fill: light('map-mark-text'),
         },
         String(event.count),
       );
@@ -220,7 +223,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
     add(svg, 'path', {
       d: diamond(p, 8),
       fill: VENUE,
-      stroke: '#ffffff',
+      stroke: MARK_EDGE,
       'stroke-width': 1.5,
     });
   }

@@ -1,23 +1,29 @@
 import { eventCategories, type EventCategory } from '@/data/schemas/events';
 import { categoricalColor } from '@/lib/palette';
+import { GOVERNORATE_CLASSES, light, type ColourToken } from '@/styles/colours';
+
+// The map's colours as the exported image draws them: the light theme's values of the tokens
+// in styles/colours.ts (on screen, the stylesheet gives each theme its own through the tokens).
 
 /** The colour of an event category on the map and its legend (Okabe–Ito, schema order). */
 export function categoryColor(category: EventCategory): string {
   return categoricalColor(eventCategories.indexOf(category));
 }
 
-export const LAND = '#e9e4d8';
-export const LAND_SYRIA = '#f7f3ea';
-export const BORDER = '#9b9484';
-export const SEA = '#c9dcea';
-export const ZONE = '#CC79A7';
-export const VENUE = '#0b3954';
+export const LAND = light('map-land');
+export const LAND_SYRIA = light('map-land-syria');
+export const BORDER = light('map-border');
+export const SEA = light('map-sea');
+export const ZONE = light('map-zone');
+export const VENUE = light('map-mark');
 /** The ring around the open round's venue (the light theme's accent). */
-export const OPEN_ROUND = '#0b5394';
-export const BASE = '#5b4636';
-export const PLACE_DOT = '#3d3a33';
-/** Border crossings: vermillion, the palette's colour after the event categories'. */
-export const CROSSING = categoricalColor(eventCategories.length);
+export const OPEN_ROUND = light('color-accent');
+export const BASE = light('map-base');
+export const PLACE_DOT = light('map-place');
+export const CROSSING = light('map-crossing');
+export const COUNTRY_LABEL = light('map-country-label');
+/** The white edge around markers. */
+export const MARK_EDGE = light('mark-edge');
 
 /** The zoom from which towns and border crossings are drawn, with their names. */
 export const TOWN_MIN_ZOOM = 8;
@@ -56,10 +62,12 @@ export const COUNTRY_LABELS = [
   { name: 'CYPRUS', lat: 35.05, lng: 33.2, main: false },
 ] as const;
 
-/**
- * The fills of the governorate view's classes, light to dark (ColorBrewer YlOrBr); class 0,
- * no events, is left unfilled. Drawn at 80% opacity, readable on the light and the dark basemap.
- */
-export const GOVERNORATE_FILLS = ['none', '#fed98e', '#fe9929', '#d95f0e', '#993404'] as const;
+/** The fills of the governorate view's classes, light to dark; class 0, no events, unfilled. */
+export const GOVERNORATE_FILLS = [
+  'none',
+  ...Array.from({ length: GOVERNORATE_CLASSES - 1 }, (_, i) =>
+    light(`governorate-${i + 1}` as ColourToken),
+  ),
+] as const;
 /** The outline of a governorate. */
-export const GOVERNORATE_LINE = '#5b4636';
+export const GOVERNORATE_LINE = light('governorate-line');

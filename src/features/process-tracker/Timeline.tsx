@@ -15,6 +15,7 @@ import { useElementWidth } from '@/lib/use-element-width';
 import { layoutTimeline, TIMELINE } from './timeline';
 import { PlotClip, TimelineFrame } from './TimelineFrame';
 import { MarkSymbol, OpenRing } from './TimelineMark';
+import { okabeIto } from '@/styles/colours';
 
 interface TimelineProps {
   meetings: readonly Meeting[];
@@ -199,9 +200,9 @@ export function Timeline({
             y={TIMELINE.axis}
             width={Math.abs(brush.end - brush.start)}
             height={height - TIMELINE.axis}
-            fill="#0072B2"
+            fill={okabeIto.blue}
             fillOpacity={0.15}
-            stroke="#0072B2"
+            stroke={okabeIto.blue}
             pointerEvents="none"
           />
         ) : null}

@@ -26,10 +26,11 @@ import {
   withColors,
 } from './series';
 import { RefugeesByAsylumChart } from './RefugeesByAsylumChart';
+import { light } from '@/styles/colours';
 import { TimeChart, type ChartWindows } from './TimeChart';
 
 /** Neutral colour for the selected actor's own events (not a track). */
-const ACTOR_EVENT_COLOR = '#6b7785';
+const ACTOR_EVENT_COLOR = light('actor-event-mark');
 
 /** The charts of the statistics panel; loaded on demand with the charting library. */
 export default function StatisticsCharts({

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { DAY_MS, isoOfTime, type DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { light, okabeIto } from '@/styles/colours';
 import { useChartScale, type ChartScale } from './chart-range';
 import { dotsPath, linePath, type LinePoint } from './line-path';
 import { toTime, type ChartPoint, type LineGeometry, type LineShape } from './series';
@@ -63,9 +64,9 @@ export function BrushLayer({ onBrush }: { onBrush: (range: DateRange) => void })
           y={plot.y}
           width={Math.abs(drag.end - drag.start)}
           height={plot.height}
-          fill="#0072B2"
+          fill={okabeIto.blue}
           fillOpacity={0.15}
-          stroke="#0072B2"
+          stroke={okabeIto.blue}
           pointerEvents="none"
         />
       ) : null}
@@ -256,7 +257,7 @@ export function HoverLayer({
               cy={y}
               r={5}
               fill={line.color}
-              stroke="#ffffff"
+              stroke={light('mark-edge')}
               strokeWidth={2}
             />
           ))}

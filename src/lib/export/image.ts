@@ -1,5 +1,6 @@
 import interLatinUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url';
 import { legendSymbolShapes, type LegendSymbol } from '@/lib/legend-symbol';
+import { light } from '@/styles/colours';
 import { wrapText } from './text-layout';
 
 /** What an exported image says about itself, around the chart. */
@@ -36,8 +37,8 @@ const TITLE_SIZE = 20;
 const SUBTITLE_SIZE = 14;
 const FOOTER_SIZE = 11;
 const LINE_GAP = 1.35;
-const TEXT = '#17202a';
-const MUTED = '#4f5b69';
+const TEXT = light('color-text');
+const MUTED = light('color-text-muted');
 
 /**
  * Presentation properties copied from the live chart, so the export looks the same anywhere.
@@ -123,7 +124,7 @@ export async function composeExportSvg(
       y += size * (LINE_GAP - 1);
     }
   };
-  const background = el('rect', { x: 0, y: 0, width, height: 0, fill: '#ffffff' });
+  const background = el('rect', { x: 0, y: 0, width, height: 0, fill: light('color-surface') });
   root.appendChild(background);
   addLines(info.title, TITLE_SIZE, TEXT, 700);
   y += 2;
@@ -178,7 +179,7 @@ export async function composeExportSvg(
       x2: width - MARGIN,
       y1: y,
       y2: y,
-      stroke: '#d9dde3',
+      stroke: light('color-border'),
       'stroke-width': 1,
     }),
   );
