@@ -1,3 +1,4 @@
+import './app.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ActorsPanel } from '@/features/actors/ActorsPanel';

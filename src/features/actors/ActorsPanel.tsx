@@ -20,6 +20,7 @@ import { isActorActiveInRange } from './actor-directory';
 import { alignmentsInRange, standingInRange } from './actor-periods';
 import { RelationsGraph } from './RelationsGraph';
 import { allRelationEdges, relationsInRange } from './relations';
+import './actors.css';
 
 export type ActorsData = Pick<Dataset, 'actors' | 'meetings' | 'events'>;
 

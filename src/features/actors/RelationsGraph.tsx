@@ -225,7 +225,7 @@ export function RelationsGraph({
                   fill={alignmentColor(alignment)}
                   {...(isBacker(alignment)
                     ? {
-                        // A backer: a pale disc ringed in its camp's colour (see app.css).
+                        // A backer: a pale disc ringed in its camp's colour (see actors.css).
                         className: 'is-backer',
                         fillOpacity: 0.25,
                         style: { '--node-color': alignmentColor(alignment) } as CSSProperties,

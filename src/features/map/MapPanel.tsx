@@ -4,6 +4,7 @@ import { Panel } from '@/components/Panel';
 import { lazyComponent } from '@/lib/lazy-component';
 import { formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
+import './map.css';
 
 // Leaflet and the basemap load with the map, after the first paint of the dashboard.
 const MapView = lazyComponent(() => import('./MapView'));

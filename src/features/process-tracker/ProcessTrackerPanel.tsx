@@ -22,6 +22,7 @@ import { RoundCard } from './RoundCard';
 import { Timeline } from './Timeline';
 import { statusTone } from './tracker-style';
 import { summarizeTracks, type TrackSummary } from './track-summary';
+import './tracker.css';
 
 /** The exported timeline is at least this wide, so that a phone's export still reads on a page. */
 const EXPORT_MIN_WIDTH = 960;

@@ -4,6 +4,7 @@ import { Panel } from '@/components/Panel';
 import { lazyComponent } from '@/lib/lazy-component';
 import { formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
+import './statistics.css';
 
 // The charting library is loaded with the charts, after the first paint of the dashboard.
 const StatisticsCharts = lazyComponent(() => import('./StatisticsCharts'));
