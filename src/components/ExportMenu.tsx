@@ -5,7 +5,7 @@ import { loadExporter } from '@/lib/export/load-exporter';
 import { exportFileStem } from '@/lib/export/text-layout';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
-import type { ExportInfo, LegendItem } from '@/lib/export/image';
+import type { ExportInfo, LegendItem } from '@/lib/export/types';
 
 interface ExportMenuProps {
   /** The chart title, as it should read on the exported image. */

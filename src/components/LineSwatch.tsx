@@ -1,4 +1,5 @@
-import { legendSymbolShapes, type LegendSymbol } from '@/lib/legend-symbol';
+import type { LegendSymbol } from '@/lib/legend-symbol';
+import { LegendSymbolSvg } from '@/lib/legend-symbol-svg';
 
 export type { LegendSymbol };
 
@@ -21,21 +22,7 @@ export function LineSwatch({
 }) {
   return (
     <svg width={width} height="10" aria-hidden="true" data-symbol={symbol}>
-      {legendSymbolShapes(symbol, color, { width, strokeWidth, dash }).map(
-        ({ tag: Tag, attrs }, i) => (
-          <Tag key={i} {...toReactProps(attrs)} />
-        ),
-      )}
+      <LegendSymbolSvg symbol={symbol} color={color} options={{ width, strokeWidth, dash }} />
     </svg>
-  );
-}
-
-/** SVG attribute names as React props (stroke-width → strokeWidth). */
-function toReactProps(attrs: Record<string, string | number>): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(attrs).map(([name, value]) => [
-      name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()),
-      value,
-    ]),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from './csv';
-import { MAX_PNG_PIXELS, pngDensity } from './image';
+import { MAX_PNG_PIXELS, pngDensity } from './rasterise';
 import { exportFileStem, wrapText } from './text-layout';
 
 describe('wrapText', () => {
