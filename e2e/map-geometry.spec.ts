@@ -606,6 +606,39 @@ test('in the dark theme the basemap is dark and every legend swatch stands out f
     ).toBeGreaterThanOrEqual(3);
 });
 
+test('the exported map draws place and country names above the event markers, as the screen does', async ({
+  page,
+}) => {
+  await page.goto('./?from=2018-01-01&to=2018-12-31');
+  await expect(mapPanel(page).locator('.map-cluster').first()).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    mapPanel(page).getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  const names = [...new Set(places.map((p) => p.name)), 'SYRIA', 'LEBANON', 'IRAQ'];
+  const order = await page.evaluate(
+    ({ svg, names }) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      // The map is the drawing nested in the frame.
+      const drawing = doc.querySelector('svg svg')!;
+      const all = [...drawing.querySelectorAll('*')];
+      const markers = all.flatMap((e, i) =>
+        e.tagName === 'circle' && Number(e.getAttribute('r')) >= 6 ? [i] : [],
+      );
+      const labels = all.flatMap((e, i) =>
+        e.tagName === 'text' && names.includes(e.textContent ?? '') ? [i] : [],
+      );
+      return { markers, labels };
+    },
+    { svg, names },
+  );
+  expect(order.markers.length).toBeGreaterThan(3);
+  expect(order.labels.length).toBeGreaterThan(5);
+  // Later in the document is drawn on top.
+  expect(Math.min(...order.labels)).toBeGreaterThan(Math.max(...order.markers));
+});
+
 /** The shape an exported legend symbol draws, read from its SVG element. */
 function shapeOf(element: { tag: string; d: string; fill: string; fillOpacity: string }): string {
   if (element.tag === 'line') return 'line';

@@ -80,10 +80,18 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   // A diamond of half-diagonal r centred on p: a talks venue, and the ring of the open round's.
   const diamond = (p: { x: number; y: number }, r: number) =>
     `M${fmt(p.x)},${fmt(p.y - r)}l${r},${r}l-${r},${r}l-${r},-${r}z`;
+  // Names of places and countries go in a layer of their own, drawn last: above the markers,
+  // as the screen's label pane is, so that a cluster never hides the name of its city. A place's
+  // name has a halo, as on screen.
+  const names = document.createElementNS(SVG_NS, 'g');
+  names.setAttribute('stroke', light('map-halo'));
+  names.setAttribute('stroke-width', '2.5');
+  names.setAttribute('stroke-linejoin', 'round');
+  names.setAttribute('paint-order', 'stroke');
   // A place's name, set off to the right of its symbol.
   const placeName = (p: { x: number; y: number }, name: string, dx: number, size: number) =>
     add(
-      svg,
+      names,
       'text',
       { x: fmt(p.x + dx), y: fmt(p.y + 4), 'font-size': size, fill: PLACE_DOT },
       name,
@@ -133,7 +141,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   for (const label of marks.labels) {
     const p = at(label.lat, label.lng);
     add(
-      svg,
+      names,
       'text',
       {
         x: fmt(p.x),
@@ -142,6 +150,8 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
         'font-size': label.main ? 15 : 11,
         'font-weight': 700,
         fill: COUNTRY_LABEL,
+        // Country names have no halo on screen either.
+        stroke: 'none',
         'letter-spacing': 1.5,
       },
       label.name,
@@ -227,6 +237,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       'stroke-width': 1.5,
     });
   }
+  svg.appendChild(names);
   return svg;
 }
 
