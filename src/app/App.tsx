@@ -8,6 +8,7 @@ import { StatisticsPanel } from '@/features/statistics/StatisticsPanel';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { preloadFonts } from '@/lib/preload-fonts';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { SavedViews } from '@/features/saved-views/SavedViews';
 import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
 import { FilterPills } from './FilterPills';
@@ -45,7 +46,10 @@ export function App() {
         </div>
         <HeaderSearch />
         <div className="app-header__tools">
-          <ThemeToggle />
+          <div className="app-header__controls">
+            <SavedViews />
+            <ThemeToggle />
+          </div>
           <FilterPills />
         </div>
       </header>

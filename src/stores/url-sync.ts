@@ -90,6 +90,22 @@ function urlWithSearch(win: Window, search: string): string {
   return `${win.location.pathname}${search}${win.location.hash}`;
 }
 
+/** The query string of the view the store holds now (`?from=…`, or '' for the default view). */
+export function searchOfView(win: Window = window): string {
+  return serializeUrlState(viewStateOf(useFiltersStore.getState()), win.location.search);
+}
+
+/**
+ * Shows the view a query string describes (a saved view, a link picked inside the page): the
+ * store takes it, and the address bar follows as for any other change (a history entry).
+ * Values a link may no longer hold (an actor since removed) are reported as for a link opened.
+ */
+export function openViewOf(search: string): void {
+  const { state, problems } = parseUrlState(search);
+  useFiltersStore.getState().setView(state);
+  useFiltersStore.setState({ urlProblems: problems });
+}
+
 /** The address of the view the store holds now: what an export prints as its permalink. */
 export function permalinkOf(win: Window = window): string {
   const search = serializeUrlState(viewStateOf(useFiltersStore.getState()), win.location.search);

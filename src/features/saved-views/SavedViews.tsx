@@ -1,0 +1,196 @@
+import './saved-views.css';
+import { useId, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { meetingShortLabel } from '@/data/labels';
+import { useDatasetFile } from '@/data/queries';
+import { indexById } from '@/data/selectors';
+import { formatDate, formatRange } from '@/lib/format';
+import { useDateRange } from '@/stores/filters';
+import { openViewOf, searchOfView } from '@/stores/url-sync';
+import { cleanName, describeView, MAX_NAME_LENGTH, type SavedView } from './saved-views';
+import { useSavedViews } from './use-saved-views';
+
+/**
+ * "Saved views" in the header: name the view on screen and keep it in this browser; open,
+ * rename or delete a kept view. Each is also a link (open it in a new tab, copy its address).
+ */
+export function SavedViews() {
+  const views = useSavedViews((s) => s.views);
+  const kept = useSavedViews((s) => s.kept);
+  const save = useSavedViews((s) => s.save);
+  const range = useDateRange();
+  const [name, setName] = useState('');
+  const [said, setSaid] = useState('');
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  const inputId = useId();
+  const describe = useDescriber();
+
+  const onSave = (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = cleanName(name) || formatRange(range);
+    const updating = views.some((v) => v.name.toLowerCase() === chosen.toLowerCase());
+    save(chosen, searchOfView());
+    setName('');
+    setSaid(`${updating ? 'Updated' : 'Saved'} “${chosen}”.`);
+  };
+
+  return (
+    <details
+      className="saved-views"
+      ref={details}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        // Escape closes the panel and gives focus back to its button.
+        if (e.key !== 'Escape' || !details.current?.open) return;
+        details.current.open = false;
+        details.current.querySelector('summary')?.focus();
+      }}
+    >
+      <summary className="button button--quiet">Saved views ({views.length})</summary>
+      {/* Built only when open: closed, its controls are neither shown nor reachable. */}
+      {open ? (
+        <div className="saved-views__panel">
+          <form className="saved-views__form" onSubmit={onSave}>
+            <label htmlFor={inputId}>Name this view</label>
+            <div className="saved-views__row">
+              <input
+                id={inputId}
+                type="text"
+                value={name}
+                maxLength={MAX_NAME_LENGTH}
+                placeholder={formatRange(range)}
+                onChange={(e) => setName(e.target.value)}
+              />
+              <button type="submit" className="button button--small">
+                Save
+              </button>
+            </div>
+          </form>
+          <p className="saved-views__status" role="status">
+            {said}
+            {kept
+              ? ''
+              : ' This browser will not keep saved views: they last until the page is closed.'}
+          </p>
+          {views.length === 0 ? (
+            <p className="saved-views__empty">
+              No saved views yet. A saved view keeps the range, the selections and the map view.
+            </p>
+          ) : (
+            <ul className="saved-views__list" aria-label="Saved views">
+              {views.map((view) => (
+                <SavedViewItem
+                  key={view.id}
+                  view={view}
+                  description={describe(view.search)}
+                  onOpen={() => {
+                    openViewOf(view.search);
+                    setSaid('');
+                    if (details.current) details.current.open = false;
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+    </details>
+  );
+}
+
+function SavedViewItem({
+  view,
+  description,
+  onOpen,
+}: {
+  view: SavedView;
+  description: string;
+  onOpen: () => void;
+}) {
+  const rename = useSavedViews((s) => s.rename);
+  const remove = useSavedViews((s) => s.remove);
+  const [editing, setEditing] = useState<string | null>(null);
+  const href = `${window.location.pathname}${view.search}`;
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    // A plain click opens the view in place; a click with a modifier is the browser's.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    onOpen();
+  };
+  return (
+    <li className="saved-views__item" data-testid="saved-view">
+      {editing === null ? (
+        <>
+          <a className="saved-views__name" href={href} onClick={open}>
+            {view.name}
+          </a>
+          <span className="saved-views__meta">
+            {description} · saved {formatDate(view.savedAt.slice(0, 10))}
+          </span>
+          <span className="saved-views__actions">
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Rename “${view.name}”`}
+              onClick={() => setEditing(view.name)}
+            >
+              Rename
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Delete “${view.name}”`}
+              onClick={() => remove(view.id)}
+            >
+              Delete
+            </button>
+          </span>
+        </>
+      ) : (
+        <form
+          className="saved-views__row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            rename(view.id, editing);
+            setEditing(null);
+          }}
+        >
+          <input
+            type="text"
+            aria-label={`New name for “${view.name}”`}
+            value={editing}
+            maxLength={MAX_NAME_LENGTH}
+            onChange={(e) => setEditing(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setEditing(null);
+              }
+            }}
+          />
+          <button type="submit" className="button button--small">
+            Rename
+          </button>
+          <button type="button" className="button button--small" onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
+
+/** Describes a view with the names of its actor and round, once the data has them. */
+function useDescriber(): (search: string) => string {
+  const actors = useDatasetFile('actors');
+  const meetings = useDatasetFile('meetings');
+  return (search) =>
+    describeView(search, {
+      actor: (id) => (actors.data ? indexById(actors.data.actors).get(id)?.name : undefined),
+      round: (id) => {
+        const meeting = meetings.data ? indexById(meetings.data.meetings).get(id) : undefined;
+        return meeting ? meetingShortLabel(meeting) : undefined;
+      },
+    });
+}
