@@ -11,6 +11,7 @@ import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { SavedViews } from '@/features/saved-views/SavedViews';
 import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
+import { DownloadAll } from './DownloadAll';
 import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
 import { RangeBar } from './RangeBar';
@@ -48,6 +49,7 @@ export function App() {
         <div className="app-header__tools">
           <div className="app-header__controls">
             <SavedViews />
+            <DownloadAll />
             <ThemeToggle />
           </div>
           <FilterPills />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { formatDate, formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
@@ -6,6 +6,7 @@ import { exportFileStem } from '@/lib/export/text-layout';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
 import type { ExportInfo, LegendItem } from '@/lib/export/types';
+import { useExportRegistry, type ExportFile } from './export-registry';
 
 interface ExportMenuProps {
   /** The chart title, as it should read on the exported image. */
@@ -51,6 +52,48 @@ export function ExportMenu({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const info = useExportInfo(title, fileName, sourceIds, note, legend, publishers, details);
+  const element = useRef<HTMLDivElement>(null);
+
+  // What "Download all" takes from this menu: the files its buttons give, made from the props
+  // of the latest render.
+  const latest = useRef({ info, getChart, renderChart, csv, sourceIds });
+  useEffect(() => {
+    latest.current = { info, getChart, renderChart, csv, sourceIds };
+  });
+  const id = useId();
+  const register = useExportRegistry((s) => s.register);
+  useEffect(
+    () =>
+      register(id, {
+        element: () => element.current,
+        sourceIds: () => {
+          const ids = latest.current.sourceIds;
+          return typeof ids === 'function' ? ids() : ids;
+        },
+        files: async (exporter) => {
+          const { info, getChart, renderChart, csv } = latest.current;
+          const { info: about, fileStem } = info();
+          const files: ExportFile[] = [];
+          const add = async (chart: SVGSVGElement) => {
+            const png = await exporter.renderPng(chart, about);
+            const { svg } = await exporter.composeExportSvg(chart, about);
+            files.push(
+              { name: `${fileStem}.png`, title, data: new Uint8Array(await png.arrayBuffer()) },
+              { name: `${fileStem}.svg`, title, data: new TextEncoder().encode(svg) },
+            );
+          };
+          if (renderChart) await renderChart(add);
+          else {
+            const chart = getChart?.();
+            if (chart) await add(chart);
+          }
+          if (csv)
+            files.push({ name: `${fileStem}.csv`, title, data: exporter.csvFileBytes(csv()) });
+          return files;
+        },
+      }),
+    [id, register, title],
+  );
 
   const run = async (label: string, action: () => Promise<void>) => {
     setBusy(label);
@@ -76,7 +119,7 @@ export function ExportMenu({
   };
 
   return (
-    <div className="export-menu" role="group" aria-label={`Export ${title}`}>
+    <div className="export-menu" role="group" aria-label={`Export ${title}`} ref={element}>
       {getChart || renderChart ? (
         <>
           <button

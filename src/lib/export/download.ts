@@ -37,5 +37,13 @@ export async function downloadPng(
 
 /** Downloads CSV text. A byte-order mark makes spreadsheet software read it as UTF-8 (Arabic names). */
 export function downloadCsv(csv: string, fileStem: string): void {
-  downloadBlob(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), `${fileStem}.csv`);
+  downloadBlob(
+    new Blob([csvFileBytes(csv)], { type: 'text/csv;charset=utf-8' }),
+    `${fileStem}.csv`,
+  );
+}
+
+/** A CSV file's bytes: UTF-8 with a byte-order mark (the same in a download and in a ZIP). */
+export function csvFileBytes(csv: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`\ufeff${csv}`);
 }

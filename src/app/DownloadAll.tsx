@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { exportsInPageOrder, useExportRegistry } from '@/components/export-registry';
+import { meetingShortLabel } from '@/data/labels';
+import { useDatasetFile } from '@/data/queries';
+import { indexById } from '@/data/selectors';
+import { formatDate, formatRange } from '@/lib/format';
+import { loadExporter } from '@/lib/export/load-exporter';
+import { useFiltersStore } from '@/stores/filters';
+import { permalinkOf } from '@/stores/url-sync';
+
+/**
+ * "Download all": one ZIP with the PNG, SVG and CSV of every export on the page, as each one's
+ * own buttons give them, and a README of the view (range, selections, permalink, every file,
+ * every source, how to cite).
+ */
+export function DownloadAll() {
+  const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState<{ text: string; error: boolean } | null>(null);
+  const meta = useDatasetFile('meta');
+  const actors = useDatasetFile('actors');
+  const meetings = useDatasetFile('meetings');
+
+  const run = async () => {
+    setBusy(true);
+    setSaid(null);
+    try {
+      const exporter = await loadExporter();
+      const { range, actorId, roundId, governorate } = useFiltersStore.getState();
+      const entries = exportsInPageOrder(useExportRegistry.getState().exports);
+      const files = [];
+      for (const entry of entries) files.push(...(await entry.files(exporter)));
+      const catalogue = indexById(meta.data?.sources ?? []);
+      const sources = [...new Set(entries.flatMap((e) => e.sourceIds()))].flatMap(
+        (id) => catalogue.get(id) ?? [],
+      );
+      const round =
+        roundId && meetings.data ? indexById(meetings.data.meetings).get(roundId) : undefined;
+      const selections = [
+        actorId
+          ? `Highlighted actor: ${(actors.data && indexById(actors.data.actors).get(actorId)?.name) ?? actorId}`
+          : null,
+        roundId ? `Open round: ${round ? meetingShortLabel(round) : roundId}` : null,
+        governorate ? `Governorate: ${governorate}` : null,
+      ].filter((s): s is string => s !== null);
+      const readme = exporter.viewReadme({
+        range: formatRange(range),
+        selections,
+        permalink: permalinkOf(),
+        dataset: meta.data
+          ? `Dataset ${meta.data.datasetVersion}, as of ${formatDate(meta.data.asOf)} · ${meta.data.licence.name}`
+          : 'Dataset version unknown',
+        files,
+        sources,
+        madeAt: new Date(),
+      });
+      const zip = exporter.zipStore([
+        { name: 'README.txt', data: new TextEncoder().encode(readme) },
+        ...files,
+      ]);
+      exporter.downloadBlob(
+        new Blob([zip], { type: 'application/zip' }),
+        `syria-dashboard_${range.from}_${range.to}.zip`,
+      );
+      setSaid({ text: `${files.length} files and a README in the ZIP.`, error: false });
+    } catch (e) {
+      setSaid({
+        text: `Download all failed: ${e instanceof Error ? e.message : String(e)}`,
+        error: true,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <span className="download-all">
+      <button type="button" className="button button--quiet" disabled={busy} onClick={run}>
+        {busy ? 'Preparing the ZIP…' : 'Download all'}
+      </button>
+      {said ? (
+        <span className="visually-hidden" role={said.error ? 'alert' : 'status'}>
+          {said.text}
+        </span>
+      ) : null}
+    </span>
+  );
+}
