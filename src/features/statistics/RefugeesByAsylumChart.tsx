@@ -5,7 +5,8 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { DEFAULT_HOSTS, MAX_HOSTS, rankAtRangeEnd, shownHosts } from './hosts';
-import { linesInRange, snapshotLines, withColors } from './series';
+import { withColors } from './series';
+import { linesInRange, snapshotLines } from './series-lines';
 import { TimeChart, type TimeChartProps } from './TimeChart';
 
 type SharedProps = Pick<

@@ -11,20 +11,16 @@ import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_COMPARE_MONTHS } from '@/stores/url-state';
 import type { Annotation } from './chart-layers';
+import { type ChartLine, type ChartPoint, withColors } from './series';
 import {
-  beforeAfter,
-  comparisonWindows,
   deathsLines,
   linesInRange,
   monthlyDeathsLines,
   periodTotalLines,
   seriesInRange,
   snapshotLines,
-  type ChartLine,
-  type ChartPoint,
-  type ComparisonWindows,
-  withColors,
-} from './series';
+} from './series-lines';
+import { beforeAfter, comparisonWindows, type ComparisonWindows } from './before-after';
 import { RefugeesByAsylumChart } from './RefugeesByAsylumChart';
 import { light } from '@/styles/colours';
 import { TimeChart, type ChartWindows } from './TimeChart';

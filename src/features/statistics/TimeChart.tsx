@@ -24,14 +24,12 @@ import {
 import {
   drawnMax,
   lineGeometry,
-  stackableRows,
-  stackRowsWithGaps,
-  stackTops,
   toTime,
   type ChartPoint,
   type ColoredLine,
   type LineGeometry,
 } from './series';
+import { stackableRows, stackRowsWithGaps, stackTops } from './stacks';
 
 const HEIGHT = 300;
 // The top margin leaves room for the rail of annotation tabs above the plot.
