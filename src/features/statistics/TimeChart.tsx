@@ -1,48 +1,29 @@
 import { EmptyState } from '@/components/DatasetGate';
-import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
-import { Area, AreaChart, CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { ExportMenu } from '@/components/ExportMenu';
 import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
-import { DAY_MS, isoOfTime, spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { DAY_MS, type DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
-import { formatCompact, formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { timeTicks } from '@/lib/time-ticks';
 import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
 import { valueTickCount, valueTicks } from '@/lib/value-ticks';
 import { useFiltersStore, useSelectedRoundId } from '@/stores/filters';
 import type { TableViewId } from '@/stores/url-state';
+import type { Annotation } from './annotation-layer';
 import {
-  AnnotationLayer,
-  BrushLayer,
-  HoverLayer,
-  SeriesMarks,
-  WindowsLayer,
-  type Annotation,
-} from './chart-layers';
-import {
-  drawnMax,
-  lineGeometry,
-  toTime,
-  type ChartPoint,
-  type ColoredLine,
-  type LineGeometry,
-} from './series';
+  HEIGHT,
+  MARGIN,
+  openRoundLine,
+  X_AXIS_HEIGHT,
+  Y_AXIS_WIDTH,
+  type ChartWindows,
+} from './chart-frame';
+import { LinesPlot, StackPlot, type AxesSettings, type PlotProps } from './chart-plots';
+import { drawnMax, lineGeometry, toTime, type ChartPoint, type ColoredLine } from './series';
 import { stackableRows, stackRowsWithGaps, stackTops } from './stacks';
-
-const HEIGHT = 300;
-// The top margin leaves room for the rail of annotation tabs above the plot.
-const MARGIN = { top: 16, right: 18, bottom: 4, left: 4 };
-const Y_AXIS_WIDTH = 64;
-const X_AXIS_HEIGHT = 30;
-
-/** The before/after windows drawn on a chart, with what they are around. */
-export interface ChartWindows {
-  before: DateRange;
-  after: DateRange;
-  label: string;
-}
 
 export interface TimeChartProps {
   title: string;
@@ -348,195 +329,10 @@ export function TimeChart(props: TimeChartProps) {
   );
 }
 
-/** The axes of a chart for one range: what recharts' XAxis and YAxis are given. */
-interface AxesSettings {
-  /** The range in ms, from the first day's start to the end of the last day. */
-  domain: [number, number];
-  /** The time axis' ticks (ms) and their labels. */
-  xTicks: readonly { t: number; label: string }[];
-  /** The value axis' ticks from 0, fitted to what is drawn in the range; the last is its top. */
-  yTicks: readonly number[];
-}
-
 /** How a line's legend entry draws its symbol: as the chart draws the line. */
 function legendSymbol(line: ColoredLine, stacked: boolean): LegendSymbol {
   if (stacked) return 'band';
   if (line.shape === 'levels') return 'levels';
   if (line.shape === 'period') return 'span';
   return line.maxJoinDays > 0 ? 'line-dots' : 'dots';
-}
-
-interface PlotProps {
-  width: number;
-  title: string;
-  axes: AxesSettings;
-  lines: readonly ColoredLine[];
-  annotations: readonly Annotation[];
-  onPickAnnotation: (id: string) => void;
-  onBrush: (range: DateRange) => void;
-  sourceName: (id: string) => string;
-  windows?: ChartWindows;
-}
-
-/**
- * The chart's one coordinate system: recharts' axes, given the range as their domain and our
- * ticks, draw the axes and the grid; every layer of ours is placed through their scales.
- */
-function Axes({ axes }: { axes: AxesSettings }) {
-  const labels = useMemo(() => new Map(axes.xTicks.map((tick) => [tick.t, tick.label])), [axes]);
-  const xTickValues = useMemo(() => axes.xTicks.map((tick) => tick.t), [axes]);
-  const yDomain = useMemo<[number, number]>(() => [0, axes.yTicks.at(-1) ?? 1], [axes]);
-  const timeLabel = useCallback((t: number) => labels.get(t) ?? formatDate(isoOfTime(t)), [labels]);
-  return (
-    <>
-      <CartesianGrid className="chart__grid" vertical={false} strokeDasharray="3 3" />
-      <XAxis
-        className="chart__axis chart__axis--time"
-        dataKey="t"
-        type="number"
-        domain={axes.domain}
-        ticks={xTickValues}
-        tickFormatter={timeLabel}
-        interval={0}
-        allowDataOverflow
-        height={X_AXIS_HEIGHT}
-        tickSize={6}
-      />
-      <YAxis
-        className="chart__axis chart__axis--value"
-        type="number"
-        domain={yDomain}
-        ticks={axes.yTicks as number[]}
-        tickFormatter={formatCompact}
-        interval={0}
-        allowDataOverflow
-        width={Y_AXIS_WIDTH}
-        tickSize={6}
-      />
-    </>
-  );
-}
-
-/**
- * The stack: areas of the lines in the range, on the dates where all have a figure, broken
- * where two such dates lie further apart than the lines' cadence allows.
- */
-function StackPlot({
-  width,
-  title,
-  axes,
-  lines,
-  rows,
-  tops,
-  annotations,
-  onPickAnnotation,
-  onBrush,
-  sourceName,
-  windows,
-}: PlotProps & {
-  rows: ReturnType<typeof stackRowsWithGaps>;
-  tops: ReadonlyMap<string, ReadonlyMap<number, number>>;
-}) {
-  return (
-    <AreaChart width={width} height={HEIGHT} data={rows} margin={MARGIN} title={title}>
-      <PlotFrame
-        axes={axes}
-        annotations={annotations}
-        onPickAnnotation={onPickAnnotation}
-        onBrush={onBrush}
-        windows={windows}
-      />
-      {lines.map((line) => (
-        <Area
-          key={line.id}
-          dataKey={`values.${line.id}`}
-          name={line.label}
-          stackId="stack"
-          stroke={line.color}
-          fill={line.color}
-          fillOpacity={0.55}
-          dot={{ r: 3, fill: line.color, stroke: 'none' }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      ))}
-      <HoverLayer
-        lines={lines.map((l) => ({ ...l, shape: 'points' as const }))}
-        sourceName={sourceName}
-        tops={tops}
-      />
-    </AreaChart>
-  );
-}
-
-/** What every time chart has under its series: axes and grid, windows, the brush, the marks. */
-function PlotFrame({
-  axes,
-  annotations,
-  onPickAnnotation,
-  onBrush,
-  windows,
-}: Pick<PlotProps, 'axes' | 'annotations' | 'onPickAnnotation' | 'onBrush' | 'windows'>) {
-  return (
-    <>
-      <Axes axes={axes} />
-      <WindowsLayer windows={windows} />
-      <BrushLayer onBrush={onBrush} />
-      <AnnotationLayer annotations={annotations} onPick={onPickAnnotation} />
-    </>
-  );
-}
-
-/**
- * The line chart: each line drawn whole by its shape (levels, points, period) through the
- * axes and clipped by the plot, so that it runs to the plot's edge towards a figure outside
- * the range where its cadence joins them.
- */
-const LinesPlot = memo(function LinesPlot({
-  width,
-  title,
-  axes,
-  lines,
-  geometries,
-  annotations,
-  onPickAnnotation,
-  onBrush,
-  sourceName,
-  windows,
-}: PlotProps & { geometries: ReadonlyMap<string, LineGeometry> }) {
-  const hoverLines = useMemo(() => lines.map((l) => ({ ...l, points: l.allPoints })), [lines]);
-  return (
-    <LineChart width={width} height={HEIGHT} margin={MARGIN} title={title}>
-      <PlotFrame
-        axes={axes}
-        annotations={annotations}
-        onPickAnnotation={onPickAnnotation}
-        onBrush={onBrush}
-        windows={windows}
-      />
-      {lines.map((line) => (
-        <SeriesMarks
-          key={line.id}
-          id={line.id}
-          geometry={geometries.get(line.id)!}
-          shape={line.shape}
-          color={line.color}
-          dashed={line.derived === true}
-        />
-      ))}
-      <HoverLayer lines={hoverLines} sourceName={sourceName} />
-    </LineChart>
-  );
-});
-
-/** The line an export adds when a round is open: which, and that its mark is the emphasised one. */
-function openRoundLine(
-  annotations: readonly Annotation[],
-  roundId: string | null,
-  range: DateRange,
-): string | undefined {
-  const round = roundId ? annotations.find((a) => a.id === roundId) : undefined;
-  if (!round) return undefined;
-  const outside = spanOverlapsRange(round.start, round.end, range) ? '' : '; outside this range';
-  return `Open round: ${round.title} (${formatSpan(round.start, round.end)}), its mark emphasised${outside}`;
 }
