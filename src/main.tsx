@@ -4,6 +4,7 @@ import 'virtual:colours.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './components/components.css';
+import './components/tables.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
