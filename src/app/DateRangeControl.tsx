@@ -4,7 +4,7 @@ import { isRealCalendarDate } from '@/lib/dates';
 import { formatRange } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { buildProcessPresets, buildRangePresets, findActivePreset } from '@/stores/presets';
-import { EARLIEST_DATE, LATEST_DATE } from '@/stores/url-state';
+import { EARLIEST_DATE, LATEST_DATE } from '@/stores/view-state';
 
 /** The global date range: From/To inputs, quick presets and Reset. */
 export function DateRangeControl() {

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { firstDataDate } from '@/data/selectors';
 import { useFiltersStore } from '@/stores/filters';
-import { defaultRange } from '@/stores/url-state';
+import { defaultRange } from '@/stores/view-state';
 
 /**
  * Tells the store what the default range is once the dataset says: from the first dated record

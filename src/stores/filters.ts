@@ -3,20 +3,19 @@ import type { DateRange } from '@/lib/dates';
 import { toggledSubset } from '@/lib/subset';
 import {
   defaultRange,
-  parseUrlState,
   resolveRange,
-  sameValue,
   tableViewIds,
   type MapLayer,
   type MapMode,
   type MapView,
   type TableViewId,
   type ViewState,
-} from './url-state';
+} from './view-state';
+import { parseUrlState, sameValue } from './url-state';
 
 /**
  * What the user chose; the dataset itself lives in React Query, never here. The fields of
- * `ViewState` are those the link holds (declared in url-state.ts); the rest is not in the URL.
+ * `ViewState` are those the link holds (declared in view-state.ts, their parameters in url-params.ts); the rest is not in the URL.
  */
 export interface FiltersState extends ViewState {
   /** The one date range that drives every panel: the range chosen, resolved against the default. */

@@ -1,6 +1,6 @@
 import type { Meeting } from '@/data/schemas/meetings';
 import { addDays, addYears, type DateRange } from '@/lib/dates';
-import { CONFLICT_START } from './url-state';
+import { CONFLICT_START } from './view-state';
 
 export interface RangePreset {
   id: string;

@@ -7,11 +7,10 @@ import {
   mapLayerIds,
   MAX_ZOOM,
   MIN_ZOOM,
-  parseUrlState,
   resolveRange,
-  serializeUrlState,
-  urlParams,
-} from './url-state';
+} from './view-state';
+import { urlParams } from './url-params';
+import { parseUrlState, serializeUrlState } from './url-state';
 
 const defaults = defaultRange({ first: CONFLICT_START, asOf: '2026-01-18' });
 const keys = [...urlParams.flatMap((p) => p.keys), 'x', ''];

@@ -14,13 +14,12 @@ import {
   MIN_ZOOM,
   mapLayerIds,
   mapModes,
-  parseUrlState,
-  serializeUrlState,
   tableViewIds,
-  urlParams,
   type RangeChoice,
   type ViewState,
-} from './url-state';
+} from './view-state';
+import { urlParams } from './url-params';
+import { parseUrlState, serializeUrlState } from './url-state';
 
 /** A random view, each field at its default now and then, so that defaults are covered too. */
 function randomView(random: () => number): ViewState {

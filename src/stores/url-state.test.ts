@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONFLICT_START,
-  defaultRange,
-  defaultViewState,
-  parseUrlState,
-  resolveRange,
-  serializeUrlState,
-  type ViewState,
-} from './url-state';
+import { CONFLICT_START, defaultRange, resolveRange, type ViewState } from './view-state';
+import { defaultViewState } from './url-params';
+import { parseUrlState, serializeUrlState } from './url-state';
 
 const defaults = defaultRange({ first: CONFLICT_START, asOf: '2026-01-18' });
 const noSelection = defaultViewState;

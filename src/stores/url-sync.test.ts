@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFiltersStore } from './filters';
-import { defaultViewState } from './url-state';
+import { defaultViewState } from './url-params';
 import { connectUrlSync, permalinkOf } from './url-sync';
 
 let disconnect: () => void = () => {};

@@ -1,9 +1,10 @@
 import { useFiltersStore } from './filters';
-import { parseUrlState, serializeUrlState, urlParams, viewStateOf } from './url-state';
+import { urlParams } from './url-params';
+import { parseUrlState, serializeUrlState, viewStateOf } from './url-state';
 
 /**
  * Keeps the address bar and the filters store in step, both ways, for every parameter of the
- * table in url-state.ts: a change in the store writes the URL as its parameter says (a history
+ * table in url-params.ts: a change in the store writes the URL as its parameter says (a history
  * entry, so Back returns to the previous choice; or a rewrite of the current entry), and
  * Back/Forward put the URL's view back in the store. A link with bad values is rewritten in
  * place to what is shown. Returns a cleanup.

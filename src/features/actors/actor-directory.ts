@@ -4,7 +4,7 @@ import type { ConflictEvent } from '@/data/schemas/events';
 import type { Meeting } from '@/data/schemas/meetings';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { matchesAllTerms, searchTerms, searchableText } from '@/lib/search-text';
-import type { ActorSort } from '@/stores/url-state';
+import type { ActorSort } from '@/stores/view-state';
 
 /** What the alignment filter reads: the alignments each actor held in the range. */
 export type AlignmentsById = ReadonlyMap<string, readonly Alignment[]>;

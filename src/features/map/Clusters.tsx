@@ -3,7 +3,7 @@ import { Popup, useMap } from 'react-leaflet';
 import type { ConflictEvent } from '@/data/schemas/events';
 import { indexById } from '@/data/selectors';
 import { formatDate } from '@/lib/format';
-import { MAX_ZOOM } from '@/stores/url-state';
+import { MAX_ZOOM } from '@/stores/view-state';
 import { ClusterSummary } from './ClusterSummary';
 import type { MapMarks } from './export-map';
 import { countIcon, eventIcon, latLng } from './icons';

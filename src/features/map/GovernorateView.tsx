@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Pane, Polygon, Tooltip, useMap } from 'react-leaflet';
 import { formatNumber, pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
-import type { MapMode } from '@/stores/url-state';
+import type { MapMode } from '@/stores/view-state';
 import { GOVERNORATES_ATTRIBUTION, governorateSlug, type Governorate } from './governorates';
 import { GOVERNORATE_FILLS, GOVERNORATE_LINE } from './map-style';
 import { formatShare, governorateLegend, type GovernorateCounts } from './use-governorates';

@@ -1,7 +1,7 @@
 import { formatMonth } from '@/lib/format';
 import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
-import { mapLayerIds, type MapLayer } from '@/stores/url-state';
+import { mapLayerIds, type MapLayer } from '@/stores/view-state';
 import { GovernorateModeControl } from './GovernorateView';
 import { PLAYBACK_SPEEDS, type MonthPlayback } from './use-month-playback';
 

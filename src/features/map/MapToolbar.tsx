@@ -2,7 +2,7 @@ import { ExportMenu } from '@/components/ExportMenu';
 import type { DateRange } from '@/lib/dates';
 import { formatMonth, pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
-import type { MapLayer } from '@/stores/url-state';
+import type { MapLayer } from '@/stores/view-state';
 import { GOVERNORATES_ATTRIBUTION } from './governorates';
 import { mapLegendFor } from './map-legend';
 import { governorateLegend, type GovernorateCounts } from './use-governorates';

@@ -8,7 +8,7 @@ import { indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatRangeInWords } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
-import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/url-state';
+import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/view-state';
 import { BaseMarkers } from './BaseMarkers';
 import { loadCountries } from './basemap';
 import { BasemapLayer } from './BasemapLayer';

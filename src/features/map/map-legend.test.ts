@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapLayerIds, type MapLayer } from '@/stores/url-state';
+import { mapLayerIds, type MapLayer } from '@/stores/view-state';
 import { mapLegendFor, mapLegendItems } from './map-legend';
 import { GOVERNORATE_FILLS, GOVERNORATE_LINE } from './map-style';
 import { governorateLegend } from './use-governorates';

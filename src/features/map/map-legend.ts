@@ -1,7 +1,7 @@
 import { eventCategoryLabels } from '@/data/labels';
 import { eventCategories } from '@/data/schemas/events';
 import type { LegendItem } from '@/lib/export/types';
-import type { MapLayer } from '@/stores/url-state';
+import type { MapLayer } from '@/stores/view-state';
 import { baseHolders, baseHolderStyle } from './bases';
 import { categoryColor, CROSSING, OPEN_ROUND, PLACE_DOT, VENUE, ZONE } from './map-style';
 

@@ -12,7 +12,7 @@ import {
 } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { useFiltersStore } from '@/stores/filters';
-import { MAX_ZOOM, type MapLayer } from '@/stores/url-state';
+import { MAX_ZOOM, type MapLayer } from '@/stores/view-state';
 import { basesInRange } from './bases';
 import type { MapLegendContext } from './map-legend';
 import { placePoints, venuesOf, zonesInRange, type PlacePointProperties } from './map-data';

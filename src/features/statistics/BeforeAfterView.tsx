@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
-import { MAX_COMPARE_MONTHS } from '@/stores/url-state';
+import { MAX_COMPARE_MONTHS } from '@/stores/view-state';
 import { type ChartLine, type ChartPoint } from './series';
 import { beforeAfter, type ComparisonWindows } from './before-after';
 

@@ -45,7 +45,7 @@ export default function StatisticsCharts({
   const eventsFile = useDatasetFile('events');
   const catalogue = useMemo(() => indexById(meta.data?.sources ?? []), [meta.data]);
 
-  // The charts' choices live in the store, and so in the link (see stores/url-state.ts).
+  // The charts' choices live in the store, and so in the link (see stores/url-params.ts).
   const setView = useFiltersStore((s) => s.setView);
   const deathsMode = useFiltersStore((s) => s.deathsMode);
   const refugeesStacked = useFiltersStore((s) => s.refugeesStacked);

@@ -11,7 +11,7 @@ import { useElementWidth } from '@/lib/use-element-width';
 import { useKeyed } from '@/lib/use-keyed';
 import { valueTickCount, valueTicks } from '@/lib/value-ticks';
 import { useFiltersStore, useSelectedRoundId } from '@/stores/filters';
-import type { TableViewId } from '@/stores/url-state';
+import type { TableViewId } from '@/stores/view-state';
 import type { Annotation } from './annotation-layer';
 import {
   HEIGHT,

@@ -1,6 +1,6 @@
 import type { DateRange } from '@/lib/dates';
 import { categoricalPalette } from '@/lib/palette';
-import { MAX_ASYLUM_HOSTS } from '@/stores/url-state';
+import { MAX_ASYLUM_HOSTS } from '@/stores/view-state';
 import type { ChartLine } from './series';
 
 /**

@@ -1,6 +1,6 @@
 import type { StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
 import { addDays, DAY_MS, isDateInRange, spanOverlapsRange, type DateRange } from '@/lib/dates';
-import type { DeathsMode } from '@/stores/url-state';
+import type { DeathsMode } from '@/stores/view-state';
 import { maxJoinDays, toTime, type ChartLine, type ChartPoint, type LineShape } from './series';
 
 // Chart lines built from the dataset's series: annual totals as levels, snapshots as points,
