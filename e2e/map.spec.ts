@@ -153,6 +153,27 @@ test('layer choices live in the URL, and online tiles are asked for only when sw
   await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
 });
 
+test('a round picked in a venue’s popup opens in the tracker, which comes into view', async ({
+  page,
+}) => {
+  await page.goto('./?from=2018-09-01&to=2018-12-31');
+  await waitForRange(page, '2018-09-01', '2018-12-31');
+  await map(page).getByRole('button', { name: 'Show all talks venues' }).click();
+  const venue = map(page).locator('.map-venue[data-place-ids]').first();
+  await venue.focus();
+  await page.keyboard.press('Enter');
+  const popup = map(page).locator('.leaflet-popup');
+  const meeting = popup.locator('.map-popup__list button').first();
+  const title = (await meeting.textContent())!;
+  await meeting.click();
+  await expect(page.getByTestId('round-card')).toContainText(title);
+  const tracker = panel(page, 'Peace process tracker');
+  await expect
+    .poll(async () => (await tracker.boundingBox())!.y, { message: 'the tracker scrolled to' })
+    .toBeLessThan(200);
+  await expect(tracker).toBeInViewport();
+});
+
 test('a venue in a round card centres the map on it', async ({ page }) => {
   const meetings = readDataset<{
     meetings: { id: string; placeId: string; track: string; round: number | null }[];

@@ -1,4 +1,5 @@
-import { Component, useId, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useEffect, useId, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { useFiltersStore } from '@/stores/filters';
 
 interface PanelProps {
   title: string;
@@ -9,11 +10,22 @@ interface PanelProps {
   children: ReactNode;
 }
 
-/** A dashboard panel: a labelled `<section>` with its own error boundary. */
+/**
+ * A dashboard panel: a labelled `<section>` with its own error boundary. Another panel asks it
+ * into view through the store (`showPanel`), never by reaching into the page.
+ */
 export function Panel({ title, subtitle, area, children }: PanelProps) {
   const headingId = useId();
+  const section = useRef<HTMLElement>(null);
+  const asked = useFiltersStore((s) => s.panelToShow === area);
+  const showPanel = useFiltersStore((s) => s.showPanel);
+  useEffect(() => {
+    if (!asked) return;
+    section.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    showPanel(null);
+  }, [asked, showPanel]);
   return (
-    <section className="panel" aria-labelledby={headingId} data-area={area}>
+    <section className="panel" aria-labelledby={headingId} data-area={area} ref={section}>
       <header className="panel__header">
         <h2 id={headingId} className="panel__title">
           {title}

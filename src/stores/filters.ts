@@ -26,6 +26,11 @@ export interface FiltersState extends ViewState {
   focusPlaceId: string | null;
   /** An event to open on the map (e.g. chosen in the search); not in the URL. */
   eventId: string | null;
+  /**
+   * A panel asked to come into view (e.g. the tracker, by a round picked on the map); the panel
+   * scrolls itself into view and clears it. Not in the URL.
+   */
+  panelToShow: string | null;
   /** Why parts of the link the page was opened with were ignored (shown as a notice). */
   urlProblems: string[];
   /** Sets any fields of the view; a field whose value does not change keeps its identity. */
@@ -42,6 +47,8 @@ export interface FiltersState extends ViewState {
   selectActor: (actorId: string | null) => void;
   selectRound: (roundId: string | null) => void;
   focusPlace: (placeId: string | null) => void;
+  /** Asks the panel of this area (`data-area`: actors, tracker, statistics, map) to come into view. */
+  showPanel: (area: string | null) => void;
   /** Opens an event on the map at its place (or closes it). */
   showEvent: (event: { id: string; placeId: string } | null) => void;
   setMapView: (view: MapView | null) => void;
@@ -88,6 +95,7 @@ export const useFiltersStore = create<FiltersState>()((set, get) => {
     ...initialState(),
     focusPlaceId: null,
     eventId: null,
+    panelToShow: null,
     setView: (patch) => update(patch),
     setRange: (range) => {
       const ordered = range.from <= range.to ? range : { from: range.to, to: range.from };
@@ -109,6 +117,7 @@ export const useFiltersStore = create<FiltersState>()((set, get) => {
     selectActor: (actorId) => update({ actorId }),
     selectRound: (roundId) => update({ roundId }),
     focusPlace: (focusPlaceId) => set({ focusPlaceId }),
+    showPanel: (panelToShow) => set({ panelToShow }),
     showEvent: (event) =>
       set(event ? { eventId: event.id, focusPlaceId: event.placeId } : { eventId: null }),
     setMapView: (mapView) => update({ mapView }),

@@ -56,6 +56,7 @@ export function VenuePopup({
   meetings: readonly { id: string; title: string; start: string; end: string }[];
 }) {
   const selectRound = useFiltersStore((s) => s.selectRound);
+  const showPanel = useFiltersStore((s) => s.showPanel);
   return (
     <div className="map-popup">
       <p className="map-popup__title">{place.name}</p>
@@ -68,9 +69,7 @@ export function VenuePopup({
               className="link-button"
               onClick={() => {
                 selectRound(m.id);
-                document
-                  .querySelector('[data-area="tracker"]')
-                  ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                showPanel('tracker');
               }}
             >
               {m.title}
