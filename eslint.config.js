@@ -2,10 +2,14 @@ import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['actors', 'process-tracker', 'statistics', 'map', 'search'];
+/** Every folder of src/features is a feature: a new one is bounded as soon as it exists. */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const leafletBan = {
   group: ['leaflet', 'leaflet/*', 'react-leaflet'],
   message: 'Only src/features/map may use Leaflet.',
@@ -13,8 +17,9 @@ const leafletBan = {
 
 /**
  * Architecture as lint (after bulletproof-react): shared code (components, data, lib, stores)
- * never imports a feature or the app shell, features never import each other, and only the map
- * feature touches Leaflet.
+ * never imports a feature or the app shell, lib/ (pure helpers) imports none of data, stores
+ * or components, features never import each other (by alias or by relative path), and only
+ * the map feature touches Leaflet. Import cycles are caught by scripts/import-cycles.test.ts.
  */
 function layerBoundaries() {
   const shared = {
@@ -28,6 +33,23 @@ function layerBoundaries() {
             {
               group: ['@/features/*', '@/app/*'],
               message: 'Shared code must not import features or the app shell.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+  const lib = {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            leafletBan,
+            {
+              group: ['@/features/*', '@/app/*', '@/data/*', '@/stores/*', '@/components/*'],
+              message: 'lib/ holds pure helpers: no data, stores, components, features or app.',
             },
           ],
         },
@@ -51,12 +73,17 @@ function layerBoundaries() {
               ],
               message: 'Features must not import each other or the app shell.',
             },
+            {
+              // Tests may reach the repository's scripts (the bundled dataset reader).
+              regex: String.raw`^\.\./(?!\.\./\.\./scripts/)`,
+              message: 'Reach outside the feature by the @/ alias, never by a relative path.',
+            },
           ],
         },
       ],
     },
   }));
-  return [shared, ...perFeature];
+  return [shared, lib, ...perFeature];
 }
 
 export default tseslint.config(
@@ -90,6 +117,12 @@ export default tseslint.config(
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
       'no-restricted-imports': ['error', { patterns: [leafletBan] }],
     },
+  },
+  {
+    // Type-aware: a promise nobody awaits or catches loses its error silently.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   ...layerBoundaries(),
   {

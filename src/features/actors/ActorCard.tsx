@@ -12,7 +12,7 @@ import { indexById } from '@/data/selectors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { formatRange, formatSpan, pluralize, formatOpenSpan } from '@/lib/format';
 import type { Place } from '@/data/schemas/places';
-import type { ActorsData } from './ActorsPanel';
+import type { ActorsData } from './actors-data';
 import { actorParticipation, type ParticipationItem } from './actor-directory';
 import { alignmentsInRange, type StandingInRange } from './actor-periods';
 import { alignmentSwatchStyle } from './alignment-colors';

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
-import type { Dataset } from '@/data/dataset-files';
 import { useEventsInGovernorate } from '@/data/governorate-filter';
 import { useDatasetFile } from '@/data/queries';
 import { eventsByActor, indexById, meetingsByActor, rankActorsByActivity } from '@/data/selectors';
@@ -15,14 +14,13 @@ import {
   useSelectedRoundId,
 } from '@/stores/filters';
 import { ActorCard } from './ActorCard';
+import type { ActorsData } from './actors-data';
 import { ActorDirectory } from './ActorDirectory';
 import { isActorActiveInRange } from './actor-directory';
 import { alignmentsInRange, standingInRange } from './actor-periods';
 import { RelationsGraph } from './RelationsGraph';
 import { allRelationEdges, relationsInRange } from './relations';
 import './actors.css';
-
-export type ActorsData = Pick<Dataset, 'actors' | 'meetings' | 'events'>;
 
 /** Actors: who is who, how they line up, and what each did in the chosen period. */
 export function ActorsPanel() {
