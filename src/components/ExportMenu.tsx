@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDatasetFile } from '@/data/queries';
+import { indexById } from '@/data/selectors';
 import { formatDate, formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { exportFileStem } from '@/lib/export/text-layout';
@@ -188,7 +189,7 @@ function useExportInfo(
       publishers.length > 12 ? `; and ${publishers.length - 12} more (see the dashboard)` : '';
     const cited = `${shown}${more}`;
     const actorName = actorId
-      ? (actors.data?.actors.find((a) => a.id === actorId)?.name ?? actorId)
+      ? ((actors.data && indexById(actors.data.actors).get(actorId)?.name) ?? actorId)
       : null;
     const dataset = meta.data
       ? `Dataset ${meta.data.datasetVersion}, as of ${formatDate(meta.data.asOf)} · ${meta.data.licence.name} · Syria Conflict & Diplomacy Dashboard`

@@ -68,7 +68,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
     () => new Map([...standings].map(([id, standing]) => [id, alignmentsInRange(standing)])),
     [standings],
   );
-  const selected = data.actors.actors.find((a) => a.id === selectedId);
+  const selected = selectedId ? indexById(data.actors.actors).get(selectedId) : undefined;
   // The open round highlights its participants, in the directory and in the graph.
   const roundId = useSelectedRoundId();
   const round = useMemo(() => {

@@ -148,10 +148,11 @@ export default function StatisticsCharts({
     [meetingsFile.data, actorEvents, shownTracks, pickedId, roundId, actorId],
   );
   const picked = useMemo(() => {
-    const meeting = meetingsFile.data?.meetings.find((m) => m.id === pickedId);
+    if (!pickedId) return undefined;
+    const meeting = meetingsFile.data && indexById(meetingsFile.data.meetings).get(pickedId);
     if (meeting)
       return { id: meeting.id, title: meeting.title, start: meeting.start, end: meeting.end };
-    const event = eventsFile.data?.events.find((e) => e.id === pickedId);
+    const event = eventsFile.data && indexById(eventsFile.data.events).get(pickedId);
     return event
       ? { id: event.id, title: event.title, start: event.date, end: event.endDate ?? event.date }
       : undefined;
