@@ -21,6 +21,12 @@ import { alignmentsInRange, standingInRange } from './actor-periods';
 import { RelationsGraph } from './RelationsGraph';
 import { allRelationEdges, relationsInRange } from './relations';
 import './actors.css';
+import { SegmentedControl } from '@/components/SegmentedControl';
+
+const ACTORS_VIEWS = [
+  { value: 'list', label: 'Directory' },
+  { value: 'graph', label: 'Relations graph' },
+] as const;
 
 /** Actors: who is who, how they line up, and what each did in the chosen period. */
 export function ActorsPanel() {
@@ -91,18 +97,12 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
 
   return (
     <div className="actors" data-rendered-range={`${range.from}..${range.to}`}>
-      <div className="segmented" role="group" aria-label="Actors view">
-        {(['list', 'graph'] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            aria-pressed={view === v}
-            onClick={() => setView({ actorsView: v })}
-          >
-            {v === 'list' ? 'Directory' : 'Relations graph'}
-          </button>
-        ))}
-      </div>
+      <SegmentedControl
+        label="Actors view"
+        options={ACTORS_VIEWS}
+        value={view}
+        onChange={(actorsView) => setView({ actorsView })}
+      />
       <div className={`actors__layout actors__layout--${view}`}>
         <div className="actors__main">
           {view === 'list' ? (

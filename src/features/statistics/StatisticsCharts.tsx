@@ -25,9 +25,19 @@ import { light } from '@/styles/colours';
 import { BeforeAfterView } from './BeforeAfterView';
 import type { ChartWindows } from './chart-frame';
 import { TimeChart } from './TimeChart';
+import { SegmentedControl } from '@/components/SegmentedControl';
 
 /** Neutral colour for the selected actor's own events (not a track). */
 const ACTOR_EVENT_COLOR = light('actor-event-mark');
+
+const DEATHS_MODES = [
+  { value: 'annual', label: 'Annual' },
+  { value: 'cumulative', label: 'Cumulative' },
+] as const;
+const REFUGEE_LAYOUTS = [
+  { value: false, label: 'Lines' },
+  { value: true, label: 'Stacked' },
+] as const;
 
 /** The charts of the statistics panel; loaded on demand with the charting library. */
 export default function StatisticsCharts({
@@ -235,22 +245,13 @@ export default function StatisticsCharts({
             : undefined
         }
         controls={
-          <div
-            className="segmented segmented--small"
-            role="group"
-            aria-label="Deaths: annual or cumulative"
-          >
-            {(['annual', 'cumulative'] as const).map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                aria-pressed={deathsMode === mode}
-                onClick={() => setView({ deathsMode: mode })}
-              >
-                {mode === 'annual' ? 'Annual' : 'Cumulative'}
-              </button>
-            ))}
-          </div>
+          <SegmentedControl
+            small
+            label="Deaths: annual or cumulative"
+            options={DEATHS_MODES}
+            value={deathsMode}
+            onChange={(mode) => setView({ deathsMode: mode })}
+          />
         }
       >
         {deathsMode === 'annual' && periodTotals.length > 0 ? (
@@ -289,26 +290,13 @@ export default function StatisticsCharts({
         stacked={refugeesStacked}
         note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
         controls={
-          <div
-            className="segmented segmented--small"
-            role="group"
-            aria-label="Refugees: lines or stacked"
-          >
-            <button
-              type="button"
-              aria-pressed={!refugeesStacked}
-              onClick={() => setView({ refugeesStacked: false })}
-            >
-              Lines
-            </button>
-            <button
-              type="button"
-              aria-pressed={refugeesStacked}
-              onClick={() => setView({ refugeesStacked: true })}
-            >
-              Stacked
-            </button>
-          </div>
+          <SegmentedControl
+            small
+            label="Refugees: lines or stacked"
+            options={REFUGEE_LAYOUTS}
+            value={refugeesStacked}
+            onChange={(stacked) => setView({ refugeesStacked: stacked })}
+          />
         }
       />
 

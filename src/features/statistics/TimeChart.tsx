@@ -24,6 +24,12 @@ import {
 import { LinesPlot, StackPlot, type AxesSettings, type PlotProps } from './chart-plots';
 import { drawnMax, lineGeometry, toTime, type ChartPoint, type ColoredLine } from './series';
 import { stackableRows, stackRowsWithGaps, stackTops } from './stacks';
+import { SegmentedControl } from '@/components/SegmentedControl';
+
+const CHART_VIEWS = [
+  { value: 'chart', label: 'Chart' },
+  { value: 'table', label: 'Table' },
+] as const;
 
 export interface TimeChartProps {
   title: string;
@@ -196,14 +202,13 @@ export function TimeChart(props: TimeChartProps) {
         <h3 className="chart__title">{title}</h3>
         <div className="chart__tools">
           {controls}
-          <div className="segmented segmented--small" role="group" aria-label={`${title}: view`}>
-            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-              Chart
-            </button>
-            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-              Table
-            </button>
-          </div>
+          <SegmentedControl
+            small
+            label={`${title}: view`}
+            options={CHART_VIEWS}
+            value={view}
+            onChange={setView}
+          />
           <ExportMenu
             title={title}
             fileName={fileName}
