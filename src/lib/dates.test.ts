@@ -7,8 +7,10 @@ import {
   daysBetween,
   isDateInRange,
   isoDateDigits,
+  isoOfTime,
   isRealCalendarDate,
   spanOverlapsRange,
+  timeOfIso,
   toIsoDate,
 } from './dates';
 
@@ -116,5 +118,18 @@ describe('range tests', () => {
     expect(spanOverlapsRange('2021-12-31', '2022-01-03', range)).toBe(true);
     expect(spanOverlapsRange('2020-12-01', '2020-12-31', range)).toBe(false);
     expect(spanOverlapsRange('2020-01-01', '2023-01-01', range)).toBe(true);
+  });
+});
+
+describe('timeOfIso', () => {
+  it('is the start of the day in UTC, and isoOfTime its inverse', () => {
+    expect(timeOfIso('1970-01-02')).toBe(86_400_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (days) => {
+        const iso = addDays('1990-01-01', days);
+        expect(isoOfTime(timeOfIso(iso))).toBe(iso);
+        expect(daysBetween('1990-01-01', iso)).toBe(days);
+      }),
+    );
   });
 });

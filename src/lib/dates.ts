@@ -57,6 +57,11 @@ export function isoOfTime(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** The time (milliseconds, UTC) at the start of an ISO date: the inverse of isoOfTime. */
+export function timeOfIso(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
 /** Adds (or with a negative count, subtracts) whole calendar days to an ISO date. */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -98,5 +103,5 @@ export function spanOverlapsRange(start: string, end: string, range: DateRange):
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((timeOfIso(to) - timeOfIso(from)) / DAY_MS);
 }

@@ -1,4 +1,4 @@
-import type { DateRange } from './dates';
+import { timeOfIso, type DateRange } from './dates';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -19,7 +19,7 @@ const formattedDates = new Map<string, string>();
 export function formatDate(iso: string): string {
   let text = formattedDates.get(iso);
   if (text === undefined) {
-    text = dayFormat.format(new Date(`${iso}T00:00:00Z`));
+    text = dayFormat.format(new Date(timeOfIso(iso)));
     formattedDates.set(iso, text);
   }
   return text;
@@ -73,5 +73,5 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** "2018-03-01" → "March 2018". */
 export function formatMonth(iso: string): string {
-  return monthFormat.format(new Date(`${iso}T00:00:00Z`));
+  return monthFormat.format(new Date(timeOfIso(iso)));
 }

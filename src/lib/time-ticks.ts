@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type DateRange } from './dates';
+import { addDays, daysBetween, timeOfIso, type DateRange } from './dates';
 
 export interface Tick {
   date: string;
@@ -91,7 +91,7 @@ function dayTicks(range: DateRange, step: number): Tick[] {
   for (let date = range.from; date <= range.to; date = addDays(date, step)) {
     ticks.push({
       date,
-      label: new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+      label: new Date(timeOfIso(date)).toLocaleDateString('en-GB', {
         day: 'numeric',
         month: 'short',
         timeZone: 'UTC',

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { ExportMenu } from '@/components/ExportMenu';
 import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
-import { DAY_MS, type DateRange } from '@/lib/dates';
+import { DAY_MS, type DateRange, timeOfIso } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { timeTicks } from '@/lib/time-ticks';
@@ -22,7 +22,7 @@ import {
   type ChartWindows,
 } from './chart-frame';
 import { LinesPlot, StackPlot, type AxesSettings, type PlotProps } from './chart-plots';
-import { drawnMax, lineGeometry, toTime, type ChartPoint, type ColoredLine } from './series';
+import { drawnMax, lineGeometry, type ChartPoint, type ColoredLine } from './series';
 import { stackableRows, stackRowsWithGaps, stackTops } from './stacks';
 import { SegmentedControl } from '@/components/SegmentedControl';
 
@@ -102,7 +102,7 @@ export function TimeChart(props: TimeChartProps) {
     [allLines],
   );
   const domain = useMemo<[number, number]>(
-    () => [toTime(range.from), toTime(range.to) + DAY_MS],
+    () => [timeOfIso(range.from), timeOfIso(range.to) + DAY_MS],
     [range],
   );
   // The value axis holds everything drawn in the range: dots and levels in it, and where a
@@ -134,7 +134,7 @@ export function TimeChart(props: TimeChartProps) {
         fontSize: 12,
         anchor: 'middle',
         overhangRight: MARGIN.right,
-      }).map((tick) => ({ t: toTime(tick.date), label: tick.label })),
+      }).map((tick) => ({ t: timeOfIso(tick.date), label: tick.label })),
     [range, plotWidth],
   );
   const axes = useMemo<AxesSettings>(() => ({ domain, xTicks, yTicks }), [domain, xTicks, yTicks]);

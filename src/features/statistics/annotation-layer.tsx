@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { DAY_MS } from '@/lib/dates';
+import { DAY_MS, timeOfIso } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useChartScale, type ChartScale } from './chart-range';
-import { toTime } from './series';
 
 // The rounds and events marked on a time chart.
 
@@ -52,8 +51,8 @@ function AnnotationMarks({
   return (
     <g className="chart__annotations">
       {annotations.map(({ id, title, start, end, color, emphasised }) => {
-        const x0 = x(toTime(start));
-        const x1 = x(toTime(end) + DAY_MS);
+        const x0 = x(timeOfIso(start));
+        const x1 = x(timeOfIso(end) + DAY_MS);
         // Outside the plot (before or after the range; a hundredth of a pixel of rounding).
         if (!(x1 > plot.x + 0.01 && x0 < plot.x + plot.width - 0.01)) return null;
         const left = Math.max(x0, plot.x);

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { DAY_MS, type DateRange } from '@/lib/dates';
+import { DAY_MS, type DateRange, timeOfIso } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useChartScale } from './chart-range';
 import { dotsPath, linePath, type LinePoint } from './line-path';
-import { toTime, type LineGeometry, type LineShape } from './series';
+import { type LineGeometry, type LineShape } from './series';
 
 /**
  * The two windows of a before/after comparison, shaded over the plot and named along its
@@ -24,8 +24,8 @@ export function WindowsLayer({
   return (
     <g className="chart__windows" pointerEvents="none">
       {spans.map(({ key, range, name }) => {
-        const left = Math.max(x(toTime(range.from)), plot.x);
-        const right = Math.min(x(toTime(range.to) + DAY_MS), plot.x + plot.width);
+        const left = Math.max(x(timeOfIso(range.from)), plot.x);
+        const right = Math.min(x(timeOfIso(range.to) + DAY_MS), plot.x + plot.width);
         if (!(right > left)) return null;
         const label = `${name}, ${formatSpan(range.from, range.to)}`;
         return (

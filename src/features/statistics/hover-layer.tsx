@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { DAY_MS } from '@/lib/dates';
+import { DAY_MS, timeOfIso } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { light } from '@/styles/colours';
 import { useChartScale, type ChartScale } from './chart-range';
-import { toTime, type ChartPoint, type LineShape } from './series';
+import { type ChartPoint, type LineShape } from './series';
 
 // The hover layer of a time chart: the figure under the pointer, and its tooltip.
 
@@ -158,8 +158,8 @@ function levelUnder(
     (p) =>
       p.value !== null &&
       p.start !== undefined &&
-      toTime(p.start) <= t &&
-      t < toTime(p.end ?? p.date) + DAY_MS,
+      timeOfIso(p.start) <= t &&
+      t < timeOfIso(p.end ?? p.date) + DAY_MS,
   );
   return point ? { point, x: pointerX } : undefined;
 }

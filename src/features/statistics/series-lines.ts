@@ -1,7 +1,14 @@
 import type { StatisticPoint, StatisticSeries } from '@/data/schemas/statistics';
-import { addDays, DAY_MS, isDateInRange, spanOverlapsRange, type DateRange } from '@/lib/dates';
+import {
+  addDays,
+  DAY_MS,
+  isDateInRange,
+  spanOverlapsRange,
+  type DateRange,
+  timeOfIso,
+} from '@/lib/dates';
 import type { DeathsMode } from '@/stores/view-state';
-import { maxJoinDays, toTime, type ChartLine, type ChartPoint, type LineShape } from './series';
+import { maxJoinDays, type ChartLine, type ChartPoint, type LineShape } from './series';
 
 // Chart lines built from the dataset's series: annual totals as levels, snapshots as points,
 // totals over a period as spans, each cut to the range.
@@ -18,7 +25,7 @@ function shapeOf(series: StatisticSeries): Pick<ChartLine, 'shape' | 'maxJoinDay
 }
 
 function midpoint(start: string, end: string): string {
-  const days = Math.round((toTime(end) - toTime(start)) / DAY_MS);
+  const days = Math.round((timeOfIso(end) - timeOfIso(start)) / DAY_MS);
   return addDays(start, Math.floor(days / 2));
 }
 
@@ -28,9 +35,9 @@ function pointOf(
   value: number | null = p.value,
 ): ChartPoint {
   const sources = p.sources ?? series.sources;
-  if (p.start === undefined) return { t: toTime(p.date), date: p.date, value, sources };
+  if (p.start === undefined) return { t: timeOfIso(p.date), date: p.date, value, sources };
   const mid = midpoint(p.start, p.date);
-  return { t: toTime(mid), date: mid, start: p.start, end: p.date, value, sources };
+  return { t: timeOfIso(mid), date: mid, start: p.start, end: p.date, value, sources };
 }
 
 /**
@@ -48,7 +55,7 @@ export function annualPoints(series: StatisticSeries): ChartPoint[] {
     else {
       const mid = `${year}-07-02`;
       points.push({
-        t: toTime(mid),
+        t: timeOfIso(mid),
         date: mid,
         start: `${year}-01-01`,
         end: `${year}-12-31`,
@@ -70,7 +77,7 @@ export function cumulativeFromAnnual(series: StatisticSeries): ChartPoint[] {
     sum = sum === null || point.value === null ? null : sum + point.value;
     return {
       ...point,
-      t: toTime(point.end ?? point.date),
+      t: timeOfIso(point.end ?? point.date),
       date: point.end ?? point.date,
       value: sum,
     };
@@ -197,7 +204,7 @@ export function periodTotalLines(periodTotals: readonly StatisticSeries[]): Char
     wholeLine(
       s,
       s.points.map((p) => ({
-        t: toTime(p.date),
+        t: timeOfIso(p.date),
         date: p.date,
         start: p.start,
         end: p.date,

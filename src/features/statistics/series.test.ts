@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { drawnMax, lineGeometry, maxJoinDays, toTime } from './series';
+import { drawnMax, lineGeometry, maxJoinDays } from './series';
 import { deathsLines, snapshotLines } from './series-lines';
 import { annual, snapshot } from './test-fixtures';
+import { timeOfIso } from '@/lib/dates';
 
 describe('lineGeometry', () => {
   it('draws each annual total as one level over its whole year, apart from the next', () => {
@@ -10,17 +11,17 @@ describe('lineGeometry', () => {
     expect(lineGeometry(line!)).toEqual({
       paths: [
         [
-          { t: toTime('2012-01-01'), value: 100 },
-          { t: toTime('2013-01-01'), value: 100 },
+          { t: timeOfIso('2012-01-01'), value: 100 },
+          { t: timeOfIso('2013-01-01'), value: 100 },
         ],
         [
-          { t: toTime('2013-01-01'), value: 80 },
-          { t: toTime('2014-01-01'), value: 80 },
+          { t: timeOfIso('2013-01-01'), value: 80 },
+          { t: timeOfIso('2014-01-01'), value: 80 },
         ],
         // 2014 is missing: nothing is drawn over it.
         [
-          { t: toTime('2015-01-01'), value: 40 },
-          { t: toTime('2016-01-01'), value: 40 },
+          { t: timeOfIso('2015-01-01'), value: 40 },
+          { t: timeOfIso('2016-01-01'), value: 40 },
         ],
       ],
       dots: [],
@@ -44,8 +45,8 @@ describe('lineGeometry', () => {
     // Four dots; 2016 → 2020 is three years: the line breaks there.
     expect(geometry.dots).toHaveLength(4);
     expect(geometry.paths.map((path) => path.map((v) => v.t))).toEqual([
-      [toTime('2015-12-31'), toTime('2016-12-31')],
-      [toTime('2020-01-20'), toTime('2020-12-31')],
+      [timeOfIso('2015-12-31'), timeOfIso('2016-12-31')],
+      [timeOfIso('2020-01-20'), timeOfIso('2020-12-31')],
     ]);
   });
 
@@ -57,8 +58,8 @@ describe('lineGeometry', () => {
     expect(lineGeometry(line!)).toEqual({
       paths: [],
       dots: [
-        { t: toTime('2015-07-09'), value: 1e6 },
-        { t: toTime('2015-08-01'), value: 1.1e6 },
+        { t: timeOfIso('2015-07-09'), value: 1e6 },
+        { t: timeOfIso('2015-08-01'), value: 1.1e6 },
       ],
     });
   });
@@ -80,13 +81,13 @@ describe('drawnMax', () => {
     deathsLines([annual('sohr', { 2020: 100, 2021: 4_000, 2022: 50 })], 'annual').lines[0]!,
   );
   it('is the level of each year the span touches, not a slope between years', () => {
-    expect(drawnMax(levels, toTime('2021-05-01'), toTime('2021-11-01'))).toBe(4_000);
-    expect(drawnMax(levels, toTime('2020-03-01'), toTime('2020-12-01'))).toBe(100);
+    expect(drawnMax(levels, timeOfIso('2021-05-01'), timeOfIso('2021-11-01'))).toBe(4_000);
+    expect(drawnMax(levels, timeOfIso('2020-03-01'), timeOfIso('2020-12-01'))).toBe(100);
   });
   it('leaves out the level of a year that only touches the span at its edge', () => {
     // The span ends where 2021 begins.
-    expect(drawnMax(levels, toTime('2020-03-01'), toTime('2021-01-01'))).toBe(100);
-    expect(drawnMax(levels, toTime('2020-03-01'), toTime('2021-01-02'))).toBe(4_000);
+    expect(drawnMax(levels, timeOfIso('2020-03-01'), timeOfIso('2021-01-01'))).toBe(100);
+    expect(drawnMax(levels, timeOfIso('2020-03-01'), timeOfIso('2021-01-02'))).toBe(4_000);
   });
   it('takes the value where a joined segment crosses the edge of the span', () => {
     const geometry = {

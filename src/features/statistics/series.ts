@@ -1,5 +1,5 @@
 import type { SeriesCadence } from '@/data/schemas/statistics';
-import { DAY_MS } from '@/lib/dates';
+import { DAY_MS, timeOfIso } from '@/lib/dates';
 import { categoricalColor } from '@/lib/palette';
 
 // The shapes of the statistics charts: a line's points and how they are drawn. Building lines
@@ -107,7 +107,7 @@ export function lineGeometry(
     }
     const value = point.value;
     if (line.shape === 'points') {
-      const t = toTime(point.date);
+      const t = timeOfIso(point.date);
       const last = path.at(-1);
       if (last && t - last.t > line.maxJoinDays * DAY_MS) close();
       path.push({ t, value });
@@ -118,8 +118,8 @@ export function lineGeometry(
     // its neighbours: a step up or down between two years would draw values of neither.
     close();
     path.push(
-      { t: toTime(point.start ?? point.date), value },
-      { t: toTime(point.end ?? point.date) + DAY_MS, value },
+      { t: timeOfIso(point.start ?? point.date), value },
+      { t: timeOfIso(point.end ?? point.date) + DAY_MS, value },
     );
   }
   close();
@@ -153,5 +153,3 @@ export type ColoredLine = ChartLine & { color: string };
 export function withColors(lines: readonly ChartLine[]): ColoredLine[] {
   return lines.map((line, i) => ({ ...line, color: categoricalColor(i) }));
 }
-
-export const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

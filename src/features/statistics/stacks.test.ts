@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stackableRows, stackRowsWithGaps, stackTops } from './stacks';
-import { toTime } from './series';
 import { snapshotLines } from './series-lines';
 import { snapshot } from './test-fixtures';
+import { timeOfIso } from '@/lib/dates';
 
 describe('stackableRows', () => {
   const lines = snapshotLines(
@@ -48,9 +48,9 @@ describe('stackTops', () => {
 describe('stackRowsWithGaps', () => {
   it('breaks the stack between dates further apart than the cadence allows', () => {
     const rows = [
-      { t: toTime('2016-12-31'), date: '2016-12-31', values: { a: 1 } },
-      { t: toTime('2017-12-31'), date: '2017-12-31', values: { a: 2 } },
-      { t: toTime('2020-12-31'), date: '2020-12-31', values: { a: 3 } },
+      { t: timeOfIso('2016-12-31'), date: '2016-12-31', values: { a: 1 } },
+      { t: timeOfIso('2017-12-31'), date: '2017-12-31', values: { a: 2 } },
+      { t: timeOfIso('2020-12-31'), date: '2020-12-31', values: { a: 3 } },
     ];
     const out = stackRowsWithGaps(rows, [{ maxJoinDays: 400 }]);
     expect(out.map((r) => Object.keys(r.values).length)).toEqual([1, 1, 0, 1]);

@@ -1,5 +1,5 @@
-import { DAY_MS, isoOfTime } from '@/lib/dates';
-import { toTime, type ChartLine } from './series';
+import { DAY_MS, isoOfTime, timeOfIso } from '@/lib/dates';
+import { type ChartLine } from './series';
 
 // Stacking the refugee figures of common dates: rows, gaps where cadences break, and tops.
 
@@ -37,7 +37,7 @@ export function stackableRows(
     .map((l) => new Set(l.points.filter((p) => p.value !== null).map((p) => p.date)))
     .reduce((common, set) => new Set([...common].filter((d) => set.has(d))));
   return [...dates].sort().map((date) => ({
-    t: toTime(date),
+    t: timeOfIso(date),
     date,
     values: Object.fromEntries(
       lines.map((l) => [l.id, l.points.find((p) => p.date === date)?.value ?? 0]),
