@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { exportsInPageOrder, useExportRegistry } from '@/components/export-registry';
-import { meetingShortLabel } from '@/data/labels';
 import { useDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
-import { formatDate, formatRange } from '@/lib/format';
+import { datasetLine, useRecordNames } from '@/data/use-record-names';
+import { formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
@@ -17,8 +17,7 @@ export function DownloadAll() {
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<{ text: string; error: boolean } | null>(null);
   const meta = useDatasetFile('meta');
-  const actors = useDatasetFile('actors');
-  const meetings = useDatasetFile('meetings');
+  const names = useRecordNames();
 
   const run = async () => {
     setBusy(true);
@@ -33,22 +32,16 @@ export function DownloadAll() {
       const sources = [...new Set(entries.flatMap((e) => e.sourceIds()))].flatMap(
         (id) => catalogue.get(id) ?? [],
       );
-      const round =
-        roundId && meetings.data ? indexById(meetings.data.meetings).get(roundId) : undefined;
       const selections = [
-        actorId
-          ? `Highlighted actor: ${(actors.data && indexById(actors.data.actors).get(actorId)?.name) ?? actorId}`
-          : null,
-        roundId ? `Open round: ${round ? meetingShortLabel(round) : roundId}` : null,
+        actorId ? `Highlighted actor: ${names.actor(actorId) ?? actorId}` : null,
+        roundId ? `Open round: ${names.round(roundId) ?? roundId}` : null,
         governorate ? `Governorate: ${governorate}` : null,
       ].filter((s): s is string => s !== null);
       const readme = exporter.viewReadme({
         range: formatRange(range),
         selections,
         permalink: permalinkOf(),
-        dataset: meta.data
-          ? `Dataset ${meta.data.datasetVersion}, as of ${formatDate(meta.data.asOf)} · ${meta.data.licence.name}`
-          : 'Dataset version unknown',
+        dataset: meta.data ? datasetLine(meta.data) : 'Dataset version unknown',
         files,
         sources,
         madeAt: new Date(),

@@ -1,6 +1,4 @@
-import { meetingShortLabel } from '@/data/labels';
-import { useDatasetFile } from '@/data/queries';
-import { indexById } from '@/data/selectors';
+import { useRecordNames } from '@/data/use-record-names';
 import { useFiltersStore } from '@/stores/filters';
 
 /**
@@ -15,22 +13,15 @@ export function FilterPills() {
   const selectGovernorate = useFiltersStore((s) => s.selectGovernorate);
   const selectActor = useFiltersStore((s) => s.selectActor);
   const selectRound = useFiltersStore((s) => s.selectRound);
-  const actors = useDatasetFile('actors');
-  const meetings = useDatasetFile('meetings');
+  const names = useRecordNames();
   if (!actorId && !roundId && !governorate) return null;
 
+  // An id the loaded data lacks is named as unknown; before the data loads, the id stands in.
   const actorName = actorId
-    ? ((actors.data && indexById(actors.data.actors).get(actorId)?.name) ??
-      (actors.data ? `unknown actor “${actorId}”` : actorId))
+    ? (names.actor(actorId) ?? (names.loaded ? `unknown actor “${actorId}”` : actorId))
     : null;
-  const round =
-    roundId && meetings.data ? indexById(meetings.data.meetings).get(roundId) : undefined;
   const roundName = roundId
-    ? round
-      ? meetingShortLabel(round)
-      : meetings.data
-        ? `unknown round “${roundId}”`
-        : roundId
+    ? (names.round(roundId) ?? (names.loaded ? `unknown round “${roundId}”` : roundId))
     : null;
   const both = actorName !== null && roundName !== null;
 
@@ -53,7 +44,7 @@ export function FilterPills() {
           kind="Round"
           testId="round-pill"
           name={roundName}
-          title={round?.title}
+          title={roundId ? names.roundTitle(roundId) : undefined}
           onClear={() => selectRound(null)}
         />
       ) : null}

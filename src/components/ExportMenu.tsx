@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
-import { formatDate, formatRange } from '@/lib/format';
+import { datasetLine, useRecordNames } from '@/data/use-record-names';
+import { formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { exportFileStem } from '@/lib/export/text-layout';
 import { useFiltersStore } from '@/stores/filters';
@@ -72,22 +73,19 @@ export function ExportMenu({
           return typeof ids === 'function' ? ids() : ids;
         },
         files: async (exporter) => {
-          const { info, getChart, renderChart, csv } = latest.current;
+          const { info, csv } = latest.current;
           const { info: about, fileStem } = info();
           const files: ExportFile[] = [];
-          const add = async (chart: SVGSVGElement) => {
-            const png = await exporter.renderPng(chart, about);
-            const { svg } = await exporter.composeExportSvg(chart, about);
+          // A chart not on screen (the map before it has loaded) gives no images.
+          await withChart(latest.current, async (chart) => {
+            // Composed once, for both files.
+            const composed = await exporter.composeExportSvg(chart, about);
+            const png = await exporter.svgToPng(composed);
             files.push(
               { name: `${fileStem}.png`, title, data: new Uint8Array(await png.arrayBuffer()) },
-              { name: `${fileStem}.svg`, title, data: new TextEncoder().encode(svg) },
+              { name: `${fileStem}.svg`, title, data: new TextEncoder().encode(composed.svg) },
             );
-          };
-          if (renderChart) await renderChart(add);
-          else {
-            const chart = getChart?.();
-            if (chart) await add(chart);
-          }
+          });
           if (csv)
             files.push({ name: `${fileStem}.csv`, title, data: exporter.csvFileBytes(csv()) });
           return files;
@@ -112,11 +110,10 @@ export function ExportMenu({
     const exporter = await loadExporter();
     const { info: about, fileStem } = info();
     const download = format === 'png' ? exporter.downloadPng : exporter.downloadSvg;
-    const save = (chart: SVGSVGElement) => download(chart, about, fileStem);
-    if (renderChart) return renderChart(save);
-    const chart = getChart?.();
-    if (!chart) throw new Error('the chart is not on screen');
-    await save(chart);
+    const saved = await withChart({ getChart, renderChart }, (chart) =>
+      download(chart, about, fileStem),
+    );
+    if (!saved) throw new Error('the chart is not on screen');
   };
 
   return (
@@ -165,6 +162,24 @@ export function ExportMenu({
   );
 }
 
+/**
+ * Hands the chart to `save`: the drawing made apart from the screen when the menu has one,
+ * otherwise the chart on screen. False when there is neither.
+ */
+async function withChart(
+  source: Pick<ExportMenuProps, 'getChart' | 'renderChart'>,
+  save: (chart: SVGSVGElement) => Promise<void>,
+): Promise<boolean> {
+  if (source.renderChart) {
+    await source.renderChart(save);
+    return true;
+  }
+  const chart = source.getChart?.();
+  if (!chart) return false;
+  await save(chart);
+  return true;
+}
+
 /** Everything an export says about itself, read at the moment of export (URL included). */
 function useExportInfo(
   title: string,
@@ -176,23 +191,21 @@ function useExportInfo(
   details?: () => string | undefined,
 ) {
   const meta = useDatasetFile('meta');
-  const actors = useDatasetFile('actors');
+  const names = useRecordNames();
   const range = useFiltersStore((s) => s.range);
   const actorId = useFiltersStore((s) => s.actorId);
 
   return (): { info: ExportInfo; fileStem: string } => {
-    const catalogue = new Map(meta.data?.sources.map((s) => [s.id, s]) ?? []);
+    const catalogue = indexById(meta.data?.sources ?? []);
     const ids = typeof sourceIds === 'function' ? sourceIds() : sourceIds;
     const publishers = [...new Set(ids.map((id) => catalogue.get(id)?.publisher ?? id))];
     const shown = publishers.slice(0, 12).join('; ');
     const more =
       publishers.length > 12 ? `; and ${publishers.length - 12} more (see the dashboard)` : '';
     const cited = `${shown}${more}`;
-    const actorName = actorId
-      ? ((actors.data && indexById(actors.data.actors).get(actorId)?.name) ?? actorId)
-      : null;
+    const actorName = actorId ? (names.actor(actorId) ?? actorId) : null;
     const dataset = meta.data
-      ? `Dataset ${meta.data.datasetVersion}, as of ${formatDate(meta.data.asOf)} · ${meta.data.licence.name} · Syria Conflict & Diplomacy Dashboard`
+      ? `${datasetLine(meta.data)} · Syria Conflict & Diplomacy Dashboard`
       : 'Syria Conflict & Diplomacy Dashboard';
     return {
       info: {

@@ -62,11 +62,9 @@ export function connectUrlSync(win: Window = window): () => void {
     // entry after it.
     pending = null;
     typing = null;
-    const { state, problems } = parseUrlState(win.location.search);
     applyingFromUrl = true;
     try {
-      useFiltersStore.getState().setView(state);
-      if (problems.length > 0) useFiltersStore.setState({ urlProblems: problems });
+      showViewOf(win.location.search, false);
     } finally {
       applyingFromUrl = false;
     }
@@ -102,9 +100,14 @@ export function searchOfView(win: Window = window): string {
  * Values a link may no longer hold (an actor since removed) are reported as for a link opened.
  */
 export function openViewOf(search: string): void {
+  showViewOf(search, true);
+}
+
+/** Puts the view of a query string in the store, with the problems of its values (if any). */
+function showViewOf(search: string, replaceNotice: boolean): void {
   const { state, problems } = parseUrlState(search);
   useFiltersStore.getState().setView(state);
-  useFiltersStore.setState({ urlProblems: problems });
+  if (replaceNotice || problems.length > 0) useFiltersStore.setState({ urlProblems: problems });
 }
 
 /** The address of the view the store holds now: what an export prints as its permalink. */

@@ -1,8 +1,6 @@
 import './saved-views.css';
 import { useId, useRef, useState, type FormEvent, type MouseEvent } from 'react';
-import { meetingShortLabel } from '@/data/labels';
-import { useDatasetFile } from '@/data/queries';
-import { indexById } from '@/data/selectors';
+import { useRecordNames } from '@/data/use-record-names';
 import { formatDate, formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 import { openViewOf, searchOfView } from '@/stores/url-sync';
@@ -183,14 +181,6 @@ function SavedViewItem({
 
 /** Describes a view with the names of its actor and round, once the data has them. */
 function useDescriber(): (search: string) => string {
-  const actors = useDatasetFile('actors');
-  const meetings = useDatasetFile('meetings');
-  return (search) =>
-    describeView(search, {
-      actor: (id) => (actors.data ? indexById(actors.data.actors).get(id)?.name : undefined),
-      round: (id) => {
-        const meeting = meetings.data ? indexById(meetings.data.meetings).get(id) : undefined;
-        return meeting ? meetingShortLabel(meeting) : undefined;
-      },
-    });
+  const names = useRecordNames();
+  return (search) => describeView(search, names);
 }

@@ -1,10 +1,8 @@
-import type { ReactElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import { ExportFrame } from './ExportFrame';
 import { embeddedFontCss } from './font';
 import { layoutFrame } from './frame-layout';
 import { inlineChart } from './inline-styles';
+import { withOffscreenSvg } from './offscreen';
 import type { ExportInfo } from './types';
 
 /**
@@ -25,7 +23,10 @@ export async function composeExportSvg(
   const layout = layoutFrame(info, chartWidth, chartHeight);
   const font = await embeddedFontCss();
 
-  const frame = renderSvg(<ExportFrame layout={layout} title={info.title} />);
+  // Rendered out of sight by the same helper as the timeline's export drawing, and copied.
+  const frame = await withOffscreenSvg(<ExportFrame layout={layout} title={info.title} />, (svg) =>
+    Promise.resolve(svg.cloneNode(true) as SVGSVGElement),
+  );
   const chartCopy = inlineChart(chart);
   chartCopy.setAttribute('x', String(layout.chart.x));
   chartCopy.setAttribute('y', String(layout.chart.y));
@@ -38,18 +39,4 @@ export async function composeExportSvg(
   const markup = new XMLSerializer().serializeToString(frame);
   const svg = font ? markup.replace(/(<svg[^>]*>)/, `$1<style>${font}</style>`) : markup;
   return { svg, width: layout.width, height: layout.height };
-}
-
-/** Renders an `<svg>` element to a detached copy of its DOM (never in the document). */
-function renderSvg(element: ReactElement): SVGSVGElement {
-  const host = document.createElement('div');
-  const root = createRoot(host);
-  try {
-    flushSync(() => root.render(element));
-    const svg = host.querySelector('svg');
-    if (!svg) throw new Error('the frame of the image did not render');
-    return svg.cloneNode(true) as SVGSVGElement;
-  } finally {
-    root.unmount();
-  }
 }

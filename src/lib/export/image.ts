@@ -7,5 +7,5 @@ export { csvFileBytes, downloadBlob, downloadCsv, downloadPng, downloadSvg } fro
 export { viewReadme } from './readme';
 export { zipStore } from './zip';
 export { prepareExport } from './font';
-export { MAX_PNG_PIXELS, pngDensity, renderPng } from './rasterise';
+export { MAX_PNG_PIXELS, pngDensity, renderPng, svgToPng } from './rasterise';
 export type { ExportInfo, LegendItem } from './types';

@@ -15,9 +15,21 @@ export function pngDensity(width: number, height: number): number {
   return Math.max(1, Math.min(2, Math.floor(fitting * 100) / 100));
 }
 
-/** Renders the composed SVG to a PNG at the density `pngDensity` gives for its size. */
+/** Composes the chart's export and renders it to a PNG. */
 export async function renderPng(chart: SVGSVGElement, info: ExportInfo): Promise<Blob> {
-  const { svg, width, height } = await composeExportSvg(chart, info);
+  return svgToPng(await composeExportSvg(chart, info));
+}
+
+/** Renders a composed SVG to a PNG at the density `pngDensity` gives for its size. */
+export async function svgToPng({
+  svg,
+  width,
+  height,
+}: {
+  svg: string;
+  width: number;
+  height: number;
+}): Promise<Blob> {
   const scale = pngDensity(width, height);
   await document.fonts.ready;
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
