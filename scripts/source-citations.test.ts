@@ -8,12 +8,14 @@ import {
   isUnSecurityCouncilSource,
   overCitedSources,
   unscMeetingsWithoutUnSource,
+  vetoEventsWithoutUnSource,
 } from './source-citations';
 
 const dataDir = join(process.cwd(), 'public', 'data');
 const bundled = {
   meta: parseDatasetFile('meta', readFileSync(join(dataDir, 'meta.json'), 'utf8')),
   meetings: parseDatasetFile('meetings', readFileSync(join(dataDir, 'meetings.json'), 'utf8')),
+  events: parseDatasetFile('events', readFileSync(join(dataDir, 'events.json'), 'utf8')),
 };
 
 describe('isUnSecurityCouncilSource', () => {
@@ -93,15 +95,37 @@ describe('unscMeetingsWithoutUnSource', () => {
   it('names a Security Council meeting whose sources are not the UN record', () => {
     const data = fixtureDataset();
     expect(unscMeetingsWithoutUnSource(data)).toEqual(['res-1']);
-    data.meta.sources[1] = {
-      ...data.meta.sources[1]!,
-      url: 'https://press.un.org/en/2021/sc14577.doc.htm',
-    };
+    // A new list, not a change in place: lookups by id are cached per list.
+    data.meta.sources = data.meta.sources.map((s, i) =>
+      i === 1 ? { ...s, url: 'https://press.un.org/en/2021/sc14577.doc.htm' } : s,
+    );
     expect(unscMeetingsWithoutUnSource(data)).toEqual([]);
   });
 
   it('finds none in the bundled dataset: every Security Council record cites the UN', () => {
     expect(unscMeetingsWithoutUnSource(bundled)).toEqual([]);
+  });
+});
+
+describe('vetoEventsWithoutUnSource', () => {
+  it('names a veto event whose sources are all news, and not one that cites the UN record', () => {
+    const data = fixtureDataset();
+    expect(vetoEventsWithoutUnSource(data)).toEqual([]);
+    data.events.events[0] = { ...data.events.events[0]!, title: 'Russia vetoes a draft' };
+    expect(vetoEventsWithoutUnSource(data)).toEqual(['ev-1']);
+    data.meta.sources = data.meta.sources.map((s, i) =>
+      i === 0 ? { ...s, url: 'https://press.un.org/en/2019/sc14066.doc.htm' } : s,
+    );
+    expect(vetoEventsWithoutUnSource(data)).toEqual([]);
+  });
+
+  it('in the bundled dataset, leaves only the two vetoes whose UN press release no stored copy holds', () => {
+    // The Idlib ceasefire draft (19 Sep 2019) and the Bab al-Hawa extension (11 Jul 2023): the
+    // press releases exist, but no public copy could be read here to cite; news reports stand in.
+    expect(vetoEventsWithoutUnSource(bundled).sort()).toEqual([
+      'russia-vetoes-bab-al-hawa-extension-2023',
+      'unsc-vetoed-draft-idlib-ceasefire-2019',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { datasetFileNames, datasetFiles, type Dataset } from '../src/data/dataset-files';
 import type { Source } from '../src/data/schemas/meta';
+import { indexById } from '../src/data/selectors';
 
 /** A source cited by more records than this is listed by `npm run validate:data` for review. */
 export const OVER_CITED_THRESHOLD = 5;
@@ -108,7 +109,7 @@ export function isUnSecurityCouncilSource(source: Pick<Source, 'url' | 'title'>)
 
 /** Ids of the Security Council meetings (track `unsc`) that cite no UN source. */
 export function unscMeetingsWithoutUnSource(dataset: Pick<Dataset, 'meetings' | 'meta'>): string[] {
-  const sources = new Map(dataset.meta.sources.map((s) => [s.id, s]));
+  const sources = indexById(dataset.meta.sources);
   return dataset.meetings.meetings
     .filter((m) => m.track === 'unsc')
     .filter((m) =>
@@ -118,4 +119,21 @@ export function unscMeetingsWithoutUnSource(dataset: Pick<Dataset, 'meetings' | 
       }),
     )
     .map((m) => m.id);
+}
+
+/**
+ * Ids of the events that record a Security Council veto (a title that speaks of a veto) and cite
+ * no UN record of the vote: a news report of a veto is not the Council's record of it.
+ */
+export function vetoEventsWithoutUnSource(dataset: Pick<Dataset, 'events' | 'meta'>): string[] {
+  const sources = indexById(dataset.meta.sources);
+  return dataset.events.events
+    .filter((e) => /\bveto/i.test(e.title))
+    .filter((e) =>
+      e.sources.every((id) => {
+        const source = sources.get(id);
+        return !source || !isUnSecurityCouncilSource(source);
+      }),
+    )
+    .map((e) => e.id);
 }

@@ -10,7 +10,11 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { floorsMissed, formatCoverage } from './dataset-coverage';
 import { validateDatasetDirectory } from './dataset-directory';
-import { OVER_CITED_THRESHOLD, overCitedSources } from './source-citations';
+import {
+  OVER_CITED_THRESHOLD,
+  overCitedSources,
+  vetoEventsWithoutUnSource,
+} from './source-citations';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
 const { problems, coverage, dataset } = await validateDatasetDirectory(dir, (file) =>
@@ -36,5 +40,11 @@ if (dataset) {
       `\nwarning: ${warnings.length} source${warnings.length === 1 ? ' is' : 's are'} cited by more than ${OVER_CITED_THRESHOLD} records; check that each says what every one of them says:`,
     );
     for (const line of warnings) console.log(`  ${line}`);
+  }
+  const vetoes = vetoEventsWithoutUnSource(dataset);
+  if (vetoes.length > 0) {
+    console.log(
+      `\nwarning: vetoes cited only by news, without the UN's record: ${vetoes.join(', ')}`,
+    );
   }
 }
