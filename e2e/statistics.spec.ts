@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { axesOf, day, readDrawn } from './chart-geometry';
 import { distinctColours, panel, readDataset, waitForRange, type MeetingRecord } from './helpers';
 
 const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
@@ -130,17 +131,97 @@ test('each chart downloads as PNG, SVG and CSV that match what it shows', async 
   expect(csvLines[1]).toContain(`,${firstValue},`);
 });
 
-test('refugees switch between lines and a stack of common dates', async ({ page }) => {
-  await page.goto('./');
+test('stacked, each host’s band tops out at the sum of its figure and those under it, on the drawn axes', async ({
+  page,
+}) => {
+  // A fixture: Türkiye and Lebanon with figures on the same three dates (the bundled data has
+  // no two hosts with two common dates), every other registered-refugee series left out.
+  const fixture: Record<string, [string, number][]> = {
+    'unhcr-syrian-refugees-tr': [
+      ['2019-06-30', 3_600_000],
+      ['2019-12-31', 3_576_000],
+      ['2020-06-30', 3_585_000],
+    ],
+    'unhcr-syrian-refugees-lb': [
+      ['2019-06-30', 920_000],
+      ['2019-12-31', 915_000],
+      ['2020-06-30', 880_000],
+    ],
+  };
+  await page.route('**/data/statistics.json', async (route) => {
+    const file = (await (await route.fetch()).json()) as {
+      series: {
+        id: string;
+        measure: string;
+        group?: string;
+        sources: string[];
+        points: unknown[];
+      }[];
+    };
+    file.series = file.series
+      .filter((s) => s.measure !== 'refugees' || s.group !== undefined || s.id in fixture)
+      .map((s) =>
+        s.id in fixture
+          ? {
+              ...s,
+              cadence: 'half-yearly',
+              points: fixture[s.id]!.map(([date, value]) => ({
+                date,
+                value,
+                sources: [s.sources[0]],
+              })),
+            }
+          : s,
+      );
+    await route.fulfill({ json: file });
+  });
+  await page.goto('./?from=2019-01-01&to=2020-12-31');
+  await waitForRange(page, '2019-01-01', '2020-12-31');
+  const refugees = chart(page, 'Registered Syrian refugees by host country');
+  await refugees.getByRole('button', { name: 'Stacked' }).click();
+  const areas = refugees.locator('.recharts-area');
+  await expect(areas).toHaveCount(2);
+  const axes = axesOf(await readDrawn(refugees));
+  // Bands in legend order, from the bottom: each dot sits at the running total of its date.
+  const names = await refugees.locator('.chart__legend li').allTextContents();
+  const order = names.map((n) =>
+    /Türkiye/.test(n) ? 'unhcr-syrian-refugees-tr' : 'unhcr-syrian-refugees-lb',
+  );
+  // Recharts draws each band's dots in a layer of their own, named after the series.
+  const dots = await Promise.all(
+    order.map((id) =>
+      refugees
+        .locator(`.recharts-area-dot[name*="${/-tr$/.test(id) ? 'Türkiye' : 'Lebanon'}"]`)
+        .evaluateAll((circles) =>
+          circles.map((c) => {
+            const box = c.getBoundingClientRect();
+            return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          }),
+        ),
+    ),
+  );
+  expect(dots.map((d) => d.length)).toEqual([3, 3]);
+  for (const [band, seriesId] of order.entries()) {
+    fixture[seriesId]!.forEach(([date], i) => {
+      const total = order.slice(0, band + 1).reduce((sum, id) => sum + fixture[id]![i]![1], 0);
+      expect(Math.abs(dots[band]![i]!.x - axes.x(day(date)))).toBeLessThan(1);
+      expect(Math.abs(dots[band]![i]!.y - axes.y(total))).toBeLessThan(1);
+    });
+  }
+});
+
+test('stacked, a range whose hosts have no date in common says so and draws no band', async ({
+  page,
+}) => {
+  // June 2013: Türkiye and Egypt have figures of 26 June, Jordan and Iraq of 30 June.
+  await page.goto('./?from=2013-06-01&to=2013-06-30');
   const refugees = chart(page, 'Registered Syrian refugees by host country');
   await expect(refugees.locator('.chart__series').first()).toBeVisible();
   await refugees.getByRole('button', { name: 'Stacked' }).click();
   await expect(
-    refugees
-      .locator('.recharts-area')
-      .first()
-      .or(refugees.getByText(/stacking figures of different dates/)),
+    refugees.getByText(/No date in this range has a figure for every host country/),
   ).toBeVisible();
+  await expect(refugees.locator('.recharts-area')).toHaveCount(0);
 });
 
 test('a shorter range keeps each series its colour, hides series without a figure in it and fits the value axis to its figures', async ({
