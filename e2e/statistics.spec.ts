@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axesOf, day, readDrawn } from './chart-geometry';
+import { axesOf, DAY, day, readDrawn } from './chart-geometry';
 import { distinctColours, panel, readDataset, waitForRange, type MeetingRecord } from './helpers';
 
 const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
@@ -64,18 +64,37 @@ test('annotations mark the rounds in the range, and clicking one compares before
   await expect(mark).toHaveCount(0);
 });
 
-test('dragging across a chart sets the range', async ({ page }) => {
+test('dragging across a chart sets the range to the days under the pointer, on the drawn axis', async ({
+  page,
+}) => {
   await page.goto('./');
-  const area = chart(page, 'Deaths by source').locator('.chart__brush-area');
+  const deaths = chart(page, 'Deaths by source');
+  await expect(deaths.locator('.chart__series').first()).toBeVisible();
+  const area = deaths.locator('.chart__brush-area');
   await area.scrollIntoViewIfNeeded();
   const box = (await area.boundingBox())!;
+  const { x } = axesOf(await readDrawn(deaths));
+  // The day whose span holds a pixel, read through the drawn time axis (two of its ticks).
+  const [t0, t1] = [day('2012-01-01'), day('2013-01-01')];
+  const dayAt = (px: number) => {
+    const t = t0 + ((px - x(t0)) / (x(t1) - x(t0))) * (t1 - t0);
+    return new Date(Math.floor(t / DAY) * DAY).toISOString().slice(0, 10);
+  };
+  const [a, b] = [box.x + box.width * 0.3, box.x + box.width * 0.6];
   const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.move(a, y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.45, y, { steps: 4 });
-  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 4 });
+  await page.mouse.move((a + b) / 2, y, { steps: 4 });
+  await page.mouse.move(b, y, { steps: 4 });
   await page.mouse.up();
-  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const within = (iso: string | null, expected: string) =>
+    iso !== null && Math.abs(day(iso) - day(expected)) <= DAY;
+  await expect
+    .poll(() => {
+      const params = new URL(page.url()).searchParams;
+      return within(params.get('from'), dayAt(a)) && within(params.get('to'), dayAt(b));
+    })
+    .toBe(true);
 });
 
 test('each chart downloads as PNG, SVG and CSV that match what it shows', async ({ page }) => {

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { panel, readDataset, type MeetingRecord } from './helpers';
+import { DAY, day } from './chart-geometry';
+import {
+  panel,
+  readDataset,
+  waitForDefaultRange,
+  waitForRange,
+  type MeetingRecord,
+} from './helpers';
 
 const meetings = readDataset<{
   meetings: (MeetingRecord & { round: number | null; kind: string; participants: string[] })[];
@@ -53,24 +60,47 @@ test('narrowing the range removes the rounds outside it', async ({ page }) => {
   await expect(page.getByTestId('progress-table')).toContainText('Constitutional Committee');
 });
 
-test('dragging across the timeline sets the range in the URL', async ({ page }) => {
+test('dragging across the timeline sets the range to the days under the pointer, and stops at the plot’s edge', async ({
+  page,
+}) => {
   await page.goto('./');
+  const range = await waitForDefaultRange(page);
   const area = tracker(page).locator('.timeline__brush-area');
   await tracker(page).locator('.timeline__legend').scrollIntoViewIfNeeded();
-  const box = (await area.boundingBox())!;
-  // The lanes' bottom padding holds no marks, so the drag starts on the plot itself.
-  const y = box.y + box.height - 4;
-  await page.mouse.move(box.x + box.width * 0.5, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 5 });
-  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
-  await page.mouse.up();
-  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
-  const url = new URL(page.url());
-  const from = url.searchParams.get('from')!;
-  const to = url.searchParams.get('to')!;
-  expect(from < to).toBe(true);
+  // The day under a fraction of the plot's width: the plot spans the range, first day's start
+  // to the last day's end.
+  const days = Math.round((day(range.to) - day(range.from)) / DAY) + 1;
+  const dayAt = (fraction: number) =>
+    new Date(day(range.from) + Math.floor(fraction * days) * DAY).toISOString().slice(0, 10);
+  const drag = async (from: number, to: number) => {
+    // Read afresh: a new range lays the lanes out again. The lanes' bottom padding holds no
+    // marks, so the drag starts on the plot itself.
+    const box = (await area.boundingBox())!;
+    const y = box.y + box.height - 4;
+    await page.mouse.move(box.x + box.width * from, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * ((from + to) / 2), y, { steps: 5 });
+    await page.mouse.move(box.x + box.width * to, y, { steps: 5 });
+    await page.mouse.up();
+  };
+  await drag(0.5, 0.7);
+  const within = (iso: string | null, expected: string) =>
+    iso !== null && Math.abs(day(iso) - day(expected)) <= DAY;
+  await expect
+    .poll(() => {
+      const params = new URL(page.url()).searchParams;
+      return within(params.get('from'), dayAt(0.5)) && within(params.get('to'), dayAt(0.7));
+    })
+    .toBe(true);
+  const from = new URL(page.url()).searchParams.get('from')!;
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+  await waitForRange(page, from, new URL(page.url()).searchParams.get('to')!);
+
+  // Released beyond the plot's right edge, the range ends on the last day shown.
+  const shown = { from, to: new URL(page.url()).searchParams.get('to')! };
+  await drag(0.5, 1.2);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(shown.to);
+  await expect(page.getByLabel('From', { exact: true })).not.toHaveValue(shown.from);
 });
 
 test('arrow keys move between the rounds of a lane, Enter opens one', async ({ page }) => {

@@ -1,12 +1,6 @@
-import {
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-  type RefObject,
-} from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { DragBand } from '@/components/DragBand';
+import { useDragRange } from '@/lib/use-drag-range';
 import { statusLabels, trackColor } from '@/data/labels';
 import { meetingStatuses, tracks, type Meeting } from '@/data/schemas/meetings';
 import type { DateRange } from '@/lib/dates';
@@ -15,7 +9,6 @@ import { useElementWidth } from '@/lib/use-element-width';
 import { layoutTimeline, TIMELINE } from './timeline';
 import { PlotClip, TimelineFrame } from './TimelineFrame';
 import { MarkSymbol, OpenRing } from './TimelineMark';
-import { okabeIto } from '@/styles/colours';
 
 interface TimelineProps {
   meetings: readonly Meeting[];
@@ -52,30 +45,13 @@ export function Timeline({
   // An id of letters only: it goes into url(#…), where React's own id characters need escaping.
   const clipId = `timeline-plot-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
-  const [brush, setBrush] = useState<{ start: number; end: number } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const itemRefs = useRef(new Map<string, SVGGElement>());
-
-  const plotX = (event: PointerEvent) => {
-    const rect = (event.currentTarget as SVGRectElement).getBoundingClientRect();
-    return event.clientX - rect.left;
-  };
-  const onPointerDown = (event: PointerEvent<SVGRectElement>) => {
-    if (event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
-    const x = plotX(event);
-    setBrush({ start: x, end: x });
-  };
-  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
-    if (brush) setBrush({ ...brush, end: plotX(event) });
-  };
-  const onPointerUp = (event: PointerEvent<SVGRectElement>) => {
-    if (!brush) return;
-    const end = plotX(event);
-    const [a, b] = [Math.min(brush.start, end), Math.max(brush.start, end)];
-    setBrush(null);
-    if (b - a >= 4) onBrush({ from: scale.dateAt(a), to: scale.dateAt(b) });
-  };
+  const drag = useDragRange({
+    plot: { x: plotLeft, width: plotWidth },
+    dateAt: (x) => scale.dateAt(x - plotLeft),
+    onRange: onBrush,
+  });
 
   const ordered = useMemo(
     () =>
@@ -146,10 +122,7 @@ export function Timeline({
           width={plotWidth}
           height={height - TIMELINE.axis}
           fill="transparent"
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerCancel={() => setBrush(null)}
+          {...drag.handlers}
         />
         <g data-marks="" clipPath={`url(#${clipId})`}>
           {lanes.map((lane, laneIndex) => {
@@ -193,18 +166,8 @@ export function Timeline({
             });
           })}
         </g>
-        {brush ? (
-          <rect
-            data-export="skip"
-            x={plotLeft + Math.min(brush.start, brush.end)}
-            y={TIMELINE.axis}
-            width={Math.abs(brush.end - brush.start)}
-            height={height - TIMELINE.axis}
-            fill={okabeIto.blue}
-            fillOpacity={0.15}
-            stroke={okabeIto.blue}
-            pointerEvents="none"
-          />
+        {drag.band ? (
+          <DragBand band={drag.band} y={TIMELINE.axis} height={height - TIMELINE.axis} />
         ) : null}
       </svg>
       <ul className="legend__group timeline__legend" aria-label="Status">
