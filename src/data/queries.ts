@@ -7,6 +7,7 @@ import {
   type DatasetFileName,
 } from './dataset-files';
 import { findFileProblems, referencedFiles } from './validate-dataset';
+import { memoOnInputs } from '@/lib/memo';
 
 /** Query options for one dataset file: fetched once per page load, validated, never refetched. */
 export function datasetQueryOptions<N extends DatasetFileName>(name: N) {
@@ -112,17 +113,17 @@ export function useDatasetFiles<const N extends DatasetFileName>(
 }
 
 /**
- * The cross-file problems of one file, cached on the parsed file and the files it refers to:
- * every panel that needs the file asks on every render, and at a million events the check
- * takes a noticeable moment.
+ * The cross-file problems of one file, kept per parsed file and the files it refers to: every
+ * panel that needs the file asks on every render, and at a million events the check takes a
+ * noticeable moment.
  */
-const problemCache = new WeakMap<object, { refs: unknown[]; problems: DataProblem[] }>();
 function checkedFileProblems(name: DatasetFileName, dataset: Partial<Dataset>): DataProblem[] {
-  const file = dataset[name]!;
-  const refs = referencedFiles[name].map((ref) => dataset[ref]);
-  const cached = problemCache.get(file);
-  if (cached && cached.refs.every((ref, i) => ref === refs[i])) return cached.problems;
-  const problems = findFileProblems(name, dataset);
-  problemCache.set(file, { refs, problems });
-  return problems;
+  return problemsOfFile(dataset[name]!, name, ...referencedFiles[name].map((ref) => dataset[ref]));
 }
+const problemsOfFile = memoOnInputs(
+  (file: object, name: DatasetFileName, ...refs: unknown[]): DataProblem[] =>
+    findFileProblems(name, {
+      [name]: file,
+      ...Object.fromEntries(referencedFiles[name].map((ref, i) => [ref, refs[i]])),
+    } as Partial<Dataset>),
+);

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isoDateDigits, type DateRange } from '@/lib/dates';
+import { memoOnInputs } from '@/lib/memo';
 
 /**
  * Records sorted once by start date, so that the records overlapping a range are found by
@@ -9,8 +10,8 @@ import { addDays, daysBetween, isoDateDigits, type DateRange } from '@/lib/dates
 export interface RangeIndex<T> {
   /** All records, by start date (those of one day in the order of the list given). */
   readonly sorted: readonly T[];
-  /** The records on at least one day of the range, in the same order; do not modify the result. */
-  query(range: DateRange): T[];
+  /** The records on at least one day of the range, in the same order. */
+  query(range: DateRange): readonly T[];
   /**
    * Where the records of a range lie in `sorted`, found by binary search: those at positions
    * [certain, end) overlap the range; those at [start, certain) began before it and overlap it
@@ -80,9 +81,9 @@ export interface KeyedRangeCounts<T> {
   /** How many records of each key overlap the range; keys without any are left out. */
   counts(range: DateRange): ReadonlyMap<string, number>;
   /** The records of one key overlapping the range, in date order. */
-  recordsOf(key: string, range: DateRange): T[];
+  recordsOf(key: string, range: DateRange): readonly T[];
   /** Every record of one key, whatever its dates, in date order. */
-  allOf(key: string): T[];
+  allOf(key: string): readonly T[];
 }
 
 export function buildKeyedRangeCounts<T extends { id: string }>(
@@ -232,21 +233,12 @@ export function upperBound(values: readonly string[], key: string): number {
   return lo;
 }
 
-const indexes = new WeakMap<object, RangeIndex<{ id: string }>>();
-
 /**
- * The range index of a list, built on first use and kept while the list lives: the dataset's
- * arrays never change, so each is sorted once per page load.
+ * The range index of a list by the given start and end, built on first use and kept while the
+ * list lives: the dataset's arrays never change, so each is sorted once per page load.
  */
-export function cachedRangeIndex<T extends { id: string }>(
+export const cachedRangeIndex = memoOnInputs(buildRangeIndex) as <T extends { id: string }>(
   records: readonly T[],
   startOf: (record: T) => string,
   endOf: (record: T) => string,
-): RangeIndex<T> {
-  let index = indexes.get(records) as RangeIndex<T> | undefined;
-  if (!index) {
-    index = buildRangeIndex(records, startOf, endOf);
-    indexes.set(records, index as unknown as RangeIndex<{ id: string }>);
-  }
-  return index;
-}
+) => RangeIndex<T>;

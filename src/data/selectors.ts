@@ -5,12 +5,16 @@ import type { Actor } from './schemas/actors';
 import type { ConflictEvent } from './schemas/events';
 import type { Meeting } from './schemas/meetings';
 import type { Source } from './schemas/meta';
+import { memoOnInputs } from '@/lib/memo';
 
 /**
  * Meetings that took place (or were due) on at least one day of the range, in date order.
  * Binary search in an index sorted once per dataset, not a scan per change.
  */
-export function filterMeetingsByRange(meetings: readonly Meeting[], range: DateRange): Meeting[] {
+export function filterMeetingsByRange(
+  meetings: readonly Meeting[],
+  range: DateRange,
+): readonly Meeting[] {
   return cachedRangeIndex(meetings, meetingStart, meetingEnd).query(range);
 }
 const meetingStart = (m: Meeting) => m.start;
@@ -20,7 +24,7 @@ const meetingEnd = (m: Meeting) => m.end;
 export function filterEventsByRange(
   events: readonly ConflictEvent[],
   range: DateRange,
-): ConflictEvent[] {
+): readonly ConflictEvent[] {
   return cachedRangeIndex(events, eventStart, eventEnd).query(range);
 }
 const eventStart = (e: ConflictEvent) => e.date;
@@ -55,50 +59,28 @@ export function rankActorsByActivity(
     );
 }
 
-const keyedIndexes = new WeakMap<object, Map<string, KeyedRangeCounts<{ id: string }>>>();
-
-/** A keyed count index of a list, built on first use and kept while the list lives. */
-function cachedKeyed<T extends { id: string }>(
-  records: readonly T[],
-  name: string,
-  build: () => KeyedRangeCounts<T>,
-): KeyedRangeCounts<T> {
-  let byName = keyedIndexes.get(records);
-  if (!byName) {
-    byName = new Map();
-    keyedIndexes.set(records, byName);
-  }
-  let keyed = byName.get(name) as KeyedRangeCounts<T> | undefined;
-  if (!keyed) {
-    keyed = build();
-    byName.set(name, keyed as unknown as KeyedRangeCounts<{ id: string }>);
-  }
-  return keyed;
-}
+// Keyed count indexes, each built once per list (see memoOnInputs).
 
 /** Events by the actors involved: counts in a range, and one actor's events. */
-export function eventsByActor(events: readonly ConflictEvent[]): KeyedRangeCounts<ConflictEvent> {
-  return cachedKeyed(events, 'actor', () =>
+export const eventsByActor = memoOnInputs(
+  (events: readonly ConflictEvent[]): KeyedRangeCounts<ConflictEvent> =>
     buildKeyedRangeCounts(cachedRangeIndex(events, eventStart, eventEnd), (e) => e.actors),
-  );
-}
+);
 
 /** Events by place: counts in a range, and the events at one place. */
-export function eventsByPlace(events: readonly ConflictEvent[]): KeyedRangeCounts<ConflictEvent> {
-  return cachedKeyed(events, 'place', () =>
+export const eventsByPlace = memoOnInputs(
+  (events: readonly ConflictEvent[]): KeyedRangeCounts<ConflictEvent> =>
     buildKeyedRangeCounts(cachedRangeIndex(events, eventStart, eventEnd), (e) => [e.placeId]),
-  );
-}
+);
 
 /** Meetings by participant. */
-export function meetingsByActor(meetings: readonly Meeting[]): KeyedRangeCounts<Meeting> {
-  return cachedKeyed(meetings, 'actor', () =>
+export const meetingsByActor = memoOnInputs(
+  (meetings: readonly Meeting[]): KeyedRangeCounts<Meeting> =>
     buildKeyedRangeCounts(
       cachedRangeIndex(meetings, meetingStart, meetingEnd),
       (m) => m.participants,
     ),
-  );
-}
+);
 
 /**
  * The day of the first dated record: the earliest event, meeting (by its start) or statistic
@@ -119,20 +101,14 @@ export function firstDataDate(
   return first;
 }
 
-const idIndexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
-
 /**
  * A lookup from id to record, built once per list: many components ask for the same one (every
  * source link asks for the catalogue) and the dataset's lists never change.
  */
-export function indexById<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
-  let index = idIndexes.get(records);
-  if (!index) {
-    index = new Map(records.map((r) => [r.id, r]));
-    idIndexes.set(records, index);
-  }
-  return index as ReadonlyMap<string, T>;
-}
+export const indexById = memoOnInputs(
+  (records: readonly { id: string }[]): ReadonlyMap<string, { id: string }> =>
+    new Map(records.map((r) => [r.id, r])),
+) as <T extends { id: string }>(records: readonly T[]) => ReadonlyMap<string, T>;
 
 /** The catalogue entries for a record's source ids, skipping ids the catalogue lacks. */
 export function resolveSources(

@@ -5,6 +5,7 @@ import { alignmentLabels } from '@/data/labels';
 import { alignments, type Actor, type RelationType } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
 import { pluralize, formatOpenSpan } from '@/lib/format';
+import { memoOnInputs } from '@/lib/memo';
 import type { AlignmentsById } from './actor-directory';
 import { light, okabeIto } from '@/styles/colours';
 import { latestAlignment } from './actor-periods';
@@ -33,19 +34,15 @@ const edgeStyles: Record<
   'successor-of': { color: okabeIto.sky, dash: '1 4', arrow: true, label: 'Successor of' },
 };
 
-// The layout depends only on the dataset, never on the range: compute it once per actors file.
-const layoutCache = new WeakMap<readonly Actor[], ReadonlyMap<string, NodePosition>>();
-function layoutFor(actors: readonly Actor[], edges: readonly RelationEdge[]) {
-  let layout = layoutCache.get(actors);
-  if (!layout) {
-    layout = computeGraphLayout(
+// The layout depends only on the dataset, never on the range: computed once per actors file
+// and its relations (allRelationEdges gives the same list for the same file).
+const layoutFor = memoOnInputs(
+  (actors: readonly Actor[], edges: readonly RelationEdge[]): ReadonlyMap<string, NodePosition> =>
+    computeGraphLayout(
       actors.map((a) => a.id),
       edges,
-    );
-    layoutCache.set(actors, layout);
-  }
-  return layout;
-}
+    ),
+);
 
 interface RelationsGraphProps {
   actors: readonly Actor[];

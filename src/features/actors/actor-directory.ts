@@ -3,6 +3,7 @@ import type { Actor, ActorKind, Alignment } from '@/data/schemas/actors';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Meeting } from '@/data/schemas/meetings';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { memoOnInputs } from '@/lib/memo';
 import { matchesAllTerms, searchTerms, searchableText } from '@/lib/search-text';
 import type { ActorSort } from '@/stores/view-state';
 
@@ -24,15 +25,9 @@ export function buildSearchIndex(actors: readonly Actor[]): ReadonlyMap<string, 
 }
 
 // Normalised once per actor record: the directory builds its index on every range change.
-const searchTexts = new WeakMap<Actor, string>();
-function searchTextOf(actor: Actor): string {
-  let text = searchTexts.get(actor);
-  if (text === undefined) {
-    text = searchableText([actor.name, actor.nameAr, ...actor.aliases]);
-    searchTexts.set(actor, text);
-  }
-  return text;
-}
+const searchTextOf = memoOnInputs((actor: Actor): string =>
+  searchableText([actor.name, actor.nameAr, ...actor.aliases]),
+);
 
 /**
  * The actors that match the query (every word begins a word of a name) and the kind/alignment

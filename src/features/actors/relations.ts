@@ -1,6 +1,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { Actor, RelationType } from '@/data/schemas/actors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { memoOnInputs } from '@/lib/memo';
 
 export interface RelationEdge {
   source: string;
@@ -11,22 +12,27 @@ export interface RelationEdge {
   note?: string;
 }
 
-/** Every relation whose both ends are known actors, as a directed edge. */
-export function allRelationEdges(actors: readonly Actor[]): RelationEdge[] {
-  const known = new Set(actors.map((a) => a.id));
-  return actors.flatMap((actor) =>
-    actor.relations
-      .filter((r) => known.has(r.target) && r.target !== actor.id)
-      .map((r) => ({
-        source: actor.id,
-        target: r.target,
-        type: r.type,
-        from: r.from,
-        to: r.to,
-        note: r.note,
-      })),
-  );
-}
+/**
+ * Every relation whose both ends are known actors, as a directed edge: one list per actors
+ * list, so that what is derived from it (the graph's layout) is computed once.
+ */
+export const allRelationEdges = memoOnInputs(
+  (actors: readonly Actor[]): readonly RelationEdge[] => {
+    const known = new Set(actors.map((a) => a.id));
+    return actors.flatMap((actor) =>
+      actor.relations
+        .filter((r) => known.has(r.target) && r.target !== actor.id)
+        .map((r) => ({
+          source: actor.id,
+          target: r.target,
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          note: r.note,
+        })),
+    );
+  },
+);
 
 /** The relations that held on at least one day of the range (open ends count as open). */
 export function relationsInRange(edges: readonly RelationEdge[], range: DateRange): RelationEdge[] {

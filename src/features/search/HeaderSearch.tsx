@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { ArabicName } from '@/components/ForeignName';
 import { useDatasetFiles } from '@/data/queries';
 import { pluralize } from '@/lib/format';
+import { memoOnInputs } from '@/lib/memo';
 import { useFiltersStore } from '@/stores/filters';
 import {
   buildSearchIndex,
@@ -15,16 +16,17 @@ import './search.css';
 /** How many results of each kind the list shows (the group heading gives the full count). */
 const PER_KIND = 6;
 
-// One index per dataset: the files are parsed once per page load and never replaced.
-const indexes = new WeakMap<SearchData['events'], SearchEntry[]>();
-function indexOf(data: SearchData): SearchEntry[] {
-  let index = indexes.get(data.events);
-  if (!index) {
-    index = buildSearchIndex(data);
-    indexes.set(data.events, index);
-  }
-  return index;
-}
+// One index per dataset, kept per the four files it reads: they are parsed once per page load.
+const indexOfFiles = memoOnInputs(
+  (
+    events: SearchData['events'],
+    actors: SearchData['actors'],
+    places: SearchData['places'],
+    meetings: SearchData['meetings'],
+  ): readonly SearchEntry[] => buildSearchIndex({ events, actors, places, meetings }),
+);
+const indexOf = (data: SearchData) =>
+  indexOfFiles(data.events, data.actors, data.places, data.meetings);
 
 /**
  * One search for the whole dataset, in the header: actors, meetings, places and events by any
