@@ -21,10 +21,10 @@ const years = (from: number, to: number) =>
 
 /** The years in which each host has two figures or more, mid-year and year-end where possible. */
 const TWICE_A_YEAR: Record<string, readonly string[]> = {
-  TR: ['2012', '2013', '2018', '2019', '2020'],
+  TR: ['2012', '2013', '2016', '2018', '2019', '2020', '2022', '2024'],
   LB: ['2012', '2013', '2018', '2019'],
   JO: years(2012, 2024),
-  IQ: ['2012', '2013', '2017'],
+  IQ: ['2012', '2013', '2015', '2016', '2017', '2019'],
   EG: ['2012', '2013', '2018'],
 };
 /** Hosts with a figure in each half of every year 2012–2024. */
