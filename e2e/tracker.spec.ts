@@ -66,15 +66,16 @@ test('dragging across the timeline sets the range to the days under the pointer,
   await page.goto('./');
   const range = await waitForDefaultRange(page);
   const area = tracker(page).locator('.timeline__brush-area');
-  await tracker(page).locator('.timeline__legend').scrollIntoViewIfNeeded();
   // The day under a fraction of the plot's width: the plot spans the range, first day's start
   // to the last day's end.
   const days = Math.round((day(range.to) - day(range.from)) / DAY) + 1;
   const dayAt = (fraction: number) =>
     new Date(day(range.from) + Math.floor(fraction * days) * DAY).toISOString().slice(0, 10);
   const drag = async (from: number, to: number) => {
-    // Read afresh: a new range lays the lanes out again. The lanes' bottom padding holds no
+    // Read afresh: a new range lays the lanes out again, and the panel may scroll on its own
+    // (at a glance), so its end is brought into view first. The lanes' bottom padding holds no
     // marks, so the drag starts on the plot itself.
+    await tracker(page).locator('.timeline__legend').scrollIntoViewIfNeeded();
     const box = (await area.boundingBox())!;
     const y = box.y + box.height - 4;
     await page.mouse.move(box.x + box.width * from, y);

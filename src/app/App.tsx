@@ -1,6 +1,6 @@
 import './app.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ActorsPanel } from '@/features/actors/ActorsPanel';
 import { MapPanel } from '@/features/map/MapPanel';
 import { ProcessTrackerPanel } from '@/features/process-tracker/ProcessTrackerPanel';
@@ -8,6 +8,7 @@ import { StatisticsPanel } from '@/features/statistics/StatisticsPanel';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { preloadFonts } from '@/lib/preload-fonts';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { SavedViews } from '@/features/saved-views/SavedViews';
 import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
@@ -18,6 +19,14 @@ import { RangeBar } from './RangeBar';
 import { ThemeToggle } from './ThemeToggle';
 import { UrlNotice } from './UrlNotice';
 import { useDefaultRangeFromData } from './use-default-range';
+import { usePanelsTop } from './use-panels-top';
+import { useFiltersStore } from '@/stores/filters';
+
+/**
+ * A window wide and tall enough for the four panels side by side, two by two, on the first
+ * screen (1366×768 and larger); smaller ones show them one under another.
+ */
+const GLANCE_QUERY = '(min-width: 85rem) and (min-height: 40rem)';
 
 /** The dashboard: header, the global date range in a bar that stays in view, four panels, footer. */
 export function App() {
@@ -25,6 +34,10 @@ export function App() {
   const [queryClient] = useState(() => new QueryClient());
   useEffect(() => connectUrlSync(), []);
   const painted = useAfterFirstPaint('idle');
+  const panels = useRef<HTMLElement>(null);
+  usePanelsTop(panels);
+  const expanded = useFiltersStore((s) => s.expandedPanel);
+  const glance = useMediaQuery(GLANCE_QUERY);
   // Once the page is idle, fetch what would otherwise be fetched on first use, so that the
   // dashboard keeps working if the network goes: font subsets the data needs, the export code.
   // A failure here is reported by the export that needs the code.
@@ -57,7 +70,13 @@ export function App() {
       </header>
       <RangeBar />
       <UrlNotice />
-      <main id="panels" className="panels">
+      <main
+        id="panels"
+        className="panels"
+        ref={panels}
+        data-expanded={expanded ?? undefined}
+        data-layout={glance ? 'glance' : 'flow'}
+      >
         <ActorsPanel />
         <ProcessTrackerPanel />
         <StatisticsPanel />

@@ -1,12 +1,13 @@
 import { Component, useEffect, useId, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { useFiltersStore } from '@/stores/filters';
+import type { PanelArea } from '@/stores/view-state';
 
 interface PanelProps {
   title: string;
   /** One line under the heading, e.g. what the panel shows for which dates. */
   subtitle?: ReactNode;
-  /** Extra grid placement hook for the layout, e.g. "map". */
-  area: string;
+  /** The panel's place in the layout, and its name in the link when expanded. */
+  area: PanelArea;
   children: ReactNode;
 }
 
@@ -19,18 +20,37 @@ export function Panel({ title, subtitle, area, children }: PanelProps) {
   const section = useRef<HTMLElement>(null);
   const asked = useFiltersStore((s) => s.panelToShow === area);
   const showPanel = useFiltersStore((s) => s.showPanel);
+  const expanded = useFiltersStore((s) => s.expandedPanel === area);
+  const setView = useFiltersStore((s) => s.setView);
   useEffect(() => {
     if (!asked) return;
     section.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     showPanel(null);
   }, [asked, showPanel]);
   return (
-    <section className="panel" aria-labelledby={headingId} data-area={area} ref={section}>
+    <section
+      className="panel"
+      aria-labelledby={headingId}
+      data-area={area}
+      data-expanded={expanded ? '' : undefined}
+      ref={section}
+    >
       <header className="panel__header">
-        <h2 id={headingId} className="panel__title">
-          {title}
-        </h2>
-        {subtitle ? <p className="panel__subtitle">{subtitle}</p> : null}
+        <div className="panel__heading">
+          <h2 id={headingId} className="panel__title">
+            {title}
+          </h2>
+          {subtitle ? <p className="panel__subtitle">{subtitle}</p> : null}
+        </div>
+        <button
+          type="button"
+          className="button button--quiet button--small panel__expand"
+          aria-pressed={expanded}
+          aria-label={expanded ? `Show all four panels` : `Expand ${title} to the whole window`}
+          onClick={() => setView({ expandedPanel: expanded ? null : area })}
+        >
+          {expanded ? 'All panels' : 'Expand'}
+        </button>
       </header>
       <div className="panel__body">
         <PanelErrorBoundary title={title}>{children}</PanelErrorBoundary>

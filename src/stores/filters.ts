@@ -8,6 +8,7 @@ import {
   type MapLayer,
   type MapMode,
   type MapView,
+  type PanelArea,
   type TableViewId,
   type ViewState,
 } from './view-state';
@@ -30,7 +31,7 @@ export interface FiltersState extends ViewState {
    * A panel asked to come into view (e.g. the tracker, by a round picked on the map); the panel
    * scrolls itself into view and clears it. Not in the URL.
    */
-  panelToShow: string | null;
+  panelToShow: PanelArea | null;
   /** Why parts of the link the page was opened with were ignored (shown as a notice). */
   urlProblems: string[];
   /** Sets any fields of the view; a field whose value does not change keeps its identity. */
@@ -48,7 +49,7 @@ export interface FiltersState extends ViewState {
   selectRound: (roundId: string | null) => void;
   focusPlace: (placeId: string | null) => void;
   /** Asks the panel of this area (`data-area`: actors, tracker, statistics, map) to come into view. */
-  showPanel: (area: string | null) => void;
+  showPanel: (area: PanelArea | null) => void;
   /** Opens an event on the map at its place (or closes it). */
   showEvent: (event: { id: string; placeId: string } | null) => void;
   setMapView: (view: MapView | null) => void;

@@ -17,6 +17,8 @@ import {
   actorSorts,
   MAX_COMPARE_MONTHS,
   MAX_ASYLUM_HOSTS,
+  panelAreas,
+  type PanelArea,
   type ViewState,
 } from './view-state';
 
@@ -292,6 +294,24 @@ const actorQueryParam = param({
   history: 'typing',
 });
 
+/** `?panel=map`: the panel expanded to the whole window, or none. */
+const expandedPanelParam = param({
+  field: 'expandedPanel',
+  keys: ['panel'],
+  default: null,
+  parse: (get, problem) => {
+    const raw = get('panel') ?? '';
+    if (raw === '') return null;
+    if ((panelAreas as readonly string[]).includes(raw)) return raw as PanelArea;
+    problem(
+      `The link's "panel" value "${truncate(raw)}" is not one of ${panelAreas.join(', ')}; showing every panel.`,
+    );
+    return null;
+  },
+  serialize: (area) => (area ? { panel: area } : {}),
+  history: 'push',
+});
+
 /**
  * The link's parameters: the one place that says what the URL holds. Parsing, the store's
  * first state, writing the address bar and Back/Forward all follow this table.
@@ -317,6 +337,7 @@ export const urlParams: readonly UrlParam[] = [
   choiceParam('actorAlignment', 'alignment', ['all', ...alignments], 'all'),
   actorQueryParam,
   choiceParam('actorSort', 'sort', actorSorts, 'activity'),
+  expandedPanelParam,
 ] as UrlParam[];
 
 /** The view of a plain address: every parameter at its default. */

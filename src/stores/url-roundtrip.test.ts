@@ -15,6 +15,7 @@ import {
   mapLayerIds,
   mapModes,
   tableViewIds,
+  panelAreas,
   type RangeChoice,
   type ViewState,
 } from './view-state';
@@ -72,6 +73,7 @@ function randomView(random: () => number): ViewState {
     actorAlignment: pick(['all', ...alignments] as const),
     actorQuery: sometimes(text, ''),
     actorSort: pick(actorSorts),
+    expandedPanel: sometimes(() => pick(panelAreas), null),
   };
 }
 

@@ -85,7 +85,7 @@ describe('parseUrlState', () => {
 
   it('reads the panels choices, and reports a word it does not know', () => {
     const { state, problems } = parseUrlState(
-      '?deaths=cumulative&refugees=stacked&tables=map-events,deaths-by-source&marks=geneva,astana&compare=astana-round-4&window=12&actorsview=graph&kind=state&alignment=opposition&q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7&sort=name',
+      '?deaths=cumulative&refugees=stacked&tables=map-events,deaths-by-source&marks=geneva,astana&compare=astana-round-4&window=12&actorsview=graph&kind=state&alignment=opposition&q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7&sort=name&panel=map',
     );
     expect(problems).toEqual([]);
     expect(state).toEqual({
@@ -101,10 +101,11 @@ describe('parseUrlState', () => {
       actorAlignment: 'opposition',
       actorQuery: 'روسيا',
       actorSort: 'name',
+      expandedPanel: 'map',
     });
-    const odd = parseUrlState('?deaths=weekly&window=0&sort=size&kind=planet');
+    const odd = parseUrlState('?deaths=weekly&window=0&sort=size&kind=planet&panel=sidebar');
     expect(odd.state).toEqual(noSelection);
-    expect(odd.problems).toHaveLength(4);
+    expect(odd.problems).toHaveLength(5);
   });
 });
 

@@ -70,6 +70,9 @@ export type ActorsView = (typeof actorsViews)[number];
 export const actorSorts = ['activity', 'name'] as const;
 export type ActorSort = (typeof actorSorts)[number];
 export const MAX_COMPARE_MONTHS = 60;
+/** The four panels, by the area name each has in the layout. */
+export const panelAreas = ['actors', 'tracker', 'statistics', 'map'] as const;
+export type PanelArea = (typeof panelAreas)[number];
 /** The most host countries the year-end refugees chart draws at once (one per palette colour). */
 export const MAX_ASYLUM_HOSTS = 7;
 
@@ -111,4 +114,6 @@ export interface ViewState {
   /** The actor directory's search text, as typed. */
   actorQuery: string;
   actorSort: ActorSort;
+  /** The panel expanded to the whole window, or null for all four side by side. */
+  expandedPanel: PanelArea | null;
 }

@@ -16,7 +16,14 @@ import { Clusters } from './Clusters';
 import { EventTable } from './EventTable';
 import { buildMapSvg, type MapMarks } from './export-map';
 import { GovernoratePanel, GovernorateShading } from './GovernorateView';
-import { ChosenEvent, ExposeProjection, FocusPlace, MapKeyboard, ViewSync } from './map-behaviours';
+import {
+  ChosenEvent,
+  ExposeProjection,
+  FocusPlace,
+  FollowContainerSize,
+  MapKeyboard,
+  ViewSync,
+} from './map-behaviours';
 import { COUNTRY_LABELS, DEFAULT_VIEW, TOWN_MIN_ZOOM } from './map-style';
 import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
@@ -125,6 +132,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       >
         <MapKeyboard label="Map of events, talks venues and zones; use the arrow keys to pan and plus and minus to zoom" />
         <ExposeProjection />
+        <FollowContainerSize />
         <ViewSync />
         <FocusPlace places={places} />
         <ChosenEvent data={data} places={places} />

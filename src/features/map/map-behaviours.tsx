@@ -34,6 +34,28 @@ export function MapKeyboard({ label }: { label: string }) {
 }
 
 /**
+ * Tells Leaflet when its container changes size (the panel expanded or given back its place),
+ * so that tiles and marks fill it and the centre stays where it was.
+ */
+export function FollowContainerSize() {
+  const map = useMap();
+  useEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return;
+    const container = map.getContainer();
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${container.clientWidth}x${container.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      map.invalidateSize({ animate: false });
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [map]);
+  return null;
+}
+
+/**
  * Hangs the Leaflet map on its container element as `leafletMap`. The geometry tests read the
  * map's own projection from it (latLngToContainerPoint) to check that every mark is drawn where
  * its coordinates put it, instead of trusting positions the page states about itself. Harmless:
