@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { panel, waitForDefaultRange } from './helpers';
+import { panel, readDataset, waitForDefaultRange, type MeetingRecord } from './helpers';
 
 // At a glance (issue 21): on a wide window the first screen shows all four panels working, the
 // range bar stays in view, and each panel can take the whole window and give it back.
@@ -112,4 +112,36 @@ test('a link with ?panel= opens that panel expanded; a narrower window stacks th
   const actors = (await panel(page, 'Actors').boundingBox())!;
   const map = (await panel(page, 'Map').boundingBox())!;
   expect(map.y).toBeGreaterThanOrEqual(actors.y + actors.height);
+});
+
+test('the strip under the range bar says what the range holds, each figure as published and linked to its source', async ({
+  page,
+}) => {
+  const [from, to] = ['2018-09-01', '2018-12-31'];
+  const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
+  const events = readDataset<{ events: { date: string; endDate?: string }[] }>(
+    'events.json',
+  ).events;
+  const { sources } = readDataset<{ sources: { id: string; url: string }[] }>('meta.json');
+  const statistics = readDataset<{
+    series: { id: string; points: { date: string; value: number; sources?: string[] }[] }[];
+  }>('statistics.json').series;
+  await page.goto(`./?from=${from}&to=${to}`);
+  const strip = page.getByTestId('summary-strip');
+  const held = meetings.filter((m) => m.status === 'held' && m.start <= to && m.end >= from);
+  const inRange = events.filter((e) => e.date <= to && (e.endDate ?? e.date) >= from);
+  await expect(strip.getByTestId('summary-rounds')).toHaveText(`${held.length} rounds held`);
+  await expect(strip.getByTestId('summary-events')).toHaveText(`${inRange.length} events`);
+  // SOHR's published toll for 2018, linked to the copies it was read in.
+  const toll = statistics
+    .find((s) => s.id === 'sohr-annual-deaths')!
+    .points.find((p) => p.date === '2018-12-31')!;
+  const deaths = strip.getByTestId('summary-deaths');
+  await expect(deaths).toContainText(`${toll.value.toLocaleString('en-GB')} deaths in 2018 (SOHR`);
+  const hrefs = await deaths
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(toll.sources!.map((id) => sources.find((s) => s.id === id)!.url));
+  // The range bar carries the strip: it stays in view with it.
+  await expect(page.locator('.range-bar').getByTestId('summary-strip')).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DateRangeControl } from './DateRangeControl';
+import { SummaryStrip } from './SummaryStrip';
 
 /**
  * The date range in a bar that stays at the top of the window while the page scrolls, on every
@@ -24,6 +25,7 @@ export function RangeBar() {
   return (
     <div ref={ref} className="range-bar">
       <DateRangeControl />
+      <SummaryStrip />
     </div>
   );
 }
