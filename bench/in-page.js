@@ -38,7 +38,7 @@
    * Resolves once `done()` holds, checked at every DOM change (not once a frame, which would
    * add up to a frame of waiting to every figure), then waits for the next painted frame.
    */
-  const whenPainted = (done, start, resolve) => {
+  const whenPainted = (done, start, resolve, attributes = ['data-rendered-range']) => {
     const finish = () => nextPaint(() => resolve(performance.now() - start));
     if (done()) return finish();
     const observer = new MutationObserver(() => {
@@ -51,28 +51,40 @@
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['data-rendered-range'],
+      attributeFilter: attributes,
     });
   };
 
-  /** Sets From and resolves with the ms until every panel shows the range and a frame is painted. */
+  /**
+   * Sets From and resolves with two times: `shown`, the ms until every panel shows the range
+   * in what is on screen and a frame is painted; `all`, the ms until the charts scrolled out of
+   * view (drawn in a background render after the rest) show it too, and a frame is painted.
+   */
   state.changeRange = (from) =>
     new Promise((resolve) => {
       performance.mark('range-change-start');
       const start = performance.now();
       setDate(from);
-      // Each panel marks the range its content was last rendered for (deferred panels too).
-      const panels = () => document.querySelectorAll('[data-rendered-range]');
+      // Each panel marks the range its content was last rendered for (deferred panels too),
+      // and each chart the range it was last drawn for.
+      const drawn = (selector, count) => {
+        const marks = document.querySelectorAll(selector);
+        return (
+          (count === undefined || marks.length === count) &&
+          [...marks].every((el) => el.getAttribute(selector.slice(1, -1)).startsWith(`${from}..`))
+        );
+      };
       whenPainted(
-        () =>
-          panels().length === 4 &&
-          [...panels()].every((el) =>
-            el.getAttribute('data-rendered-range').startsWith(`${from}..`),
-          ),
+        () => drawn('[data-rendered-range]', 4),
         start,
-        (ms) => {
+        (shown) => {
           performance.mark('range-change-painted');
-          resolve(ms);
+          whenPainted(
+            () => drawn('[data-chart-range]'),
+            start,
+            (all) => resolve({ shown, all }),
+            ['data-chart-range'],
+          );
         },
       );
     });

@@ -87,7 +87,7 @@ async function waitFor(page: Page, expression: string, timeout = 180_000) {
 }
 
 const changeRange = (page: Page, from: string, expected: string) =>
-  read<number>(
+  read<{ shown: number; all: number }>(
     page,
     `window.__bench.changeRange(${JSON.stringify(from)}, ${JSON.stringify(expected)})`,
   );
@@ -104,6 +104,7 @@ interface Sample {
   firstPanel: number;
   allPanels: number;
   rangeChange: number[];
+  rangeChangeAll: number[];
   longestFrame: number;
   pngExport: number;
   heapGrowth: number;
@@ -144,10 +145,13 @@ async function measureDashboard(): Promise<Sample> {
   const js = files.filter((f) => f.type === 'script');
 
   const rangeChange: number[] = [];
+  const rangeChangeAll: number[] = [];
   await read(page, 'window.__bench.longest = 0');
   for (let i = 0; i < changes; i += 1) {
     const target = targets[i % 2]!;
-    rangeChange.push(await changeRange(page, target.from, target.expected));
+    const { shown, all } = await changeRange(page, target.from, target.expected);
+    rangeChange.push(shown);
+    rangeChangeAll.push(all);
   }
   const longestFrame = await read<number>(page, 'window.__bench.longest');
 
@@ -174,6 +178,7 @@ async function measureDashboard(): Promise<Sample> {
     firstPanel: timing.firstPanel,
     allPanels: timing.allPanels,
     rangeChange,
+    rangeChangeAll,
     longestFrame,
     pngExport,
     heapGrowth: heapAfter - heapBefore,
@@ -223,6 +228,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const ms = (value: number) => Math.round(value * 10) / 10;
 const m = <K extends keyof Sample>(key: K) => median(samples.map((s) => s[key] as number));
 const allChanges = samples.flatMap((s) => s.rangeChange);
+const offScreenChanges = samples.flatMap((s) => s.rangeChangeAll);
 const bareLoad = median(bare.map((b) => b.load));
 const bareChange = median(bare.flatMap((b) => b.change));
 const longestTask = Math.max(...samples.map((s) => s.longestFrame));
@@ -263,6 +269,13 @@ const rows: Row[] = [
     value: ms(median(allChanges)),
     unit: 'ms',
     budget: changeBudget,
+  },
+  {
+    // Charts scrolled out of view are drawn for the new range in a background render after
+    // everything on screen (features/statistics/ChartSlot.tsx): this is when the last is done.
+    metric: '  … and the charts out of view drawn too',
+    value: ms(median(offScreenChanges)),
+    unit: 'ms',
   },
   { metric: '  bare page: input change → painted', value: ms(bareChange), unit: 'ms' },
   {

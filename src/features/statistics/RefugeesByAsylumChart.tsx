@@ -6,7 +6,7 @@ import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { DEFAULT_HOSTS, MAX_HOSTS, rankAtRangeEnd, shownHosts } from './hosts';
 import { withColors } from './series';
-import { linesInRange, snapshotLines } from './series-lines';
+import { snapshotLines } from './series-lines';
 import { TimeChart, type TimeChartProps } from './TimeChart';
 
 type SharedProps = Pick<
@@ -51,7 +51,6 @@ export function RefugeesByAsylumChart({
       withColors(shownIds ? shownIds.split(' ').map((id) => indexById(allHostLines).get(id)!) : []),
     [shownIds, allHostLines],
   );
-  const lines = useMemo(() => linesInRange(allLines, range), [allLines, range]);
   const shown = new Set(allLines.map((l) => l.id));
 
   const toggle = (id: string) => setPicked(toggledSubset(hostIds, shown, id));
@@ -61,7 +60,6 @@ export function RefugeesByAsylumChart({
       {...shared}
       title="Refugees from Syria by country of asylum, year-end"
       fileName="refugees-by-country-of-asylum"
-      lines={lines}
       allLines={allLines}
       note={`Refugees from Syria under UNHCR's mandate at the end of each year, by country of asylum (UNHCR statistics, ${hosts.length} hosts that held 10,000 or more in some year); not the registered figures of the chart above. Year-end figures of one host are joined year to year.`}
       above={

@@ -13,7 +13,6 @@ import type { Annotation } from './annotation-layer';
 import { withColors } from './series';
 import {
   deathsLines,
-  linesInRange,
   monthlyDeathsLines,
   periodTotalLines,
   seriesInRange,
@@ -25,6 +24,7 @@ import { light } from '@/styles/colours';
 import { BeforeAfterView } from './BeforeAfterView';
 import type { ChartWindows } from './chart-frame';
 import { TimeChart } from './TimeChart';
+import { ChartSlot } from './ChartSlot';
 import { SegmentedControl } from '@/components/SegmentedControl';
 
 /** Neutral colour for the selected actor's own events (not a track). */
@@ -96,24 +96,6 @@ export default function StatisticsCharts({
     () => withColors(snapshotLines(series, (s) => s.measure === 'idps' || s.measure === 'returns')),
     [series],
   );
-  const deathLines = useMemo(() => linesInRange(allDeathLines, range), [allDeathLines, range]);
-  const periodTotals = useMemo(
-    () => seriesInRange(deaths.periodTotals, range),
-    [deaths.periodTotals, range],
-  );
-  const monthlyDeathLines = useMemo(
-    () => linesInRange(allMonthlyDeathLines, range),
-    [allMonthlyDeathLines, range],
-  );
-  const refugeeLines = useMemo(
-    () => linesInRange(allRefugeeLines, range),
-    [allRefugeeLines, range],
-  );
-  const displacementLines = useMemo(
-    () => linesInRange(allDisplacementLines, range),
-    [allDisplacementLines, range],
-  );
-
   // The comparison reads every figure of the series, not only those in the range.
   const beforeAfterLines = useMemo(
     () => [...allDeathLines, ...allRefugeeLines, ...allDisplacementLines],
@@ -182,18 +164,8 @@ export default function StatisticsCharts({
         : undefined,
     [picked, windows, windowMonths],
   );
-  // What the period totals are, said beside the annual chart and on its exports.
-  const periodTotalsText = periodTotals
-    .flatMap((s) =>
-      s.points.map(
-        (p) =>
-          `${formatNumber(p.value)} ${s.definition} (${s.publisher}, ${formatSpan(p.start ?? p.date, p.date)})`,
-      ),
-    )
-    .join('; ');
-
+  const deathsPeriodTotals = (r: DateRange) => seriesInRange(deaths.periodTotals, r);
   const common = {
-    range,
     windows: chartWindows,
     annotations,
     onPickAnnotation: setPickedId,
@@ -228,88 +200,91 @@ export default function StatisticsCharts({
         ))}
       </div>
 
-      <TimeChart
-        {...common}
-        title="Deaths by source"
-        fileName="deaths-by-source"
-        lines={deathLines}
-        allLines={allDeathLines}
-        note={
-          deathsMode === 'annual'
-            ? 'Annual totals, each drawn as one level over its year; each source counts differently and is shown apart, never averaged; missing years are gaps.'
-            : 'Published cumulative tolls (dots, joined only where the source publishes at a set interval), running sums of the annual totals (dashed) where no year is missing, and totals over a period drawn over their period.'
-        }
-        exportNote={
-          deathsMode === 'annual' && periodTotalsText
-            ? `Totals over a period (not spread over years): ${periodTotalsText}.`
-            : undefined
-        }
-        controls={
-          <SegmentedControl
-            small
-            label="Deaths: annual or cumulative"
-            options={DEATHS_MODES}
-            value={deathsMode}
-            onChange={(mode) => setView({ deathsMode: mode })}
+      <ChartSlot range={range}>
+        {(r) => (
+          <TimeChart
+            {...common}
+            range={r}
+            title="Deaths by source"
+            fileName="deaths-by-source"
+            allLines={allDeathLines}
+            note={
+              deathsMode === 'annual'
+                ? 'Annual totals, each drawn as one level over its year; each source counts differently and is shown apart, never averaged; missing years are gaps.'
+                : 'Published cumulative tolls (dots, joined only where the source publishes at a set interval), running sums of the annual totals (dashed) where no year is missing, and totals over a period drawn over their period.'
+            }
+            exportNote={
+              deathsMode === 'annual' && periodTotalsText(deathsPeriodTotals(r))
+                ? `Totals over a period (not spread over years): ${periodTotalsText(deathsPeriodTotals(r))}.`
+                : undefined
+            }
+            controls={
+              <SegmentedControl
+                small
+                label="Deaths: annual or cumulative"
+                options={DEATHS_MODES}
+                value={deathsMode}
+                onChange={(mode) => setView({ deathsMode: mode })}
+              />
+            }
+          >
+            {deathsMode === 'annual' ? <PeriodTotals totals={deathsPeriodTotals(r)} /> : null}
+          </TimeChart>
+        )}
+      </ChartSlot>
+
+      <ChartSlot range={range}>
+        {(r) => (
+          <TimeChart
+            {...common}
+            range={r}
+            title="Civilian deaths per month"
+            fileName="deaths-per-month"
+            allLines={allMonthlyDeathLines}
+            note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only months for which SNHR published a figure are drawn, and a missing month is a gap, not a zero."
           />
-        }
-      >
-        {deathsMode === 'annual' && periodTotals.length > 0 ? (
-          <div className="period-totals">
-            <p className="field__label">Totals over a period (not spread over years):</p>
-            <ul>
-              {periodTotals.flatMap((s) =>
-                s.points.map((p) => (
-                  <li key={`${s.id}-${p.date}`}>
-                    <strong>{formatNumber(p.value)}</strong> {s.definition} ({s.publisher},{' '}
-                    {formatSpan(p.start ?? p.date, p.date)}).{' '}
-                    <SourceLinks ids={p.sources ?? s.sources} />
-                  </li>
-                )),
-              )}
-            </ul>
-          </div>
-        ) : null}
-      </TimeChart>
+        )}
+      </ChartSlot>
 
-      <TimeChart
-        {...common}
-        title="Civilian deaths per month"
-        fileName="deaths-per-month"
-        lines={monthlyDeathLines}
-        allLines={allMonthlyDeathLines}
-        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only months for which SNHR published a figure are drawn, and a missing month is a gap, not a zero."
-      />
-
-      <TimeChart
-        {...common}
-        title="Registered Syrian refugees by host country"
-        fileName="refugees-by-host-country"
-        lines={refugeeLines}
-        allLines={allRefugeeLines}
-        stacked={refugeesStacked}
-        note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
-        controls={
-          <SegmentedControl
-            small
-            label="Refugees: lines or stacked"
-            options={REFUGEE_LAYOUTS}
-            value={refugeesStacked}
-            onChange={(stacked) => setView({ refugeesStacked: stacked })}
+      <ChartSlot range={range}>
+        {(r) => (
+          <TimeChart
+            {...common}
+            range={r}
+            title="Registered Syrian refugees by host country"
+            fileName="refugees-by-host-country"
+            allLines={allRefugeeLines}
+            stacked={refugeesStacked}
+            note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
+            controls={
+              <SegmentedControl
+                small
+                label="Refugees: lines or stacked"
+                options={REFUGEE_LAYOUTS}
+                value={refugeesStacked}
+                onChange={(stacked) => setView({ refugeesStacked: stacked })}
+              />
+            }
           />
-        }
-      />
+        )}
+      </ChartSlot>
 
-      <RefugeesByAsylumChart {...common} series={series} />
+      <ChartSlot range={range}>
+        {(r) => <RefugeesByAsylumChart {...common} range={r} series={series} />}
+      </ChartSlot>
 
-      <TimeChart
-        {...common}
-        title="Displaced inside Syria, and returns since December 2024"
-        fileName="displacement-and-returns"
-        lines={displacementLines}
-        allLines={allDisplacementLines}
-        note="Internally displaced people by source, and refugees and displaced people returned since 8 December 2024 (UNHCR)."
-      />
+      <ChartSlot range={range}>
+        {(r) => (
+          <TimeChart
+            {...common}
+            range={r}
+            title="Displaced inside Syria, and returns since December 2024"
+            fileName="displacement-and-returns"
+            allLines={allDisplacementLines}
+            note="Internally displaced people by source, and refugees and displaced people returned since 8 December 2024 (UNHCR)."
+          />
+        )}
+      </ChartSlot>
 
       <BeforeAfterView
         lines={beforeAfterLines}
@@ -320,6 +295,40 @@ export default function StatisticsCharts({
         windowMonths={windowMonths}
         onWindowMonths={(compareMonths) => setView({ compareMonths })}
       />
+    </div>
+  );
+}
+
+type PeriodTotalSeries = ReturnType<typeof seriesInRange>;
+
+/** What the totals over a period in the range are, said on the annual chart's exports. */
+function periodTotalsText(totals: PeriodTotalSeries): string {
+  return totals
+    .flatMap((s) =>
+      s.points.map(
+        (p) =>
+          `${formatNumber(p.value)} ${s.definition} (${s.publisher}, ${formatSpan(p.start ?? p.date, p.date)})`,
+      ),
+    )
+    .join('; ');
+}
+
+/** The totals over a period in the range, listed beside the annual chart with their sources. */
+function PeriodTotals({ totals }: { totals: PeriodTotalSeries }) {
+  if (totals.length === 0) return null;
+  return (
+    <div className="period-totals">
+      <p className="field__label">Totals over a period (not spread over years):</p>
+      <ul>
+        {totals.flatMap((s) =>
+          s.points.map((p) => (
+            <li key={`${s.id}-${p.date}`}>
+              <strong>{formatNumber(p.value)}</strong> {s.definition} ({s.publisher},{' '}
+              {formatSpan(p.start ?? p.date, p.date)}). <SourceLinks ids={p.sources ?? s.sources} />
+            </li>
+          )),
+        )}
+      </ul>
     </div>
   );
 }

@@ -22,6 +22,7 @@ import {
   type ChartWindows,
 } from './chart-frame';
 import { LinesPlot, StackPlot, type AxesSettings, type PlotProps } from './chart-plots';
+import { linesInRange } from './series-lines';
 import { drawnMax, lineGeometry, type ChartPoint, type ColoredLine } from './series';
 import { stackableRows, stackRowsWithGaps, stackTops } from './stacks';
 import { SegmentedControl } from '@/components/SegmentedControl';
@@ -35,9 +36,10 @@ export interface TimeChartProps {
   title: string;
   /** Names the exported files, and the chart in the link's list of views shown as tables. */
   fileName: TableViewId;
-  /** The lines with a figure in the range, their points cut to it. */
-  lines: readonly ColoredLine[];
-  /** Every line of the chart, whole: what the plot draws (the same array whatever the range). */
+  /**
+   * Every line of the chart, whole: what the plot draws (the same array whatever the range).
+   * The legend, table and exports take those with a figure in the range, cut to it.
+   */
   allLines: readonly ColoredLine[];
   range: DateRange;
   /** Stack the lines as areas, on the dates where all have a figure. */
@@ -67,7 +69,6 @@ export function TimeChart(props: TimeChartProps) {
   const {
     title,
     fileName,
-    lines,
     allLines,
     range,
     stacked = false,
@@ -91,6 +92,7 @@ export function TimeChart(props: TimeChartProps) {
   const showTable = useFiltersStore((s) => s.showTable);
   const roundId = useSelectedRoundId();
   const setView = (next: 'chart' | 'table') => showTable(fileName, next === 'table');
+  const lines = useMemo(() => linesInRange(allLines, range), [allLines, range]);
   const commonRows = useMemo(() => (stacked ? stackableRows(lines) : []), [stacked, lines]);
   // The top of each band of the stack, where the tooltip puts a line's dot; the top band's is
   // the stack's total.
