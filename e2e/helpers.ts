@@ -16,6 +16,7 @@ export interface MeetingRecord {
   end: string;
   status: string;
   track: string;
+  sources: string[];
 }
 
 /** The headings of the four panels, in page order. */
@@ -130,11 +131,17 @@ export async function colourShares(
 }
 
 /**
- * Waits until every panel, the deferred charts and map included, has rendered this range
- * (`timeout`: more patience where a test loads much, on a machine that may be shared).
+ * Waits until every panel, the deferred charts and map included, has rendered this range, and
+ * every chart has been drawn for it, those out of view too (they follow in a background
+ * render). `timeout`: more patience where a test loads much, on a machine that may be shared.
  */
 export async function waitForRange(page: Page, from: string, to: string, timeout?: number) {
-  await expect(page.locator(`[data-rendered-range="${from}..${to}"]`)).toHaveCount(4, { timeout });
+  const range = `${from}..${to}`;
+  await expect(page.locator(`[data-rendered-range="${range}"]`)).toHaveCount(4, { timeout });
+  await expect(page.locator(`[data-chart-range]:not([data-chart-range="${range}"])`)).toHaveCount(
+    0,
+    { timeout },
+  );
 }
 
 /**
