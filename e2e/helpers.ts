@@ -185,3 +185,12 @@ export async function serveSyntheticEvents(page: Page, count: number) {
   );
   return synthetic;
 }
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** A day as the dashboard writes it ("17 Sept 2018"), by the platform's en-GB format. */
+export const formatDay = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));

@@ -4,7 +4,7 @@ import { statusLabels, trackLabels } from '../src/data/labels';
 import type { Meeting } from '../src/data/schemas/meetings';
 import { addDays, daysBetween, type DateRange } from '../src/lib/dates';
 import { seededRandom } from '../src/lib/random';
-import { panel, readDataset } from './helpers';
+import { formatDay, panel, readDataset } from './helpers';
 
 /*
  * "Drawn equals data" for the process timeline. The axis the timeline draws (its tick lines and
@@ -23,13 +23,6 @@ const tolerance = 1;
 const inRange = (range: DateRange) =>
   meetings.filter((m) => m.start <= range.to && m.end >= range.from);
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const formatDay = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
 const formatDays = (start: string, end: string) =>
   start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
 

@@ -13,6 +13,7 @@ import { SavedViews } from '@/features/saved-views/SavedViews';
 import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
 import { DownloadAll } from './DownloadAll';
+import { BriefButton } from './brief/BriefButton';
 import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
 import { RangeBar } from './RangeBar';
@@ -62,6 +63,7 @@ export function App() {
         <div className="app-header__tools">
           <div className="app-header__controls">
             <SavedViews />
+            <BriefButton />
             <DownloadAll />
             <ThemeToggle />
           </div>

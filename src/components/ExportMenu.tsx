@@ -8,7 +8,12 @@ import { exportFileStem } from '@/lib/export/text-layout';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
 import type { ExportInfo, LegendItem } from '@/lib/export/types';
-import { useExportRegistry, type ExportFile } from './export-registry';
+import {
+  useExportRegistry,
+  type ComposedImage,
+  type DrawingOptions,
+  type ExportFile,
+} from './export-registry';
 
 interface ExportMenuProps {
   /** The chart title, as it should read on the exported image. */
@@ -22,7 +27,10 @@ interface ExportMenuProps {
    * no room for): renders that drawing, passes its `<svg>` to `save`, and removes it after.
    * Used instead of `getChart` when given.
    */
-  renderChart?: (save: (chart: SVGSVGElement) => Promise<void>) => Promise<void>;
+  renderChart?: (
+    save: (chart: SVGSVGElement) => Promise<void>,
+    options: DrawingOptions,
+  ) => Promise<void>;
   /** A line for the image's header, read on export: what else the view has open. */
   details?: () => string | undefined;
   legend?: readonly LegendItem[];
@@ -72,11 +80,29 @@ export function ExportMenu({
           const ids = latest.current.sourceIds;
           return typeof ids === 'function' ? ids() : ids;
         },
+        title,
+        image: async (exporter, options) => {
+          const { info: about } = latest.current.info();
+          // The brief prints the note as text under the image, and the sources, dataset and
+          // permalink once for all its figures: its images leave them out.
+          const info = options?.forBrief
+            ? { ...about, note: undefined, sourceLine: '', datasetLine: '', permalink: '' }
+            : about;
+          let composed: ComposedImage | null = null;
+          // A chart not on screen (the map before it has loaded) gives no image.
+          await withChart(
+            latest.current,
+            async (chart) => {
+              composed = { ...(await exporter.composeExportSvg(chart, info)), note: about.note };
+            },
+            options,
+          );
+          return composed;
+        },
         files: async (exporter) => {
           const { info, csv } = latest.current;
           const { info: about, fileStem } = info();
           const files: ExportFile[] = [];
-          // A chart not on screen (the map before it has loaded) gives no images.
           await withChart(latest.current, async (chart) => {
             // Composed once, for both files.
             const composed = await exporter.composeExportSvg(chart, about);
@@ -169,9 +195,10 @@ export function ExportMenu({
 async function withChart(
   source: Pick<ExportMenuProps, 'getChart' | 'renderChart'>,
   save: (chart: SVGSVGElement) => Promise<void>,
+  options: DrawingOptions = { forBrief: false },
 ): Promise<boolean> {
   if (source.renderChart) {
-    await source.renderChart(save);
+    await source.renderChart(save, options);
     return true;
   }
   const chart = source.getChart?.();

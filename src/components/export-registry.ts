@@ -9,12 +9,30 @@ export interface ExportFile {
   data: Uint8Array;
 }
 
+/** How a drawing made apart from the screen is wanted. */
+export interface DrawingOptions {
+  /** For the printed brief, which prints long keys and lists as text beside the image. */
+  forBrief: boolean;
+}
+
+/** A composed, self-describing SVG image of a chart, and the note its frame prints. */
+export interface ComposedImage {
+  svg: string;
+  width: number;
+  height: number;
+  note?: string;
+}
+
 /** What one export menu on the page can produce, for "Download all". */
 export interface RegisteredExport {
   /** The menu's element: the files are ordered as the page shows the menus. */
   element: () => HTMLElement | null;
   /** The menu's PNG, SVG and CSV files, as its own buttons would download them. */
   files: (exporter: typeof Exporter) => Promise<ExportFile[]>;
+  /** The menu's image as its SVG button gives it; null for a menu without an image. */
+  image: (exporter: typeof Exporter, options?: DrawingOptions) => Promise<ComposedImage | null>;
+  /** The title the menu's files carry. */
+  title: string;
   sourceIds: () => readonly string[];
 }
 

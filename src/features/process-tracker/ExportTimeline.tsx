@@ -28,6 +28,11 @@ interface ExportTimelineProps {
   width: number;
   openRound: Meeting | undefined;
   highlightActorId: string | null;
+  /**
+   * Draw the list of the items under the legend (the default). The brief leaves it out and
+   * prints the same list, by the same numbers, as text that may run on to the next page.
+   */
+  withList?: boolean;
 }
 
 /**
@@ -42,6 +47,7 @@ export function ExportTimeline({
   width,
   openRound,
   highlightActorId,
+  withList = true,
 }: ExportTimelineProps) {
   const keys = assignKeys(meetings, tracks);
   const keyWidth = String(meetings.length).length * KEY_SIZE * DIGIT_WIDTH;
@@ -83,7 +89,7 @@ export function ExportTimeline({
   );
   const notesTop = legendTop + legendRows.height + 6;
   const notes = wrapText(
-    `Numbers beside the marks refer to the list below. Marks of items that run beyond the range are cut at its edges; the list gives their full dates.${openRound ? ' The open round is ringed and in bold.' : ''}`,
+    `Numbers beside the marks refer to the list ${withList ? 'below' : 'after the figure'}. Marks of items that run beyond the range are cut at its edges; the list gives their full dates.${openRound ? ' The open round is ringed and in bold.' : ''}`,
     width - 16,
     11,
   );
@@ -113,7 +119,7 @@ export function ExportTimeline({
     columns,
   );
   const listTop = headingTop + 12;
-  const height = Math.ceil(listTop + flow.height);
+  const height = Math.ceil(withList ? listTop + flow.height : notesTop + notes.length * META_LINE);
 
   return (
     <svg
@@ -176,11 +182,13 @@ export function ExportTimeline({
             {line}
           </text>
         ))}
-        <text x={0} y={headingTop} className="timeline__entry" fontWeight={700}>
-          {`In this range: ${pluralize(meetings.length, 'item')}, by date`}
-        </text>
+        {withList ? (
+          <text x={0} y={headingTop} className="timeline__entry" fontWeight={700}>
+            {`In this range: ${pluralize(meetings.length, 'item')}, by date`}
+          </text>
+        ) : null}
       </g>
-      {entries.map(({ item, title, meta }, i) => {
+      {(withList ? entries : []).map(({ item, title, meta }, i) => {
         const at = flow.placed[i] ?? { column: 0, top: 0 };
         const left = at.column * (columnWidth + COLUMN_GAP);
         const top = listTop + at.top;

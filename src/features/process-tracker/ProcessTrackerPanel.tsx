@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { Badge } from '@/components/Badge';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
 import { ExportMenu } from '@/components/ExportMenu';
@@ -86,7 +86,7 @@ function Tracker({
           fileName="peace-process-timeline"
           renderChart={
             inRange.length > 0
-              ? (save) =>
+              ? (save, { forBrief }) =>
                   withOffscreenSvg(
                     <ExportTimeline
                       meetings={inRange}
@@ -94,6 +94,7 @@ function Tracker({
                       width={Math.max(svgRef.current?.width.baseVal.value ?? 0, EXPORT_MIN_WIDTH)}
                       openRound={selected}
                       highlightActorId={actorId}
+                      withList={!forBrief}
                     />,
                     save,
                   )
@@ -140,13 +141,17 @@ function Tracker({
   );
 }
 
-function ProgressTable({
+/** Where each track stood in the range; `printed`: as the brief prints it, without export buttons. */
+export function ProgressTable({
   summaries,
   range,
+  printed = false,
 }: {
   summaries: readonly TrackSummary[];
   range: DateRange;
+  printed?: boolean;
 }) {
+  const headingId = useId();
   const csv = () =>
     toCsv(
       [
@@ -177,17 +182,19 @@ function ProgressTable({
       ]),
     );
   return (
-    <section className="progress" aria-labelledby="progress-heading">
+    <section className="progress" aria-labelledby={headingId}>
       <div className="panel__toolbar">
-        <h3 id="progress-heading" className="section-title">
+        <h3 id={headingId} className="section-title">
           Progress by track, {formatRange(range)}
         </h3>
-        <ExportMenu
-          title="Peace process progress by track"
-          fileName="peace-process-progress"
-          sourceIds={summaries.flatMap((s) => s.latest.sources)}
-          csv={csv}
-        />
+        {printed ? null : (
+          <ExportMenu
+            title="Peace process progress by track"
+            fileName="peace-process-progress"
+            sourceIds={summaries.flatMap((s) => s.latest.sources)}
+            csv={csv}
+          />
+        )}
       </div>
       <div className="table-scroll">
         <table className="data-table data-table--cards" data-testid="progress-table">
@@ -236,7 +243,7 @@ function ProgressTable({
                       {statusLabels[s.latest.status]}
                     </Badge>
                   </span>
-                  <span className="cell-meta">{s.latest.outcome}</span>
+                  {printed ? null : <span className="cell-meta">{s.latest.outcome}</span>}
                 </td>
                 <td
                   className="numeric"

@@ -1,0 +1,480 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { exportsInPageOrder, useExportRegistry } from '@/components/export-registry';
+import { SegmentedControl } from '@/components/SegmentedControl';
+import type { Dataset } from '@/data/dataset-files';
+import { alignmentLabels, statusLabels, trackLabels } from '@/data/labels';
+import { useDatasetFiles } from '@/data/queries';
+import { filterMeetingsByRange, indexById, rankActorsByActivity } from '@/data/selectors';
+import { datasetLine, useRecordNames } from '@/data/use-record-names';
+import { alignmentsInRange, standingInRange } from '@/features/actors/actor-periods';
+import { ProgressTable } from '@/features/process-tracker/ProcessTrackerPanel';
+import { assignKeys } from '@/features/process-tracker/timeline';
+import { summarizeTracks } from '@/features/process-tracker/track-summary';
+import { tracks } from '@/data/schemas/meetings';
+import type { DateRange } from '@/lib/dates';
+import type { Meeting } from '@/data/schemas/meetings';
+import type { Source } from '@/data/schemas/meta';
+import { loadExporter } from '@/lib/export/load-exporter';
+import { formatDate, formatNumber, formatRange, formatSpan, pluralize } from '@/lib/format';
+import { useFiltersStore } from '@/stores/filters';
+import { permalinkOf } from '@/stores/url-sync';
+import { panelAreas, type PanelArea } from '@/stores/view-state';
+import { summarizeRange } from '../range-summary';
+import {
+  BRIEF_PANELS,
+  documentsByOutlet,
+  numberFigures,
+  sourcesByPublisher,
+  type BriefFigure,
+  type PublisherSources,
+} from './brief-content';
+import './brief.css';
+
+const PAPERS = [
+  { value: 'a4', label: 'A4' },
+  { value: 'letter', label: 'Letter' },
+] as const;
+type Paper = (typeof PAPERS)[number]['value'];
+
+/** How many actors the brief lists: the most active in the range. */
+const BRIEF_ACTORS = 10;
+
+/**
+ * The current view laid out as a printed brief (A4 or Letter, portrait): title, range,
+ * selection, what the range holds, every panel as its exports draw it (vector images), the
+ * tracker's progress table, the sources of everything shown, the dataset version and the
+ * permalink. Shown over the page as a preview; "Print / Save as PDF" opens the browser's print
+ * dialog, which prints the brief alone (brief.css).
+ */
+export function Brief({ onClose }: { onClose: () => void }) {
+  const files = useDatasetFiles(['meta', 'actors', 'meetings', 'events', 'statistics']);
+  // The view as it was when the brief was asked for; the page behind does not change it.
+  const [view] = useState(() => {
+    const { range, actorId, roundId, governorate } = useFiltersStore.getState();
+    return { range, actorId, roundId, governorate, permalink: permalinkOf(), madeAt: new Date() };
+  });
+  const [paper, setPaper] = useState<Paper>('a4');
+  const [figures, setFigures] = useState<BriefFigure[] | null>(null);
+  const [sourceIds, setSourceIds] = useState<readonly string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const urls: string[] = [];
+    (async () => {
+      await chartsDrawnFor(view.range);
+      const exporter = await loadExporter();
+      const entries = exportsInPageOrder(useExportRegistry.getState().exports);
+      const made: BriefFigure[] = [];
+      for (const entry of entries) {
+        const image = await entry.image(exporter, { forBrief: true });
+        if (!image || cancelled) continue;
+        const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
+        urls.push(url);
+        made.push({
+          area: areaOf(entry.element()),
+          title: entry.title,
+          url,
+          width: image.width,
+          height: image.height,
+          note: image.note,
+          sourceIds: entry.sourceIds(),
+        });
+      }
+      // Every image decoded before the brief says it is ready, so that it prints whole.
+      await Promise.all(made.map((f) => decoded(f.url)));
+      if (cancelled) return;
+      // Every source behind an export on the page, the figures' own among them.
+      setSourceIds(entries.flatMap((e) => e.sourceIds()));
+      setFigures(made);
+    })().catch((e: unknown) => {
+      if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+    });
+    return () => {
+      cancelled = true;
+      for (const url of urls) URL.revokeObjectURL(url);
+    };
+  }, [view.range]);
+
+  useEffect(() => {
+    if (figures) printButton.current?.focus();
+  }, [figures]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const ready = figures !== null && files.status === 'success';
+  return createPortal(
+    <div className="brief-layer" role="dialog" aria-modal="true" aria-label="Print / PDF brief">
+      <div className="brief-toolbar">
+        <p className="brief-toolbar__status" role="status">
+          {error
+            ? `The brief could not be made: ${error}`
+            : ready
+              ? `Brief ready: ${pluralize(figures.length, 'figure')}. The print dialog saves it as PDF.`
+              : 'Preparing the brief…'}
+        </p>
+        <SegmentedControl
+          small
+          label="Paper size"
+          options={PAPERS}
+          value={paper}
+          onChange={setPaper}
+        />
+        <button
+          ref={printButton}
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() => window.print()}
+        >
+          Print / Save as PDF
+        </button>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {ready ? (
+        <BriefDocument
+          data={files.data}
+          view={view}
+          paper={paper}
+          figures={figures}
+          sourceIds={sourceIds}
+        />
+      ) : null}
+    </div>,
+    document.body,
+  );
+}
+
+interface BriefView {
+  range: DateRange;
+  actorId: string | null;
+  roundId: string | null;
+  governorate: string | null;
+  permalink: string;
+  madeAt: Date;
+}
+
+function BriefDocument({
+  data,
+  view,
+  paper,
+  figures,
+  sourceIds,
+}: {
+  data: Pick<Dataset, 'meta' | 'actors' | 'meetings' | 'events' | 'statistics'>;
+  view: BriefView;
+  paper: Paper;
+  figures: readonly BriefFigure[];
+  sourceIds: readonly string[];
+}) {
+  const names = useRecordNames();
+  const { range } = view;
+  const summary = summarizeRange(data, range);
+  const numbered = numberFigures(figures);
+  const catalogue = useMemo(() => indexById(data.meta.sources), [data.meta]);
+  const selections = [
+    view.actorId ? `Highlighted actor: ${names.actor(view.actorId) ?? view.actorId}` : null,
+    view.roundId ? `Open round: ${names.round(view.roundId) ?? view.roundId}` : null,
+    view.governorate ? `Governorate: ${view.governorate}` : null,
+  ].filter((s): s is string => s !== null);
+
+  return (
+    <article className="brief" data-paper={paper} data-testid="brief">
+      <header className="brief__header">
+        <p className="brief__kicker">Syria Conflict &amp; Diplomacy Dashboard · brief</p>
+        <h1 className="brief__title">{formatRange(range)}</h1>
+        <dl className="brief__facts">
+          <dt>Selection</dt>
+          <dd>{selections.length > 0 ? selections.join('; ') : 'none'}</dd>
+          <dt>The range holds</dt>
+          <dd>
+            {pluralize(summary.roundsHeld, 'round')} held; {pluralize(summary.events, 'event')}
+            {summary.deaths
+              ? `; ${formatNumber(summary.deaths.value)} deaths in ${summary.deaths.date.slice(0, 4)} (${summary.deaths.publisher})`
+              : ''}
+            {summary.refugees
+              ? `; ${formatNumber(summary.refugees.value)} registered refugees in the region on ${formatDate(summary.refugees.date)} (${summary.refugees.publisher})`
+              : ''}
+          </dd>
+          <dt>Dataset</dt>
+          <dd>{datasetLine(data.meta)}</dd>
+          <dt>Made</dt>
+          <dd>{view.madeAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</dd>
+          <dt>Permalink</dt>
+          <dd className="brief__permalink" data-testid="brief-permalink">
+            {view.permalink}
+          </dd>
+        </dl>
+      </header>
+
+      {BRIEF_PANELS.map(({ area, title }) => (
+        <section key={area} className="brief__panel" aria-label={title}>
+          <h2 className="brief__panel-title">{title}</h2>
+          {area === 'actors' ? <BriefActors data={data} range={range} /> : null}
+          {(numbered.get(area) ?? []).map((figure) => (
+            <figure key={figure.number} className="brief__figure" data-figure={figure.number}>
+              <figcaption className="brief__figure-title">
+                Figure {figure.number}. {figure.title}
+              </figcaption>
+              <img
+                src={figure.url}
+                alt={`${figure.title}, ${formatRange(range)}`}
+                width={figure.width}
+                height={figure.height}
+              />
+              {figure.note ? <p className="brief__figure-note">{figure.note}</p> : null}
+              <p className="brief__figure-end">
+                Figure {figure.number}: {pluralize(new Set(figure.sourceIds).size, 'source')},
+                listed at the end.
+              </p>
+            </figure>
+          ))}
+          {area === 'tracker' ? (
+            <div className="brief__table">
+              <ProgressTable
+                summaries={summarizeTracks(data.meetings.meetings, range, tracks)}
+                range={range}
+                printed
+              />
+            </div>
+          ) : null}
+          {area === 'tracker' ? (
+            <TimelineKey
+              meetings={filterMeetingsByRange(data.meetings.meetings, range)}
+              openRoundId={view.roundId}
+            />
+          ) : null}
+          {(numbered.get(area) ?? []).length === 0 && area !== 'actors' ? (
+            <p className="brief__none">Nothing of this panel to draw in this range.</p>
+          ) : null}
+        </section>
+      ))}
+
+      <BriefSources
+        figures={[...numbered.values()].flat()}
+        headlineSourceIds={[
+          ...(summary.deaths?.sources ?? []),
+          ...(summary.refugees?.sources ?? []),
+        ]}
+        allSourceIds={sourceIds}
+        catalogue={catalogue}
+      />
+    </article>
+  );
+}
+
+/**
+ * The key to the timeline figure: every item in the range by the number its mark carries, with
+ * dates, track and status. Text, not image, so that a long list runs on to the next page.
+ */
+function TimelineKey({
+  meetings,
+  openRoundId,
+}: {
+  meetings: readonly Meeting[];
+  openRoundId: string | null;
+}) {
+  if (meetings.length === 0) return null;
+  const keys = assignKeys(meetings, tracks);
+  const sorted = [...meetings].sort((a, b) => keys.get(a.id)! - keys.get(b.id)!);
+  return (
+    <div className="brief__key">
+      <p className="brief__key-title">
+        Key to the timeline (figure 1): {pluralize(meetings.length, 'item')} in the range, by date
+      </p>
+      <ol className="brief__key-list">
+        {sorted.map((m) => (
+          <li key={m.id} value={keys.get(m.id)} data-open={m.id === openRoundId || undefined}>
+            {m.title} · {formatSpan(m.start, m.end)} · {trackLabels[m.track]} ·{' '}
+            {statusLabels[m.status]}
+            {m.id === openRoundId ? ' · open round' : ''}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Up to this many documents, the brief cites each one in full; beyond, by publisher. */
+const FULL_CITATIONS = 150;
+
+/**
+ * The sources of everything the brief shows. When they are few, each document in full
+ * (publisher, title, date, link). A long range cites far more than pages can hold (the whole
+ * conflict, about 1,700): then those of the figures are given by figure and publisher, with
+ * their number and dates, and those of the records drawn (rounds, events, zones) by publisher;
+ * every document is listed with its record at the permalink and in the README of "Download all".
+ */
+function BriefSources({
+  figures,
+  headlineSourceIds,
+  allSourceIds,
+  catalogue,
+}: {
+  figures: readonly (BriefFigure & { number: number })[];
+  headlineSourceIds: readonly string[];
+  allSourceIds: readonly string[];
+  catalogue: ReadonlyMap<string, Source>;
+}) {
+  const everything = sourcesByPublisher([...allSourceIds, ...headlineSourceIds], catalogue);
+  const total = everything.reduce((n, g) => n + g.sources.length, 0);
+  if (total <= FULL_CITATIONS)
+    return (
+      <section className="brief__sources" aria-label="Sources">
+        <h2 className="brief__panel-title">Sources ({pluralize(total, 'document')})</h2>
+        <ol className="brief__source-list">
+          {everything.map((group) => (
+            <li key={group.publisher}>
+              <strong>{group.publisher}</strong>:{' '}
+              {group.sources.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 ? '; ' : null}
+                  {s.title}, {formatDate(s.date)}, <span className="brief__url">{s.url}</span>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  const span = (g: PublisherSources) =>
+    g.first.slice(0, 4) === g.last.slice(0, 4)
+      ? g.first.slice(0, 4)
+      : `${g.first.slice(0, 4)}–${g.last.slice(0, 4)}`;
+  const byPublisher = (groups: readonly PublisherSources[]) =>
+    groups.map((g) => `${g.publisher} (${g.sources.length}, ${span(g)})`).join('; ');
+  // The charted figures one by one; the records drawn (timeline, progress table, map) together.
+  const charts = figures.filter((f) => f.area === 'statistics');
+  const chartIds = new Set(charts.flatMap((f) => f.sourceIds));
+  const ofRecords = sourcesByPublisher(
+    allSourceIds.filter((id) => !chartIds.has(id)),
+    catalogue,
+  );
+  return (
+    <section className="brief__sources" aria-label="Sources">
+      <h2 className="brief__panel-title">
+        Sources ({pluralize(total, 'document')} from {pluralize(everything.length, 'publisher')})
+      </h2>
+      <p className="brief__sources-note">
+        Too many to cite one by one here: by publisher, with the number of documents and their
+        years. Each record gives its own at the permalink, and the README of &ldquo;Download
+        all&rdquo; lists every one with title, date and link.
+      </p>
+      <ul className="brief__publishers">
+        {charts.map((f) => (
+          <li key={f.number}>
+            <strong>Figure {f.number}</strong>:{' '}
+            {byPublisher(sourcesByPublisher(f.sourceIds, catalogue))}.
+          </li>
+        ))}
+        <li>
+          <strong>The range holds</strong> (above):{' '}
+          {byPublisher(sourcesByPublisher(headlineSourceIds, catalogue))}.
+        </li>
+        <li>
+          <strong>The rounds, events and zones drawn</strong> (
+          {figures
+            .filter((f) => f.area !== 'statistics')
+            .map((f) => `figure ${f.number}`)
+            .join(', ')}
+          , the key and the progress table), documents by outlet: {documentsByOutlet(ofRecords)}.
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** The most active actors of the range, with the alignment in force then. */
+function BriefActors({
+  data,
+  range,
+}: {
+  data: Pick<Dataset, 'actors' | 'meetings' | 'events'>;
+  range: DateRange;
+}) {
+  const active = rankActorsByActivity(
+    data.actors.actors,
+    data.meetings.meetings,
+    data.events.events,
+    range,
+  ).filter((a) => a.meetings + a.events > 0);
+  if (active.length === 0) return <p className="brief__none">No actor took part in this range.</p>;
+  return (
+    <table className="brief__actors">
+      <caption>
+        The {Math.min(BRIEF_ACTORS, active.length)} most active of{' '}
+        {pluralize(active.length, 'actor')} with a round or an event in the range
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Actor</th>
+          <th scope="col">Alignment in the range</th>
+          <th scope="col" className="numeric">
+            Rounds
+          </th>
+          <th scope="col" className="numeric">
+            Events
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {active.slice(0, BRIEF_ACTORS).map(({ actor, meetings, events }) => (
+          <tr key={actor.id}>
+            <th scope="row">{actor.name}</th>
+            <td>
+              {alignmentsInRange(standingInRange(actor, range))
+                .map((a) => alignmentLabels[a])
+                .join(', then ')}
+            </td>
+            <td className="numeric">{meetings}</td>
+            <td className="numeric">{events}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The panel an export menu sits in. */
+function areaOf(element: HTMLElement | null): PanelArea | null {
+  const area = element?.closest('[data-area]')?.getAttribute('data-area');
+  return panelAreas.find((a) => a === area) ?? null;
+}
+
+/** Resolves once every chart, those scrolled out of view too, is drawn for the range. */
+function chartsDrawnFor(range: DateRange): Promise<void> {
+  const drawn = `${range.from}..${range.to}`;
+  const done = () =>
+    [...document.querySelectorAll('[data-chart-range]')].every(
+      (el) => el.getAttribute('data-chart-range') === drawn,
+    );
+  return new Promise((resolve) => {
+    if (done()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-chart-range'],
+    });
+  });
+}
+
+/** Resolves once the image at `url` is decoded (or has failed, which the image then shows). */
+function decoded(url: string): Promise<void> {
+  const image = new Image();
+  image.src = url;
+  return image.decode().catch(() => undefined);
+}

@@ -1,0 +1,26 @@
+import { useCallback, useRef, useState } from 'react';
+import { Brief } from './Brief';
+
+/** "Print / PDF brief": opens the brief of the current view, ready for the print dialog. */
+export function BriefButton() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Closing gives the focus back to the button that opened the brief.
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="button button--quiet"
+        onClick={() => setOpen(true)}
+      >
+        Print / PDF brief
+      </button>
+      {open ? <Brief onClose={close} /> : null}
+    </>
+  );
+}
