@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatDay, readDataset, waitForDefaultRange, type MeetingRecord } from './helpers';
 import { readPdf, squeezed, type PdfPage } from './pdf-text';
+import { light } from '../src/styles/colours';
+
+/** '#17202a' as computed styles give it: 'rgb(23, 32, 42)'. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 const PANELS = ['Actors', 'Peace process tracker', 'Casualties and displacement', 'Map'];
 
@@ -59,8 +64,13 @@ test('the brief prints on Letter too, and names the selection; Escape closes it 
   test.setTimeout(120_000);
   const meetings = readDataset<{ meetings: MeetingRecord[] }>('meetings.json').meetings;
   const round = meetings.find((m) => m.start >= '2018-09-01' && m.start <= '2018-12-31')!;
+  // In the dark theme too, the paper is white and its text dark, as it will be printed.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`./?from=2018-09-01&to=2018-12-31&round=${round.id}`);
   const brief = await openBrief(page);
+  const paper = brief.getByTestId('brief');
+  await expect(paper).toHaveCSS('background-color', rgb(light('color-surface')));
+  await expect(paper).toHaveCSS('color', rgb(light('color-text')));
   await brief.getByRole('button', { name: 'Letter', exact: true }).click();
   const pages = await readPdf(await page.pdf({ preferCSSPageSize: true }));
   for (const p of pages) {

@@ -113,8 +113,9 @@ export const GOVERNORATE_CLASSES = 5;
 
 /**
  * The generated stylesheet: every token as a custom property (light-dark() where the themes
- * differ), a token per event category (the palette in the order given: the schema's), and the
- * classes that give a category or a governorate class its colour.
+ * differ), a token per event category (the palette in the order given: the schema's), the
+ * light-only scope `.light-paper`, and the classes that give a category or a governorate class
+ * its colour.
  */
 export function coloursCss(eventCategories: readonly string[]): string {
   const declarations = Object.entries(colours).map(([token, value]: [string, ThemedColour]) =>
@@ -135,5 +136,10 @@ export function coloursCss(eventCategories: readonly string[]): string {
         : `.map-gov-swatch--c${i} { background: var(--governorate-${i}); }`,
     ),
   ];
-  return `:root {\n${[...declarations, ...categories].join('\n')}\n}\n${rules.join('\n')}\n`;
+  // Paper is light whatever the theme: `.light-paper` (the printed brief) takes every token's
+  // light value (light-dark() in a custom property is resolved by the page's scheme).
+  const lightPaper = Object.entries(colours).flatMap(([token, value]: [string, ThemedColour]) =>
+    typeof value === 'string' ? [] : [`  --${token}: ${value.light};`],
+  );
+  return `:root {\n${[...declarations, ...categories].join('\n')}\n}\n.light-paper {\n  color-scheme: light;\n${lightPaper.join('\n')}\n}\n${rules.join('\n')}\n`;
 }

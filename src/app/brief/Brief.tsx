@@ -188,7 +188,7 @@ function BriefDocument({
   ].filter((s): s is string => s !== null);
 
   return (
-    <article className="brief" data-paper={paper} data-testid="brief">
+    <article className="brief light-paper" data-paper={paper} data-testid="brief">
       <header className="brief__header">
         <p className="brief__kicker">Syria Conflict &amp; Diplomacy Dashboard · brief</p>
         <h1 className="brief__title">{formatRange(range)}</h1>
