@@ -88,6 +88,7 @@ test('the brief prints on Letter too, and names the selection; Escape closes it 
     expect(all, url).toContain(squeezed(url));
   }
 
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
   await page.keyboard.press('Escape');
   await expect(brief).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Print / PDF brief' })).toBeFocused();

@@ -14,6 +14,7 @@ import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
 import { DownloadAll } from './DownloadAll';
 import { BriefButton } from './brief/BriefButton';
+import { CompareButton, ComparePeriods } from './compare/ComparePeriods';
 import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
 import { RangeBar } from './RangeBar';
@@ -63,6 +64,7 @@ export function App() {
         <div className="app-header__tools">
           <div className="app-header__controls">
             <SavedViews />
+            <CompareButton />
             <BriefButton />
             <DownloadAll />
             <ThemeToggle />
@@ -71,6 +73,7 @@ export function App() {
         </div>
       </header>
       <RangeBar />
+      <ComparePeriods />
       <UrlNotice />
       <main
         id="panels"

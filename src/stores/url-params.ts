@@ -312,6 +312,27 @@ const expandedPanelParam = param({
   history: 'push',
 });
 
+/** `?vs=2019-01-01..2019-12-31`: period B, compared with the range. */
+const otherPeriodParam = param({
+  field: 'otherPeriod',
+  keys: ['vs'],
+  default: null,
+  parse: (get, problem) => {
+    const raw = get('vs') ?? '';
+    if (raw === '') return null;
+    const [from, to, ...rest] = raw.split('..');
+    const valid = (d: string | undefined): d is string =>
+      d !== undefined && dateParam.safeParse(d).success;
+    if (rest.length === 0 && valid(from) && valid(to) && from <= to) return { from, to };
+    problem(
+      `The link's "vs" value "${truncate(raw)}" is not a period (first day..last day, e.g. 2019-01-01..2019-12-31); comparing nothing.`,
+    );
+    return null;
+  },
+  serialize: (period) => (period ? { vs: `${period.from}..${period.to}` } : {}),
+  history: 'push',
+});
+
 /**
  * The link's parameters: the one place that says what the URL holds. Parsing, the store's
  * first state, writing the address bar and Back/Forward all follow this table.
@@ -338,6 +359,7 @@ export const urlParams: readonly UrlParam[] = [
   actorQueryParam,
   choiceParam('actorSort', 'sort', actorSorts, 'activity'),
   expandedPanelParam,
+  otherPeriodParam,
 ] as UrlParam[];
 
 /** The view of a plain address: every parameter at its default. */

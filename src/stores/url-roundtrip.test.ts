@@ -74,6 +74,10 @@ function randomView(random: () => number): ViewState {
     actorQuery: sometimes(text, ''),
     actorSort: pick(actorSorts),
     expandedPanel: sometimes(() => pick(panelAreas), null),
+    otherPeriod: sometimes(() => {
+      const [from, to] = [day(), day()].sort() as [string, string];
+      return { from, to };
+    }, null),
   };
 }
 

@@ -85,7 +85,7 @@ describe('parseUrlState', () => {
 
   it('reads the panels choices, and reports a word it does not know', () => {
     const { state, problems } = parseUrlState(
-      '?deaths=cumulative&refugees=stacked&tables=map-events,deaths-by-source&marks=geneva,astana&compare=astana-round-4&window=12&actorsview=graph&kind=state&alignment=opposition&q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7&sort=name&panel=map',
+      '?deaths=cumulative&refugees=stacked&tables=map-events,deaths-by-source&marks=geneva,astana&compare=astana-round-4&window=12&actorsview=graph&kind=state&alignment=opposition&q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7&sort=name&panel=map&vs=2019-01-01..2019-12-31',
     );
     expect(problems).toEqual([]);
     expect(state).toEqual({
@@ -102,10 +102,13 @@ describe('parseUrlState', () => {
       actorQuery: 'روسيا',
       actorSort: 'name',
       expandedPanel: 'map',
+      otherPeriod: { from: '2019-01-01', to: '2019-12-31' },
     });
-    const odd = parseUrlState('?deaths=weekly&window=0&sort=size&kind=planet&panel=sidebar');
+    const odd = parseUrlState(
+      '?deaths=weekly&window=0&sort=size&kind=planet&panel=sidebar&vs=2019-12-31..2019-01-01',
+    );
     expect(odd.state).toEqual(noSelection);
-    expect(odd.problems).toHaveLength(5);
+    expect(odd.problems).toHaveLength(6);
   });
 });
 

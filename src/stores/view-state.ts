@@ -116,4 +116,6 @@ export interface ViewState {
   actorSort: ActorSort;
   /** The panel expanded to the whole window, or null for all four side by side. */
   expandedPanel: PanelArea | null;
+  /** Period B, compared with the range (period A), or null when not comparing. */
+  otherPeriod: DateRange | null;
 }

@@ -16,6 +16,7 @@ import type { DateRange } from '@/lib/dates';
 import type { Meeting } from '@/data/schemas/meetings';
 import type { Source } from '@/data/schemas/meta';
 import { loadExporter } from '@/lib/export/load-exporter';
+import { useInertBehind } from '@/lib/use-inert-behind';
 import { formatDate, formatNumber, formatRange, formatSpan, pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
@@ -59,6 +60,8 @@ export function Brief({ onClose }: { onClose: () => void }) {
   const [sourceIds, setSourceIds] = useState<readonly string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const printButton = useRef<HTMLButtonElement>(null);
+  const layer = useRef<HTMLDivElement>(null);
+  useInertBehind(layer);
 
   useEffect(() => {
     let cancelled = false;
@@ -111,7 +114,13 @@ export function Brief({ onClose }: { onClose: () => void }) {
 
   const ready = figures !== null && files.status === 'success';
   return createPortal(
-    <div className="brief-layer" role="dialog" aria-modal="true" aria-label="Print / PDF brief">
+    <div
+      ref={layer}
+      className="brief-layer"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Print / PDF brief"
+    >
       <div className="brief-toolbar">
         <p className="brief-toolbar__status" role="status">
           {error

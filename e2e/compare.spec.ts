@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForRange } from './helpers';
+
+const A = { from: '2017-01-23', to: '2017-12-22' }; // Astana 1 to Astana 8
+const B = { from: '2018-05-14', to: '2021-07-08' }; // Astana 9 to Astana 16
+
+const number = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
+
+/** What the dashboard says of a period opened alone: the summary strip and the progress table. */
+async function alone(page: Page, period: { from: string; to: string }) {
+  await page.goto(`./?from=${period.from}&to=${period.to}`);
+  await waitForRange(page, period.from, period.to);
+  const held = new Map<string, number>();
+  for (const row of await page.getByTestId('progress-table').locator('tbody tr').all())
+    held.set(
+      (await row.locator('th .cell-title').textContent()) ?? '',
+      number(await row.locator('td[data-label="Held"]').textContent()),
+    );
+  return {
+    rounds: number(await page.getByTestId('summary-rounds').textContent()),
+    events: number(await page.getByTestId('summary-events').textContent()),
+    held,
+  };
+}
+
+/** A row of a comparison table: its A and B counts. */
+async function pairOf(page: Page, table: string, label: string) {
+  const row = page
+    .getByTestId(table)
+    .locator('tbody tr', { has: page.getByRole('rowheader', { name: label, exact: true }) });
+  return {
+    a: number(await row.locator('td[data-side="a"]').textContent()),
+    b: number(await row.locator('td[data-side="b"]').textContent()),
+  };
+}
+
+test('comparing two periods shows each one’s counts as the dashboard gives them for it alone', async ({
+  page,
+}) => {
+  const [ofA, ofB] = [await alone(page, A), await alone(page, B)];
+  expect(ofA.rounds).toBeGreaterThan(0);
+  expect(ofB.events).toBeGreaterThan(ofA.events);
+
+  await page.goto(`./?from=${A.from}&to=${A.to}&vs=${B.from}..${B.to}`);
+  const compare = page.getByRole('region', { name: 'Compare two periods' });
+  await expect(compare.getByTestId('compare-totals')).toBeVisible();
+  expect(await pairOf(page, 'compare-totals', 'Rounds held')).toEqual({
+    a: ofA.rounds,
+    b: ofB.rounds,
+  });
+  expect(await pairOf(page, 'compare-totals', 'Events')).toEqual({ a: ofA.events, b: ofB.events });
+  // Track by track, as the tracker's progress table gives them (it lists the tracks with items).
+  for (const [track, held] of ofA.held)
+    expect((await pairOf(page, 'compare-tracks', track)).a, track).toBe(held);
+  for (const [track, held] of ofB.held)
+    expect((await pairOf(page, 'compare-tracks', track)).b, track).toBe(held);
+  // The events by category add up to the events of each period.
+  const categories = page.getByTestId('compare-categories').locator('tbody tr');
+  const sums = { a: 0, b: 0 };
+  for (const row of await categories.all()) {
+    sums.a += number(await row.locator('td[data-side="a"]').textContent());
+    sums.b += number(await row.locator('td[data-side="b"]').textContent());
+  }
+  expect(sums).toEqual({ a: ofA.events, b: ofB.events });
+});
+
+test('period B is in the link, follows its fields and presets, and closing the comparison removes it', async ({
+  page,
+}) => {
+  await page.goto(`./?from=${A.from}&to=${A.to}`);
+  await waitForRange(page, A.from, A.to);
+  await page.getByRole('button', { name: 'Compare periods' }).click();
+  // The period of the same length just before A: 334 days ending the day before it starts.
+  await expect(page).toHaveURL(/vs=2016-02-24\.\.2017-01-22/);
+  const compare = page.getByRole('region', { name: 'Compare two periods' });
+  // The page behind the comparison is out of reach of the keyboard and screen readers.
+  await expect(page.locator('main#panels')).toHaveAttribute('inert', '');
+  await compare.getByRole('button', { name: 'Same length after A' }).click();
+  await expect(page).toHaveURL(/vs=2017-12-23\.\.2018-11-21/);
+  await compare.getByLabel('Period B to').fill('2019-06-30');
+  await expect(page).toHaveURL(/vs=2017-12-23\.\.2019-06-30/);
+  await page.reload();
+  await expect(compare.getByLabel('Period B from')).toHaveValue('2017-12-23');
+  await compare.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(compare).toHaveCount(0);
+  await expect(page).not.toHaveURL(/vs=/);
+  await page.goBack();
+  await expect(compare).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(compare).toHaveCount(0);
+  await expect(page.locator('main#panels')).not.toHaveAttribute('inert');
+});

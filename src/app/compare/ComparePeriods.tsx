@@ -1,0 +1,318 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useInertBehind } from '@/lib/use-inert-behind';
+import { SourceLinks } from '@/components/SourceLinks';
+import { eventCategoryLabels, trackLabels } from '@/data/labels';
+import { useDatasetFiles } from '@/data/queries';
+import type { DateRange } from '@/lib/dates';
+import { formatDate, formatNumber, formatRange, formatSpan } from '@/lib/format';
+import { useDateRange, useFiltersStore } from '@/stores/filters';
+import {
+  adjacentPeriod,
+  change,
+  comparePeriods,
+  type Pair,
+  type PeriodFigure,
+} from './compare-periods';
+import './compare.css';
+
+/** "Compare periods": opens the comparison with the period of the same length before. */
+export function CompareButton() {
+  const setView = useFiltersStore((s) => s.setView);
+  const range = useDateRange();
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      onClick={() => setView({ otherPeriod: adjacentPeriod(range, 'before') })}
+    >
+      Compare periods
+    </button>
+  );
+}
+
+/**
+ * Two periods side by side, panel by panel: A is the dashboard's range, B the period chosen
+ * here (in the link as `vs`). Each count is the one that panel gives for that period alone;
+ * each figure is the one its source published for the period, with its source.
+ */
+export function ComparePeriods() {
+  const other = useFiltersStore((s) => s.otherPeriod);
+  return other ? <Comparison b={other} /> : null;
+}
+
+function Comparison({ b }: { b: DateRange }) {
+  const a = useDateRange();
+  const setView = useFiltersStore((s) => s.setView);
+  const files = useDatasetFiles(['actors', 'meetings', 'events', 'places', 'statistics']);
+  const close = () => setView({ otherPeriod: null });
+  const layer = useRef<HTMLElement>(null);
+  useInertBehind(layer);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setView({ otherPeriod: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setView]);
+  const setRange = useFiltersStore((s) => s.setRange);
+
+  return (
+    <section ref={layer} className="compare" aria-label="Compare two periods" data-testid="compare">
+      <header className="compare__header">
+        <h2 className="compare__title">Compare two periods</h2>
+        <PeriodFields
+          name="A"
+          period={a}
+          note="the dashboard's range"
+          onChange={(next) => setRange(next)}
+        />
+        <PeriodFields name="B" period={b} onChange={(next) => setView({ otherPeriod: next })}>
+          {(['before', 'after'] as const).map((side) => (
+            <button
+              key={side}
+              type="button"
+              className="button button--small"
+              onClick={() => setView({ otherPeriod: adjacentPeriod(a, side) })}
+            >
+              Same length {side} A
+            </button>
+          ))}
+        </PeriodFields>
+        <button type="button" className="button button--quiet compare__close" onClick={close}>
+          Close comparison
+        </button>
+      </header>
+      {files.status !== 'success' ? (
+        <p role="status">Loading the dataset…</p>
+      ) : (
+        <ComparisonTables data={files.data} a={a} b={b} />
+      )}
+    </section>
+  );
+}
+
+/** A period's first and last day, as date fields; a change that would end before it starts waits. */
+function PeriodFields({
+  name,
+  period,
+  note,
+  onChange,
+  children,
+}: {
+  name: 'A' | 'B';
+  period: DateRange;
+  note?: string;
+  onChange: (period: DateRange) => void;
+  children?: ReactNode;
+}) {
+  const set = (next: Partial<DateRange>) => {
+    const changed = { ...period, ...next };
+    if (changed.from && changed.to && changed.from <= changed.to) onChange(changed);
+  };
+  return (
+    <div className="compare__period" role="group" aria-label={`Period ${name}`}>
+      <span className={`compare__tag compare__tag--${name.toLowerCase()}`}>{name}</span>
+      {(['from', 'to'] as const).map((end) => (
+        <label key={end}>
+          {end === 'from' ? 'From' : 'to'}{' '}
+          <input
+            type="date"
+            value={period[end]}
+            aria-label={`Period ${name} ${end}`}
+            onChange={(e) => set({ [end]: e.target.value })}
+          />
+        </label>
+      ))}
+      <span className="cell-meta">
+        {formatRange(period)}
+        {note ? ` (${note})` : ''}
+      </span>
+      {children}
+    </div>
+  );
+}
+
+function ComparisonTables({
+  data,
+  a,
+  b,
+}: {
+  data: Parameters<typeof comparePeriods>[0];
+  a: DateRange;
+  b: DateRange;
+}) {
+  const c = comparePeriods(data, a, b);
+  return (
+    <div className="compare__grid" data-compared={`${a.from}..${a.to} ${b.from}..${b.to}`}>
+      <PairTable
+        caption="What each period holds"
+        testId="compare-totals"
+        rows={[
+          ['Rounds held', c.roundsHeld],
+          ['Events', c.events],
+          ['Actors with a round or an event', c.activeActors],
+        ]}
+      />
+      <PairTable
+        caption="Peace process tracker: rounds held by track"
+        testId="compare-tracks"
+        rows={c.heldByTrack.map((t) => [trackLabels[t.track], t.held])}
+      />
+      <PairTable
+        caption="Map: events by category"
+        testId="compare-categories"
+        rows={c.eventsByCategory.map((x) => [eventCategoryLabels[x.category], x.events])}
+      />
+      <PairTable
+        caption="Map: events by governorate"
+        testId="compare-governorates"
+        rows={c.eventsByGovernorate.map((x) => [x.governorate, x.events])}
+        empty="No event in a governorate of Syria in either period."
+      />
+      <table className="data-table compare__table" data-testid="compare-actors">
+        <caption>Actors: the most active in each period (rounds + events)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rank</th>
+            <th scope="col">A</th>
+            <th scope="col">B</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: Math.max(c.mostActive.a.length, c.mostActive.b.length) }).map(
+            (_, i) => (
+              <tr key={i}>
+                <th scope="row">{i + 1}</th>
+                {[c.mostActive.a[i], c.mostActive.b[i]].map((x, side) => (
+                  <td key={side}>
+                    {x ? `${x.actor.name} (${formatNumber(x.meetings + x.events)})` : '–'}
+                  </td>
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      <table
+        className="data-table compare__table compare__table--wide"
+        data-testid="compare-figures"
+      >
+        <caption>
+          Statistics: each source&apos;s figure for each period (an annual total: the latest year
+          meeting the period; otherwise the latest figure dated in it)
+        </caption>
+        <PairHead first="Series" />
+        <tbody>
+          {c.figures.map(({ series, a: fa, b: fb }) => (
+            <tr key={series.id}>
+              <th scope="row">
+                <span className="cell-title">{series.title}</span>
+                <span className="cell-meta">{series.publisher}</span>
+              </th>
+              <FigureCell figure={fa} kind={series.kind} />
+              <FigureCell figure={fb} kind={series.kind} />
+              <td className="numeric">
+                {fa && fb ? <Change pair={{ a: fa.value, b: fb.value }} /> : '–'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function PairTable({
+  caption,
+  testId,
+  rows,
+  empty,
+}: {
+  caption: string;
+  testId: string;
+  rows: readonly (readonly [ReactNode, Pair])[];
+  empty?: string;
+}) {
+  return (
+    <table className="data-table compare__table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <PairHead />
+      <tbody>
+        {rows.length === 0 && empty ? (
+          <tr>
+            <td colSpan={4}>{empty}</td>
+          </tr>
+        ) : null}
+        {rows.map(([label, pair], i) => (
+          <tr key={i}>
+            <th scope="row">{label}</th>
+            <td className="numeric" data-side="a">
+              {formatNumber(pair.a)}
+            </td>
+            <td className="numeric" data-side="b">
+              {formatNumber(pair.b)}
+            </td>
+            <td className="numeric">
+              <Change pair={pair} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The head of a table of pairs: what the rows are, then A, B and the change. */
+function PairHead({ first }: { first?: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {['A', 'B', 'B − A'].map((label) => (
+          <th key={label} scope="col" className="numeric">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+function FigureCell({ figure, kind }: { figure: PeriodFigure | null; kind: string }) {
+  if (!figure)
+    return (
+      <td className="numeric">
+        <span className="cell-meta">no figure</span>
+      </td>
+    );
+  return (
+    <td className="numeric">
+      {formatNumber(figure.value)}
+      <span className="cell-meta">
+        {kind === 'annual-total'
+          ? `in ${figure.date.slice(0, 4)}`
+          : figure.start
+            ? formatSpan(figure.start, figure.date)
+            : formatDate(figure.date)}{' '}
+        <SourceLinks ids={figure.sources} />
+      </span>
+    </td>
+  );
+}
+
+function Change({ pair }: { pair: Pair }) {
+  const { difference, share } = change(pair);
+  const sign = difference > 0 ? '+' : difference < 0 ? '−' : '';
+  return (
+    <>
+      {sign}
+      {formatNumber(Math.abs(difference))}
+      {share !== null && difference !== 0 ? (
+        <span className="cell-meta">
+          {sign}
+          {Math.round(Math.abs(share) * 100)}%
+        </span>
+      ) : null}
+    </>
+  );
+}
