@@ -44,11 +44,14 @@ test('the brief of the default view: every panel, the range and the permalink, w
   const all = pages.map((p) => p.text).join('');
   for (const title of PANELS) expect(all, title).toContain(squeezed(title));
   expect(all).toContain(squeezed(`${formatDay(range.from)} – ${formatDay(range.to)}`));
-  // The link that opens this view: the page's own address, since the view is the default one.
-  expect(all).toContain(squeezed(page.url()));
+  // The link that opens this view, its dates written out: the default range moves with the data.
+  const link = new URL(page.url());
+  link.searchParams.set('from', range.from);
+  link.searchParams.set('to', range.to);
+  expect(all).toContain(squeezed(link.toString()));
   expect(all).toContain(squeezed('Dataset'));
   // Only the brief is printed, not the dashboard behind it.
-  for (const control of ['Print / PDF brief', 'Marks on charts', 'Show all talks venues'])
+  for (const control of ['Saved views', 'Marks on charts', 'Show all talks venues'])
     expect(all).not.toContain(squeezed(control));
   // No figure is cut across pages: each one's title and its closing line share a page.
   for (let n = 1; n <= figures; n += 1) {

@@ -53,7 +53,14 @@ export function Brief({ onClose }: { onClose: () => void }) {
   // The view as it was when the brief was asked for; the page behind does not change it.
   const [view] = useState(() => {
     const { range, actorId, roundId, governorate } = useFiltersStore.getState();
-    return { range, actorId, roundId, governorate, permalink: permalinkOf(), madeAt: new Date() };
+    return {
+      range,
+      actorId,
+      roundId,
+      governorate,
+      permalink: pinnedLink(range),
+      madeAt: new Date(),
+    };
   });
   const [paper, setPaper] = useState<Paper>('a4');
   const [figures, setFigures] = useState<BriefFigure[] | null>(null);
@@ -451,6 +458,17 @@ function BriefActors({
       </tbody>
     </table>
   );
+}
+
+/**
+ * The view's link with its dates written out even when they are the default range, so that
+ * the printed link opens the same dates after the dataset has been updated.
+ */
+function pinnedLink(range: DateRange): string {
+  const url = new URL(permalinkOf());
+  url.searchParams.set('from', range.from);
+  url.searchParams.set('to', range.to);
+  return url.toString();
 }
 
 /** The panel an export menu sits in. */

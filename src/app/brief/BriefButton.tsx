@@ -19,9 +19,11 @@ export function BriefButton() {
         ref={button}
         type="button"
         className="button button--quiet"
+        aria-label="Print / PDF brief"
+        title="Print / PDF brief of this view"
         onClick={() => setOpen(true)}
       >
-        Print / PDF brief
+        PDF brief
       </button>
       {open ? <Brief onClose={close} /> : null}
     </>

@@ -23,9 +23,11 @@ export function CompareButton() {
     <button
       type="button"
       className="button button--quiet"
+      aria-label="Compare periods"
+      title="Compare this range with another period"
       onClick={() => setView({ otherPeriod: adjacentPeriod(range, 'before') })}
     >
-      Compare periods
+      Compare
     </button>
   );
 }
