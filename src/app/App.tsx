@@ -14,7 +14,7 @@ import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
 import { DownloadAll } from './DownloadAll';
 import { BriefButton } from './brief/BriefButton';
-import { CompareButton, ComparePeriods } from './compare/ComparePeriods';
+import { CompareButton, ComparePeriods } from './compare/CompareButton';
 import { FilterPills } from './FilterPills';
 import { Footer } from './Footer';
 import { RangeBar } from './RangeBar';

@@ -46,9 +46,10 @@ const BRIEF_ACTORS = 10;
  * selection, what the range holds, every panel as its exports draw it (vector images), the
  * tracker's progress table, the sources of everything shown, the dataset version and the
  * permalink. Shown over the page as a preview; "Print / Save as PDF" opens the browser's print
- * dialog, which prints the brief alone (brief.css).
+ * dialog, which prints the brief alone (brief.css). Its code loads when the brief is first
+ * asked for (or once the panels have painted).
  */
-export function Brief({ onClose }: { onClose: () => void }) {
+export default function Brief({ onClose }: { onClose: () => void }) {
   const files = useDatasetFiles(['meta', 'actors', 'meetings', 'events', 'statistics']);
   // The view as it was when the brief was asked for; the page behind does not change it.
   const [view] = useState(() => {

@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Brief } from './Brief';
+import { createElement, useCallback, useEffect, useRef, useState } from 'react';
+import { lazyComponent, useLazyComponent } from '@/lib/lazy-component';
+
+const BriefLayer = lazyComponent(() => import('./Brief'));
 
 /** "Print / PDF brief": opens the brief of the current view, ready for the print dialog. */
 export function BriefButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => setOpen(false), []);
+  const Brief = useLazyComponent(BriefLayer, open);
   // Closing gives the focus back to the button that opened the brief, once the page behind
   // the brief is no longer inert.
   const wasOpen = useRef(false);
@@ -25,7 +28,8 @@ export function BriefButton() {
       >
         PDF brief
       </button>
-      {open ? <Brief onClose={close} /> : null}
+      {/* The module's export, the same function on every render (see AfterFirstPaint). */}
+      {open && Brief ? createElement(Brief, { onClose: close }) : null}
     </>
   );
 }

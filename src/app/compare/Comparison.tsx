@@ -15,34 +15,13 @@ import {
 } from './compare-periods';
 import './compare.css';
 
-/** "Compare periods": opens the comparison with the period of the same length before. */
-export function CompareButton() {
-  const setView = useFiltersStore((s) => s.setView);
-  const range = useDateRange();
-  return (
-    <button
-      type="button"
-      className="button button--quiet"
-      aria-label="Compare periods"
-      title="Compare this range with another period"
-      onClick={() => setView({ otherPeriod: adjacentPeriod(range, 'before') })}
-    >
-      Compare
-    </button>
-  );
-}
-
 /**
  * Two periods side by side, panel by panel: A is the dashboard's range, B the period chosen
  * here (in the link as `vs`). Each count is the one that panel gives for that period alone;
- * each figure is the one its source published for the period, with its source.
+ * each figure is the one its source published for the period, with its source. Its code loads
+ * when a comparison is first opened (or once the panels have painted).
  */
-export function ComparePeriods() {
-  const other = useFiltersStore((s) => s.otherPeriod);
-  return other ? <Comparison b={other} /> : null;
-}
-
-function Comparison({ b }: { b: DateRange }) {
+export default function Comparison({ b }: { b: DateRange }) {
   const a = useDateRange();
   const setView = useFiltersStore((s) => s.setView);
   const files = useDatasetFiles(['actors', 'meetings', 'events', 'places', 'statistics']);
