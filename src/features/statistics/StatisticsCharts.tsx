@@ -23,7 +23,7 @@ import { RefugeesByAsylumChart } from './RefugeesByAsylumChart';
 import { light } from '@/styles/colours';
 import { BeforeAfterView } from './BeforeAfterView';
 import type { ChartWindows } from './chart-frame';
-import { TimeChart } from './TimeChart';
+import { TimeChart, type TimeChartProps } from './TimeChart';
 import { ChartSlot } from './ChartSlot';
 import { SegmentedControl } from '@/components/SegmentedControl';
 
@@ -233,58 +233,46 @@ export default function StatisticsCharts({
         )}
       </ChartSlot>
 
-      <ChartSlot range={range}>
-        {(r) => (
-          <TimeChart
-            {...common}
-            range={r}
-            title="Civilian deaths per month"
-            fileName="deaths-per-month"
-            allLines={allMonthlyDeathLines}
-            note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only months for which SNHR published a figure are drawn, and a missing month is a gap, not a zero."
-          />
-        )}
-      </ChartSlot>
+      <SlottedTimeChart
+        {...common}
+        range={range}
+        title="Civilian deaths per month"
+        fileName="deaths-per-month"
+        allLines={allMonthlyDeathLines}
+        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only months for which SNHR published a figure are drawn, and a missing month is a gap, not a zero."
+      />
 
-      <ChartSlot range={range}>
-        {(r) => (
-          <TimeChart
-            {...common}
-            range={r}
-            title="Registered Syrian refugees by host country"
-            fileName="refugees-by-host-country"
-            allLines={allRefugeeLines}
-            stacked={refugeesStacked}
-            note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
-            controls={
-              <SegmentedControl
-                small
-                label="Refugees: lines or stacked"
-                options={REFUGEE_LAYOUTS}
-                value={refugeesStacked}
-                onChange={(stacked) => setView({ refugeesStacked: stacked })}
-              />
-            }
+      <SlottedTimeChart
+        {...common}
+        range={range}
+        title="Registered Syrian refugees by host country"
+        fileName="refugees-by-host-country"
+        allLines={allRefugeeLines}
+        stacked={refugeesStacked}
+        note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
+        controls={
+          <SegmentedControl
+            small
+            label="Refugees: lines or stacked"
+            options={REFUGEE_LAYOUTS}
+            value={refugeesStacked}
+            onChange={(stacked) => setView({ refugeesStacked: stacked })}
           />
-        )}
-      </ChartSlot>
+        }
+      />
 
       <ChartSlot range={range}>
         {(r) => <RefugeesByAsylumChart {...common} range={r} series={series} />}
       </ChartSlot>
 
-      <ChartSlot range={range}>
-        {(r) => (
-          <TimeChart
-            {...common}
-            range={r}
-            title="Displaced inside Syria, and returns since December 2024"
-            fileName="displacement-and-returns"
-            allLines={allDisplacementLines}
-            note="Internally displaced people by source, and refugees and displaced people returned since 8 December 2024 (UNHCR)."
-          />
-        )}
-      </ChartSlot>
+      <SlottedTimeChart
+        {...common}
+        range={range}
+        title="Displaced inside Syria, and returns since December 2024"
+        fileName="displacement-and-returns"
+        allLines={allDisplacementLines}
+        note="Internally displaced people by source, and refugees and displaced people returned since 8 December 2024 (UNHCR)."
+      />
 
       <BeforeAfterView
         lines={beforeAfterLines}
@@ -297,6 +285,11 @@ export default function StatisticsCharts({
       />
     </div>
   );
+}
+
+/** A time chart in its slot: drawn for the range in view, after the rest out of view. */
+function SlottedTimeChart({ range, ...chart }: TimeChartProps) {
+  return <ChartSlot range={range}>{(r) => <TimeChart {...chart} range={r} />}</ChartSlot>;
 }
 
 type PeriodTotalSeries = ReturnType<typeof seriesInRange>;
