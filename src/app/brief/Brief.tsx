@@ -16,7 +16,7 @@ import type { DateRange } from '@/lib/dates';
 import type { Meeting } from '@/data/schemas/meetings';
 import type { Source } from '@/data/schemas/meta';
 import { loadExporter } from '@/lib/export/load-exporter';
-import { useInertBehind } from '@/lib/use-inert-behind';
+import { useModalLayer } from '@/lib/use-modal-layer';
 import { formatDate, formatNumber, formatRange, formatSpan, pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
@@ -69,7 +69,7 @@ export default function Brief({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const printButton = useRef<HTMLButtonElement>(null);
   const layer = useRef<HTMLDivElement>(null);
-  useInertBehind(layer);
+  useModalLayer(layer, onClose);
 
   useEffect(() => {
     let cancelled = false;
@@ -112,13 +112,6 @@ export default function Brief({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (figures) printButton.current?.focus();
   }, [figures]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   const ready = figures !== null && files.status === 'success';
   return createPortal(

@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { useInertBehind } from '@/lib/use-inert-behind';
+import { useRef, type ReactNode } from 'react';
+import { useModalLayer } from '@/lib/use-modal-layer';
 import { SourceLinks } from '@/components/SourceLinks';
 import { eventCategoryLabels, trackLabels } from '@/data/labels';
 import { useDatasetFiles } from '@/data/queries';
@@ -27,14 +27,7 @@ export default function Comparison({ b }: { b: DateRange }) {
   const files = useDatasetFiles(['actors', 'meetings', 'events', 'places', 'statistics']);
   const close = () => setView({ otherPeriod: null });
   const layer = useRef<HTMLElement>(null);
-  useInertBehind(layer);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setView({ otherPeriod: null });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [setView]);
+  useModalLayer(layer, close);
   const setRange = useFiltersStore((s) => s.setRange);
 
   return (
