@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countByMonth, ownEventsInRange, type OwnEvent } from './own-events';
+
+const event = (row: number, date: string, deaths: number | null, endDate?: string): OwnEvent => ({
+  row,
+  id: `e${row}`,
+  date,
+  ...(endDate ? { endDate } : {}),
+  lat: 35,
+  lon: 38,
+  type: 'Battles',
+  deaths,
+  outsideSyria: false,
+});
+
+const events = [
+  event(2, '2019-12-20', 4, '2020-01-03'),
+  event(3, '2020-01-01', 1),
+  event(4, '2020-01-31', null),
+  event(5, '2020-03-15', 7),
+  event(6, '2020-03-31', 0),
+];
+
+describe('ownEventsInRange', () => {
+  it('takes the events with a day in the range, both ends included', () => {
+    expect(
+      ownEventsInRange(events, { from: '2020-01-01', to: '2020-01-31' }).map((e) => e.row),
+    ).toEqual([2, 3, 4]);
+    expect(
+      ownEventsInRange(events, { from: '2020-01-04', to: '2020-03-15' }).map((e) => e.row),
+    ).toEqual([4, 5]);
+    expect(ownEventsInRange(events, { from: '2020-04-01', to: '2020-12-31' })).toEqual([]);
+  });
+});
+
+describe('countByMonth', () => {
+  it('counts events and stated deaths by month, with the empty months between', () => {
+    expect(countByMonth(events)).toEqual([
+      { month: '2019-12', events: 1, deaths: 4 },
+      { month: '2020-01', events: 2, deaths: 1 },
+      { month: '2020-02', events: 0, deaths: null },
+      { month: '2020-03', events: 2, deaths: 7 },
+    ]);
+    expect(countByMonth([])).toEqual([]);
+  });
+});

@@ -1,0 +1,178 @@
+/** The fields an event is read from, each the name of a column of the file's header. */
+export interface ColumnMapping {
+  date: string;
+  dateEnd?: string;
+  latitude: string;
+  longitude: string;
+  type?: string;
+  subType?: string;
+  actor1?: string;
+  actor2?: string;
+  deaths?: string;
+  location?: string;
+  admin1?: string;
+  country?: string;
+  source?: string;
+  notes?: string;
+  id?: string;
+  /** How the type column is written: as words, or as UCDP's codes 1, 2, 3. */
+  typeCodes?: 'ucdp';
+}
+
+export type MappingField = Exclude<keyof ColumnMapping, 'typeCodes'>;
+
+/** The fields the analyst maps by hand for a table of another layout, in the order asked. */
+export const MAPPED_FIELDS: readonly { field: MappingField; label: string; required: boolean }[] = [
+  { field: 'date', label: 'Date', required: true },
+  { field: 'latitude', label: 'Latitude', required: true },
+  { field: 'longitude', label: 'Longitude', required: true },
+  { field: 'type', label: 'Type of event', required: false },
+  { field: 'actor1', label: 'First actor', required: false },
+  { field: 'actor2', label: 'Second actor', required: false },
+  { field: 'deaths', label: 'Deaths', required: false },
+  { field: 'source', label: 'Source', required: false },
+  { field: 'notes', label: 'Notes', required: false },
+];
+
+export type FormatId = 'acled' | 'ucdp-ged' | 'other';
+
+/** A file's layout as recognised from its header. */
+export interface Recognised {
+  format: FormatId;
+  /** What the analyst is told: "ACLED (current layout, 31 columns)". */
+  label: string;
+  /** The columns to read; null for a layout not recognised (the analyst maps it). */
+  mapping: ColumnMapping | null;
+  /** Columns of a recognised layout that this file lacks. */
+  missing: string[];
+}
+
+const ACLED: ColumnMapping = {
+  id: 'event_id_cnty',
+  date: 'event_date',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  type: 'event_type',
+  subType: 'sub_event_type',
+  actor1: 'actor1',
+  actor2: 'actor2',
+  deaths: 'fatalities',
+  location: 'location',
+  admin1: 'admin1',
+  country: 'country',
+  source: 'source',
+  notes: 'notes',
+};
+
+const UCDP_GED: ColumnMapping = {
+  id: 'id',
+  date: 'date_start',
+  dateEnd: 'date_end',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  type: 'type_of_violence',
+  typeCodes: 'ucdp',
+  subType: 'dyad_name',
+  actor1: 'side_a',
+  actor2: 'side_b',
+  deaths: 'best',
+  location: 'where_coordinates',
+  admin1: 'adm_1',
+  country: 'country',
+  source: 'source_article',
+  notes: 'source_headline',
+};
+
+/** UCDP's type_of_violence codes, in UCDP's words. */
+export const UCDP_VIOLENCE: Readonly<Record<string, string>> = {
+  '1': 'State-based conflict',
+  '2': 'Non-state conflict',
+  '3': 'One-sided violence',
+};
+
+/** The columns each layout must have for its events to be read. */
+const ACLED_REQUIRED = ['event_date', 'latitude', 'longitude', 'event_type', 'fatalities'];
+const UCDP_REQUIRED = ['date_start', 'latitude', 'longitude', 'type_of_violence', 'best'];
+
+/** A header cell as compared: without surrounding spaces or a byte-order mark, lower case. */
+export function headerKey(cell: string): string {
+  return cell
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The layout of a table, recognised by the names in its header row (never by position):
+ * ACLED's exports (the current layout has event_id_cnty and no data_id; files from before
+ * March 2023 also have data_id and event_id_no_cnty), UCDP's GED (type_of_violence,
+ * date_start, best; 49 columns in the global releases, 41 in the Syria-only ones), or another
+ * layout, which the analyst maps column by column.
+ */
+export function recogniseHeader(header: readonly string[]): Recognised {
+  const names = new Set(header.map(headerKey));
+  const has = (name: string) => names.has(name);
+  const lacking = (required: string[]) => required.filter((name) => !has(name));
+  if (has('event_id_cnty') || (has('event_date') && has('event_type'))) {
+    const layout =
+      has('data_id') || has('event_id_no_cnty') ? 'layout before March 2023' : 'current layout';
+    return {
+      format: 'acled',
+      label: `ACLED (${layout}, ${header.length} columns)`,
+      mapping: withOptional(ACLED, names),
+      missing: lacking(ACLED_REQUIRED),
+    };
+  }
+  if (has('type_of_violence') && has('date_start')) {
+    const release = header.length <= 41 ? ', a Syria-only release' : '';
+    return {
+      format: 'ucdp-ged',
+      label: `UCDP GED (${header.length} columns${release})`,
+      mapping: withOptional(UCDP_GED, names),
+      missing: lacking(UCDP_REQUIRED),
+    };
+  }
+  return { format: 'other', label: 'Your columns', mapping: null, missing: [] };
+}
+
+/** A layout's mapping without the optional columns this file lacks. */
+function withOptional(mapping: ColumnMapping, names: ReadonlySet<string>): ColumnMapping {
+  const out: ColumnMapping = { ...mapping };
+  for (const key of Object.keys(out) as (keyof ColumnMapping)[]) {
+    if (key === 'typeCodes') continue;
+    const column = out[key];
+    if (
+      column !== undefined &&
+      !names.has(column) &&
+      !['date', 'latitude', 'longitude'].includes(key)
+    )
+      delete out[key];
+  }
+  return out;
+}
+
+/**
+ * A first guess at the mapping of a table of another layout, from common column names; the
+ * analyst confirms or changes it.
+ */
+export function guessMapping(header: readonly string[]): Partial<ColumnMapping> {
+  const keys = header.map(headerKey);
+  const find = (...candidates: string[]) => {
+    const i = keys.findIndex((k) => candidates.includes(k));
+    return i < 0 ? undefined : header[i];
+  };
+  const guess: Partial<ColumnMapping> = {
+    date: find('date', 'event_date', 'date_start', 'day', 'start_date'),
+    latitude: find('latitude', 'lat', 'y'),
+    longitude: find('longitude', 'lon', 'lng', 'long', 'x'),
+    type: find('type', 'event_type', 'category', 'kind'),
+    actor1: find('actor1', 'actor', 'actor_1', 'perpetrator', 'side_a'),
+    actor2: find('actor2', 'actor_2', 'target', 'side_b'),
+    deaths: find('deaths', 'fatalities', 'killed', 'best', 'casualties'),
+    source: find('source', 'sources', 'url'),
+    notes: find('notes', 'description', 'summary', 'title'),
+  };
+  for (const key of Object.keys(guess) as (keyof ColumnMapping)[])
+    if (guess[key] === undefined) delete guess[key];
+  return guess;
+}

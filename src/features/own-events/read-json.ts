@@ -1,0 +1,79 @@
+import { PROBLEMS_KEPT, type OwnEvent, type RowProblem } from '@/data/own-events';
+import { parseEventDate } from './parse-date';
+import { FileProblem } from './read-file';
+import type { TableResult } from './table-import';
+
+/** A place of the dataset, by id, as [latitude, longitude]. */
+export type PlaceCoordinates = Readonly<Record<string, readonly [number, number]>>;
+
+/**
+ * A file in the dashboard's own events.json format ({ "events": [...] }, places by id) read into
+ * events, each placed at its place in the dataset. Events are numbered from 1 in file order for
+ * the report ("row 3" is the third event).
+ */
+export function readEventsJson(
+  text: string,
+  name: string,
+  places: PlaceCoordinates,
+  keepOutside: boolean,
+): TableResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new FileProblem(`${name} is not valid JSON.`);
+  }
+  const list = (parsed as { events?: unknown } | null)?.events;
+  if (!Array.isArray(list))
+    throw new FileProblem(`${name} is JSON but not an events file: it has no "events" list.`);
+  const events: OwnEvent[] = [];
+  const problems: RowProblem[] = [];
+  let problemCount = 0;
+  const fail = (row: number, column: string, reason: string) => {
+    problemCount += 1;
+    if (problems.length < PROBLEMS_KEPT) problems.push({ row, column, reason });
+  };
+  list.forEach((item: unknown, i) => {
+    const row = i + 1;
+    const e = (item ?? {}) as Record<string, unknown>;
+    const text = (key: string) => (typeof e[key] === 'string' ? (e[key] as string) : undefined);
+    const date = parseEventDate(text('date') ?? '');
+    if (!date) return fail(row, 'date', `date '${String(e.date ?? '')}' is not a day this reads`);
+    const endText = text('endDate');
+    const endDate = endText ? parseEventDate(endText) : undefined;
+    if (endText && !endDate)
+      return fail(row, 'endDate', `end date '${endText}' is not a day this reads`);
+    const placeId = text('placeId') ?? '';
+    const place = places[placeId];
+    if (!place) return fail(row, 'placeId', `place '${placeId}' is not a place of the dataset`);
+    const actors = Array.isArray(e.actors) ? e.actors.filter((a) => typeof a === 'string') : [];
+    const sources = Array.isArray(e.sources) ? e.sources.filter((s) => typeof s === 'string') : [];
+    events.push({
+      row,
+      id: text('id') ?? `event ${row}`,
+      date,
+      ...(endDate && endDate > date ? { endDate } : {}),
+      lat: place[0],
+      lon: place[1],
+      type: text('category') ?? 'Type not stated',
+      actor1: actors.join(', ') || undefined,
+      deaths: null,
+      location: placeId,
+      source: sources.join('; ') || undefined,
+      notes: text('title'),
+      outsideSyria: false,
+    });
+  });
+  return {
+    events: keepOutside ? events : events,
+    report: {
+      rowsRead: list.length,
+      imported: events.length,
+      skipped: list.length - events.length,
+      outsideSyria: 0,
+      outsideKept: keepOutside,
+      problems,
+      problemCount,
+    },
+  };
+}
