@@ -12,7 +12,8 @@ import { coloursCss } from './src/styles/colours';
  * embedded in an exported SVG while it is rasterised to PNG). Map tiles from OpenStreetMap are
  * allowed as images, but the app asks for them only when the user turns online tiles on (off by
  * default); to forbid them outright, delete that host from img-src. Only added to the production
- * build: the dev server needs an inline script for React Fast Refresh.
+ * build: the dev server needs an inline script for React Fast Refresh. Workers (the import of an
+ * analyst's event file) come from the page's origin too: `worker-src 'self'`, no blob: workers.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -21,6 +22,7 @@ export const contentSecurityPolicy = [
   "img-src 'self' data: blob: https://tile.openstreetmap.org",
   "font-src 'self' data:",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -9,6 +9,8 @@ import { loadExporter } from '@/lib/export/load-exporter';
 import { preloadFonts } from '@/lib/preload-fonts';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useMediaQuery } from '@/lib/use-media-query';
+import { LoadEvents } from '@/features/own-events/LoadEvents';
+import { OwnLayerBar } from '@/features/own-events/OwnLayerBar';
 import { SavedViews } from '@/features/saved-views/SavedViews';
 import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
@@ -64,6 +66,7 @@ export function App() {
         <div className="app-header__tools">
           <div className="app-header__controls">
             <SavedViews />
+            <LoadEvents />
             <CompareButton />
             <BriefButton />
             <DownloadAll />
@@ -73,6 +76,7 @@ export function App() {
         </div>
       </header>
       <RangeBar />
+      <OwnLayerBar />
       <ComparePeriods />
       <UrlNotice />
       <main

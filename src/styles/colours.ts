@@ -93,6 +93,18 @@ export const colours = {
   'governorate-3': '#d95f0e',
   'governorate-4': '#993404',
   'governorate-line': '#5b4636',
+  /**
+   * The analyst's own events, by kind (most frequent first; the rest "other"): Paul Tol's muted
+   * scheme, apart from the Okabe–Ito colours of the curated categories, and drawn as rings, not
+   * discs, so that the two layers are never taken for one.
+   */
+  'own-1': themed('#882255', '#e07fb0'),
+  'own-2': '#117733',
+  'own-3': themed('#332288', '#9d8fe8'),
+  'own-4': '#999933',
+  'own-5': '#44aa99',
+  'own-6': '#cc6677',
+  'own-other': themed('#6b7785', '#a4b0bd'),
 } as const satisfies Record<string, ThemedColour>;
 
 export type ColourToken = keyof typeof colours;
@@ -106,6 +118,14 @@ export function light(token: ColourToken): string {
 /** A token as CSS refers to it. */
 export function cssVar(token: ColourToken): string {
   return `var(--${token})`;
+}
+
+/** The kinds of the analyst's own events with a colour of their own; the rest are "other". */
+export const OWN_TYPE_COLOURS = 6;
+
+/** The colour token of the analyst's events of the kind at this place in the layer's list. */
+export function ownTypeToken(index: number): ColourToken {
+  return index >= 0 && index < OWN_TYPE_COLOURS ? (`own-${index + 1}` as ColourToken) : 'own-other';
 }
 
 /** The number of classes of the governorate view, class 0 (no events) included. */
@@ -129,6 +149,11 @@ export function coloursCss(eventCategories: readonly string[]): string {
   const rules = [
     ...eventCategories.map(
       (category) => `.map-event--${category} { --event-colour: var(--category-${category}); }`,
+    ),
+    ...Array.from(
+      { length: OWN_TYPE_COLOURS + 1 },
+      (_, i) =>
+        `.own-t${i} { --own-colour: var(--${ownTypeToken(i < OWN_TYPE_COLOURS ? i : -1)}); }`,
     ),
     ...Array.from({ length: GOVERNORATE_CLASSES }, (_, i) =>
       i === 0

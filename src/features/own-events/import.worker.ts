@@ -1,0 +1,109 @@
+/// <reference lib="webworker" />
+// The import of an analyst's event file, off the main thread: the file is streamed (and
+// decompressed) chunk by chunk, each row read as it comes, progress told every 100 ms, and the
+// events handed back sorted by date, in batches small enough that the page never stalls while
+// it takes them.
+import type { OwnEvent } from '@/data/own-events';
+import type { FromWorker, ToWorker } from './protocol';
+import { readEventsJson } from './read-json';
+import { FileProblem, textChunks } from './read-file';
+import { peekTable, TableImport, type TableResult } from './table-import';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** Events per message back to the page: about 10 ms to take in on these machines. */
+const BATCH = 10_000;
+const PEEK_BYTES = 64 * 1024;
+
+let cancel: AbortController | null = null;
+const post = (message: FromWorker) => self.postMessage(message);
+
+async function isJson(file: File): Promise<boolean> {
+  if (/\.json$/i.test(file.name)) return true;
+  const head = await file.slice(0, 64).text();
+  return /^\s*\{/.test(head) && !/\.(csv|tsv)(\.gz)?$/i.test(file.name);
+}
+
+async function peek(file: File) {
+  if (await isJson(file)) return post({ kind: 'peeked-json' });
+  let text = '';
+  let whole = true;
+  for await (const chunk of textChunks(file, () => undefined)) {
+    text += chunk;
+    if (text.length >= PEEK_BYTES) {
+      whole = false;
+      break;
+    }
+  }
+  const table = peekTable(text, whole);
+  if (!table) throw new FileProblem(`${file.name} has no header row.`);
+  if (table.header.length < 3)
+    throw new FileProblem(
+      `${file.name} does not look like a table of events: its first line has ${table.header.length} column${table.header.length === 1 ? '' : 's'}.`,
+    );
+  post({ kind: 'peeked', peek: table });
+}
+
+async function run(message: Extract<ToWorker, { kind: 'import' }>, signal: AbortSignal) {
+  const { file } = message;
+  let bytes = 0;
+  let last = 0;
+  const job = message.mapping ? new TableImport(message.mapping, message.keepOutside) : null;
+  let jsonText = '';
+  const tell = () => post({ kind: 'progress', rows: job?.rows ?? 0, bytes });
+  for await (const chunk of textChunks(file, (b) => (bytes = b), signal)) {
+    if (job) {
+      job.push(chunk);
+      if (job.missing)
+        throw new FileProblem(
+          `${file.name} has no column ${job.missing.map((m) => `'${m}'`).join(', ')}.`,
+        );
+    } else jsonText += chunk;
+    const now = performance.now();
+    if (now - last > 100) {
+      last = now;
+      tell();
+    }
+  }
+  if (signal.aborted) return post({ kind: 'cancelled' });
+  tell();
+  const result: TableResult = job
+    ? job.end()
+    : readEventsJson(jsonText, file.name, message.places, message.keepOutside);
+  const events = sortByDate(result.events);
+  for (let i = 0; i < events.length; i += BATCH)
+    post({ kind: 'events', events: events.slice(i, i + BATCH) });
+  post({ kind: 'done', report: result.report, types: typesByCount(events) });
+}
+
+function sortByDate(events: OwnEvent[]): OwnEvent[] {
+  // Stable: events of a day stay in file order.
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+}
+
+function typesByCount(events: readonly OwnEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type);
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.kind === 'cancel') {
+    cancel?.abort();
+    return;
+  }
+  const controller = new AbortController();
+  cancel = controller;
+  const work = message.kind === 'peek' ? peek(message.file) : run(message, controller.signal);
+  work.catch((error: unknown) => {
+    if (controller.signal.aborted) return post({ kind: 'cancelled' });
+    post({
+      kind: 'failed',
+      message:
+        error instanceof FileProblem
+          ? error.message
+          : `The file could not be read: ${String(error)}`,
+    });
+  });
+};

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OwnEvent, OwnLayer } from '@/data/own-events';
+import { useDatasetFile } from '@/data/queries';
+import { useOwnEventsStore } from '@/stores/own-events';
+import type { ColumnMapping, FormatId } from './formats';
+import type { FromWorker, ToWorker } from './protocol';
+import type { PlaceCoordinates } from './read-json';
+import type { TablePeek } from './table-import';
+
+/** Where an import stands, as the dialog shows it. */
+export type ImportPhase =
+  | { phase: 'idle' }
+  | { phase: 'reading'; file: File }
+  | { phase: 'mapping'; file: File; peek: TablePeek }
+  | { phase: 'importing'; file: File; format: string; rows: number; bytes: number }
+  | { phase: 'done'; layer: OwnLayer }
+  | { phase: 'failed'; fileName?: string; message: string };
+
+/** The citation each layout's publisher asks for, carried into every export with the layer. */
+export function citationFor(format: FormatId | 'json', file: File): string {
+  const dated = new Date(file.lastModified).toISOString().slice(0, 10);
+  switch (format) {
+    case 'acled':
+      return `Armed Conflict Location & Event Data (ACLED), www.acleddata.com; data as exported in ${file.name}, file dated ${dated}.`;
+    case 'ucdp-ged':
+      return `Uppsala Conflict Data Program (UCDP), Georeferenced Event Dataset (GED), ucdp.uu.se; Sundberg, Ralph and Erik Melander (2013), 'Introducing the UCDP Georeferenced Event Dataset', Journal of Peace Research 50(4): 523–532. File ${file.name}.`;
+    default:
+      return `The analyst's own file ${file.name}, dated ${dated}.`;
+  }
+}
+
+function newWorker(): Worker {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Loading a file of events: read its header in the worker, ask for the columns when the layout
+ * is not recognised, import it in the worker with progress, then hand the layer to the store.
+ */
+export function useEventImport() {
+  const [state, setState] = useState<ImportPhase>({ phase: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const places = useDatasetFile('places');
+  const setLayer = useOwnEventsStore((s) => s.setLayer);
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const talk = useCallback(
+    (message: ToWorker, onMessage: (reply: FromWorker, w: Worker) => void) => {
+      stop();
+      const w = newWorker();
+      worker.current = w;
+      w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data, w);
+      w.onerror = (e) => {
+        stop();
+        setState({
+          phase: 'failed',
+          message: `The import stopped: ${e.message || 'the worker failed'}.`,
+        });
+      };
+      w.postMessage(message);
+    },
+    [stop],
+  );
+
+  const runImport = useCallback(
+    (file: File, format: FormatId | 'json', label: string, mapping?: ColumnMapping) => {
+      const coordinates: Record<string, readonly [number, number]> = {};
+      for (const p of places.data?.places ?? []) coordinates[p.id] = [p.lat, p.lon];
+      const events: OwnEvent[] = [];
+      setState({ phase: 'importing', file, format: label, rows: 0, bytes: 0 });
+      talk(
+        {
+          kind: 'import',
+          file,
+          mapping,
+          keepOutside: true,
+          places: coordinates as PlaceCoordinates,
+        },
+        (reply) => {
+          if (reply.kind === 'progress')
+            setState({
+              phase: 'importing',
+              file,
+              format: label,
+              rows: reply.rows,
+              bytes: reply.bytes,
+            });
+          else if (reply.kind === 'events') for (const e of reply.events) events.push(e);
+          else if (reply.kind === 'failed') {
+            stop();
+            setState({ phase: 'failed', fileName: file.name, message: reply.message });
+          } else if (reply.kind === 'done') {
+            stop();
+            const layer: OwnLayer = {
+              fileName: file.name,
+              fileSize: file.size,
+              format: label,
+              citation: citationFor(format, file),
+              importedAt: new Date().toISOString(),
+              events,
+              types: reply.types,
+              report: reply.report,
+            };
+            if (events.length > 0) setLayer(layer);
+            setState({ phase: 'done', layer });
+          }
+        },
+      );
+    },
+    [places.data, setLayer, stop, talk],
+  );
+
+  /** Reads a picked or dropped file's header, then imports it or asks for its columns. */
+  const open = useCallback(
+    (file: File) => {
+      setState({ phase: 'reading', file });
+      talk({ kind: 'peek', file }, (reply) => {
+        if (reply.kind === 'failed') {
+          stop();
+          setState({ phase: 'failed', fileName: file.name, message: reply.message });
+        } else if (reply.kind === 'peeked-json') {
+          runImport(file, 'json', "The dashboard's events.json format");
+        } else if (reply.kind === 'peeked') {
+          const { recognised } = reply.peek;
+          if (recognised.mapping === null) setState({ phase: 'mapping', file, peek: reply.peek });
+          else if (recognised.missing.length > 0)
+            setState({
+              phase: 'failed',
+              fileName: file.name,
+              message: `${file.name} looks like ${recognised.label} but has no column ${recognised.missing.map((m) => `'${m}'`).join(', ')}.`,
+            });
+          else runImport(file, recognised.format, recognised.label, recognised.mapping);
+        }
+      });
+    },
+    [runImport, stop, talk],
+  );
+
+  const cancel = useCallback(() => {
+    stop();
+    setState({ phase: 'idle' });
+  }, [stop]);
+
+  return {
+    state,
+    open,
+    /** Imports a table of another layout with the analyst's mapping. */
+    importMapped: (file: File, mapping: ColumnMapping) =>
+      runImport(file, 'other', 'Your columns', mapping),
+    cancel,
+    close: cancel,
+    /** Shows the report of the loaded layer again. */
+    showReport: (layer: OwnLayer) => setState({ phase: 'done', layer }),
+  };
+}
+
+export type EventImport = ReturnType<typeof useEventImport>;
