@@ -62,6 +62,7 @@ export const tableViewIds = [
   'refugees-by-host-country',
   'refugees-by-country-of-asylum',
   'displacement-and-returns',
+  'own-events-per-month',
   'map-events',
 ] as const;
 export type TableViewId = (typeof tableViewIds)[number];

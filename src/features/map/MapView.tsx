@@ -8,6 +8,7 @@ import { indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatRangeInWords } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
+import { useShownOwnLayer } from '@/stores/own-events';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/view-state';
 import { BaseMarkers } from './BaseMarkers';
 import { loadCountries } from './basemap';
@@ -28,6 +29,8 @@ import { COUNTRY_LABELS, DEFAULT_VIEW, TOWN_MIN_ZOOM } from './map-style';
 import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
+import { OwnEventMarks } from './OwnEventMarks';
+import { OwnEventsLegend } from './OwnEventsLegend';
 import { LABEL_PANE, PlaceMarks } from './PlaceMarks';
 import { useGovernorateCounts, useGovernorates } from './use-governorates';
 import { useMapMarks, type MapData } from './use-map-marks';
@@ -45,6 +48,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const byGovernorate = useFiltersStore((s) => s.mapMode) === 'governorates';
   const initialView = useFiltersStore.getState().mapView ?? DEFAULT_VIEW;
   const layers = useMemo(() => new Set<MapLayer>(storedLayers ?? mapLayerIds), [storedLayers]);
+  const ownLayer = useShownOwnLayer();
 
   const basemap = useQuery({
     queryKey: ['basemap'],
@@ -172,6 +176,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             onShown={(marks) => (shownEvents.current = marks)}
           />
         ) : null}
+        {ownLayer && !byGovernorate ? <OwnEventMarks layer={ownLayer} window={shown} /> : null}
         {layers.has('meetings') ? (
           <VenueMarkers
             venues={venues}
@@ -184,6 +189,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         <GovernoratePanel counts={governorateCounts} error={governorates.error} />
       ) : null}
       <MapLegend context={content.legendContext} />
+      {ownLayer && !byGovernorate ? <OwnEventsLegend layer={ownLayer} /> : null}
       <details
         className="map__table"
         open={tableOpen}

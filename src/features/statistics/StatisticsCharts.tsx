@@ -9,6 +9,7 @@ import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatSpan } from '@/lib/format';
 import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
+import { useShownOwnLayer } from '@/stores/own-events';
 import type { Annotation } from './annotation-layer';
 import { withColors } from './series';
 import {
@@ -19,6 +20,7 @@ import {
   snapshotLines,
 } from './series-lines';
 import { comparisonWindows } from './before-after';
+import { ownMonthlyLines } from './own-lines';
 import { RefugeesByAsylumChart } from './RefugeesByAsylumChart';
 import { light } from '@/styles/colours';
 import { BeforeAfterView } from './BeforeAfterView';
@@ -79,6 +81,11 @@ export default function StatisticsCharts({
     [deaths, deathsMode],
   );
   const allMonthlyDeathLines = useMemo(() => withColors(monthlyDeathsLines(series)), [series]);
+  const ownLayer = useShownOwnLayer();
+  const allOwnLines = useMemo(
+    () => (ownLayer ? withColors(ownMonthlyLines(ownLayer)) : []),
+    [ownLayer],
+  );
   const allRefugeeLines = useMemo(
     () =>
       withColors(
@@ -199,6 +206,18 @@ export default function StatisticsCharts({
           </button>
         ))}
       </div>
+
+      {ownLayer ? (
+        <SlottedTimeChart
+          {...common}
+          range={range}
+          title="Events and deaths per month (your data)"
+          fileName="own-events-per-month"
+          allLines={allOwnLines}
+          note={`From your file ${ownLayer.fileName} (${ownLayer.format}), not from the dashboard's sourced dataset: events counted by the month of their first day, and the deaths the file reports, each month drawn as one level over it.`}
+          exportNote={`Your events: ${ownLayer.citation}`}
+        />
+      ) : null}
 
       <ChartSlot range={range}>
         {(r) => (

@@ -1,0 +1,65 @@
+import Supercluster from 'supercluster';
+import type { OwnEvent } from '@/data/own-events';
+import { OWN_TYPE_COLOURS } from '@/styles/colours';
+
+// The analyst's own events on the map: clustered by position (supercluster), each mark in the
+// colour of its most frequent kind and sized by the deaths it holds. Pure: the component is
+// OwnEventMarks.tsx.
+
+/** What a point of the index carries: deaths and a count per kind (the last slot: "other"). */
+export interface OwnPointProperties {
+  /** Position of the event in the list the index was built from (-1 for a cluster). */
+  index: number;
+  deaths: number;
+  kinds: number[];
+}
+
+/** The kind's slot: its place among the layer's kinds (most frequent first), or "other". */
+export function kindSlot(type: string, types: readonly string[]): number {
+  const i = types.indexOf(type);
+  return i >= 0 && i < OWN_TYPE_COLOURS ? i : OWN_TYPE_COLOURS;
+}
+
+/** A supercluster index of the events, summing deaths and kinds over each cluster. */
+export function ownEventIndex(events: readonly OwnEvent[], types: readonly string[]) {
+  const slots = new Map(types.map((t) => [t, kindSlot(t, types)]));
+  const index = new Supercluster<OwnPointProperties, OwnPointProperties>({
+    radius: 48,
+    maxZoom: 16,
+    map: (p) => ({ index: -1, deaths: p.deaths, kinds: [...p.kinds] }),
+    reduce: (into, p) => {
+      into.deaths += p.deaths;
+      for (let i = 0; i < into.kinds.length; i += 1) into.kinds[i]! += p.kinds[i]!;
+    },
+  });
+  index.load(
+    events.map((e, i) => {
+      const kinds = new Array<number>(OWN_TYPE_COLOURS + 1).fill(0);
+      kinds[slots.get(e.type) ?? OWN_TYPE_COLOURS]! += 1;
+      return {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [e.lon, e.lat] },
+        properties: { index: i, deaths: e.deaths ?? 0, kinds },
+      };
+    }),
+  );
+  return index;
+}
+
+/** The slot of the kind with most events (the first of equals). */
+export function dominantSlot(kinds: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < kinds.length; i += 1) if (kinds[i]! > kinds[best]!) best = i;
+  return best;
+}
+
+/** Size classes of a mark by deaths: 0 (none), 1–9, 10–99, 100–999, 1,000 and more. */
+export const OWN_SIZE_LIMITS = [1, 10, 100, 1000] as const;
+/** Diameter of each size class in pixels. */
+export const OWN_SIZES = [12, 16, 22, 30, 40] as const;
+
+export function sizeClass(deaths: number): number {
+  let c = 0;
+  while (c < OWN_SIZE_LIMITS.length && deaths >= OWN_SIZE_LIMITS[c]!) c += 1;
+  return c;
+}

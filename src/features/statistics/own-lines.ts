@@ -1,0 +1,48 @@
+import { countByMonth, type OwnLayer } from '@/data/own-events';
+import { addDays, addMonths, timeOfIso } from '@/lib/dates';
+import type { ChartLine, ChartPoint } from './series';
+
+/**
+ * The analyst's events as two lines of monthly totals, each month a level over the month:
+ * events (a month of the file's span without events is 0) and deaths the file reports (a month
+ * where no event states deaths is a gap).
+ */
+export function ownMonthlyLines(layer: OwnLayer): ChartLine[] {
+  const months = countByMonth(layer.events);
+  const sources = [`your file ${layer.fileName}`];
+  const point = (month: string, value: number | null): ChartPoint => {
+    const start = `${month}-01`;
+    const end = addDays(addMonths(start, 1), -1);
+    const mid = addDays(start, 14);
+    return { t: timeOfIso(mid), date: mid, start, end, value, sources };
+  };
+  const line = (
+    id: string,
+    label: string,
+    definition: string,
+    points: ChartPoint[],
+  ): ChartLine => ({
+    id,
+    label,
+    definition,
+    publisher: layer.format,
+    points,
+    allPoints: points,
+    shape: 'period',
+    maxJoinDays: 0,
+  });
+  return [
+    line(
+      'own-events',
+      'Events (your data)',
+      `Events of ${layer.fileName} by the month of their first day.`,
+      months.map((m) => point(m.month, m.events)),
+    ),
+    line(
+      'own-deaths',
+      'Deaths reported (your data)',
+      `Deaths ${layer.fileName} reports for the month's events (ACLED: fatalities; UCDP: best estimate).`,
+      months.map((m) => point(m.month, m.deaths)),
+    ),
+  ];
+}
