@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { countByMonth, type OwnEvent } from '../src/data/own-events';
@@ -166,6 +167,42 @@ test('each of your events is drawn where its coordinates put it, before and afte
       }),
   );
   await check(rows);
+
+  // The exported map draws the same rings at the same places, and says whose events they are.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel(page, 'Map').getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  const rings = await page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return [...doc.querySelectorAll('svg svg circle[data-own]')].map((c) => ({
+      x: Number(c.getAttribute('cx')),
+      y: Number(c.getAttribute('cy')),
+    }));
+  }, svg);
+  const box = (await mapCanvas(page).boundingBox())!;
+  const projected = await project(
+    page,
+    rows.map((r) => [Number(r.latitude), Number(r.longitude)]),
+  );
+  expect(rings).toHaveLength(rows.length);
+  for (const p of projected) {
+    const nearest = Math.min(...rings.map((r) => Math.hypot(r.x + box.x - p.x, r.y + box.y - p.y)));
+    expect(nearest).toBeLessThanOrEqual(2);
+  }
+  // The text as printed (the note wraps over several lines).
+  const text = svg
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+  for (const said of [
+    'Your events: State-based conflict',
+    'Includes your events from ged-six.csv (UCDP GED (49 columns))',
+    "Sundberg, Ralph and Erik Melander (2013), 'Introducing the UCDP Georeferenced Event Dataset'",
+  ])
+    expect(text.includes(said), said).toBe(true);
+
   // A range holding the first three months shows their three events only.
   await page.getByLabel('To', { exact: true }).fill('2018-03-31');
   await waitForRange(page, '2018-01-01', '2018-03-31');

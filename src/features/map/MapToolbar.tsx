@@ -1,10 +1,12 @@
 import { ExportMenu } from '@/components/ExportMenu';
+import type { OwnLayer } from '@/data/own-events';
 import type { DateRange } from '@/lib/dates';
 import { formatMonth, pluralize } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import type { MapLayer } from '@/stores/view-state';
 import { GOVERNORATES_ATTRIBUTION } from './governorates';
 import { mapLegendFor } from './map-legend';
+import { ownLegendItems } from './own-event-marks';
 import { governorateLegend, type GovernorateCounts } from './use-governorates';
 import type { MapContent } from './use-map-marks';
 
@@ -21,6 +23,7 @@ export function MapToolbar({
   onFitVenues,
   onBackToSyria,
   getChart,
+  ownLayer,
 }: {
   content: MapContent;
   window: DateRange;
@@ -32,11 +35,16 @@ export function MapToolbar({
   onFitVenues: () => void;
   onBackToSyria: () => void;
   getChart: () => SVGSVGElement | null;
+  /** The analyst's events drawn on the map, if any: in the export's legend, note and details. */
+  ownLayer: OwnLayer | null;
 }) {
   const focusPlace = useFiltersStore((s) => s.focusPlace);
   const onlineTiles = useFiltersStore((s) => s.onlineTiles);
   const { eventCount, unplaced, venues, openRound, openRoundVenueId, zones } = content;
-  const legend = mapLegendFor(content.legendContext);
+  const legend = [
+    ...mapLegendFor(content.legendContext),
+    ...(ownLayer ? ownLegendItems(ownLayer) : []),
+  ];
   return (
     <div className="panel__toolbar">
       <p className="summary" data-testid="map-summary" aria-live="polite">
@@ -80,9 +88,16 @@ export function MapToolbar({
             governorateCounts ? [...governorateLegend(governorateCounts.breaks), ...legend] : legend
           }
           details={() =>
-            openRound
-              ? `Open round: ${openRound.title}${openRoundVenueId ? ' (its venue is ringed)' : ' (not on the map in this range)'}`
-              : undefined
+            [
+              openRound
+                ? `Open round: ${openRound.title}${openRoundVenueId ? ' (its venue is ringed)' : ' (not on the map in this range)'}`
+                : '',
+              ownLayer
+                ? `Includes your events from ${ownLayer.fileName} (${ownLayer.format}), not part of the dashboard's dataset`
+                : '',
+            ]
+              .filter(Boolean)
+              .join('. ') || undefined
           }
           sourceIds={() => [
             ...new Set([
@@ -91,7 +106,7 @@ export function MapToolbar({
               ...zones.flatMap((z) => z.sources),
             ]),
           ]}
-          note={`Boundaries: Natural Earth (public domain), via world-atlas.${governorateCounts ? ` ${GOVERNORATES_ATTRIBUTION}.` : ''} Zone outlines are approximate.${onlineTiles ? ' Online tiles are not part of the export.' : ''}`}
+          note={`Boundaries: Natural Earth (public domain), via world-atlas.${governorateCounts ? ` ${GOVERNORATES_ATTRIBUTION}.` : ''} Zone outlines are approximate.${onlineTiles ? ' Online tiles are not part of the export.' : ''}${ownLayer ? ` Your events: ${ownLayer.citation}` : ''}`}
         />
       </div>
     </div>

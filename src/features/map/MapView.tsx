@@ -15,7 +15,7 @@ import { loadCountries } from './basemap';
 import { BasemapLayer } from './BasemapLayer';
 import { Clusters } from './Clusters';
 import { EventTable } from './EventTable';
-import { buildMapSvg, type MapMarks } from './export-map';
+import { buildMapSvg, type MapMarks, type OwnMark } from './export-map';
 import { GovernoratePanel, GovernorateShading } from './GovernorateView';
 import {
   ChosenEvent,
@@ -65,6 +65,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const meetings = useMemo(() => indexById(data.meetings.meetings), [data.meetings]);
   // What the event markers draw, remembered after each render for the export.
   const shownEvents = useRef<MapMarks['events']>([]);
+  const shownOwn = useRef<OwnMark[]>([]);
 
   const fitVenues = () => {
     const map = mapRef.current;
@@ -87,6 +88,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       crossings: detailed ? crossings : [],
       labels: COUNTRY_LABELS,
       events: layers.has('events') ? shownEvents.current : [],
+      ownEvents: ownLayer && !byGovernorate ? shownOwn.current : [],
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       openRoundVenueId: content.openRoundVenueId,
       bases: layers.has('bases') ? bases : [],
@@ -113,6 +115,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           mapRef.current?.setView([DEFAULT_VIEW.lat, DEFAULT_VIEW.lng], DEFAULT_VIEW.zoom)
         }
         getChart={exportMarks}
+        ownLayer={ownLayer && !byGovernorate ? ownLayer : null}
       />
       {content.eventCount === 0 && venues.length === 0 ? (
         <EmptyState>
@@ -176,7 +179,13 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             onShown={(marks) => (shownEvents.current = marks)}
           />
         ) : null}
-        {ownLayer && !byGovernorate ? <OwnEventMarks layer={ownLayer} window={shown} /> : null}
+        {ownLayer && !byGovernorate ? (
+          <OwnEventMarks
+            layer={ownLayer}
+            window={shown}
+            onShown={(marks) => (shownOwn.current = marks)}
+          />
+        ) : null}
         {layers.has('meetings') ? (
           <VenueMarkers
             venues={venues}

@@ -1,13 +1,20 @@
 import { divIcon, type DivIcon } from 'leaflet';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { ownEventsInRange, type OwnEvent, type OwnLayer } from '@/data/own-events';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan, pluralize } from '@/lib/format';
 import { MAX_ZOOM } from '@/stores/view-state';
-import { OWN_TYPE_COLOURS } from '@/styles/colours';
+import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
+import { ownCountLabel, type OwnMark } from './export-map';
 import { latLng } from './icons';
-import { dominantSlot, OWN_SIZES, ownEventIndex, sizeClass } from './own-event-marks';
+import {
+  dominantSlot,
+  OWN_SIZES,
+  ownEventIndex,
+  sizeClass,
+  type OwnPointProperties,
+} from './own-event-marks';
 import { TitledMarker } from './TitledMarker';
 import { useZoom } from './use-zoom';
 
@@ -20,10 +27,7 @@ function ownIcon(slot: number, size: number, count: number): DivIcon {
     const px = OWN_SIZES[size]!;
     icon = divIcon({
       className: `map-own map-own--s${size} own-t${slot}`,
-      html:
-        count > 1
-          ? `<span aria-hidden="true">${count > 999 ? `${Math.round(count / 100) / 10}k` : count}</span>`
-          : '',
+      html: count > 1 ? `<span aria-hidden="true">${ownCountLabel(count)}</span>` : '',
       iconSize: [px, px],
     });
     icons.set(key, icon);
@@ -31,21 +35,46 @@ function ownIcon(slot: number, size: number, count: number): DivIcon {
   return icon;
 }
 
-/** The analyst's events in the window on the map, clustered; a click tells what a mark holds. */
-export function OwnEventMarks({ layer, window }: { layer: OwnLayer; window: DateRange }) {
+/** What a cluster or event of the index is drawn as: its kind's slot, size class and count. */
+function looks(props: OwnPointProperties & { cluster?: boolean; point_count?: number }) {
+  const count = props.cluster ? (props.point_count ?? 1) : 1;
+  const slot = dominantSlot(props.kinds);
+  return { count, slot, size: Math.max(sizeClass(props.deaths), count > 1 ? 2 : 0) };
+}
+
+/**
+ * The analyst's events in the window on the map, clustered; a click tells what a mark holds.
+ * `onShown` is told what is drawn after each render, for the export.
+ */
+export function OwnEventMarks({
+  layer,
+  window,
+  onShown,
+}: {
+  layer: OwnLayer;
+  window: DateRange;
+  onShown: (marks: OwnMark[]) => void;
+}) {
   const map = useMap();
   const zoom = useZoom();
   const events = useMemo(() => ownEventsInRange(layer.events, window), [layer, window]);
   const index = useMemo(() => ownEventIndex(events, layer.types), [events, layer.types]);
   const clusters = useMemo(() => index.getClusters([-180, -85, 180, 85], zoom), [index, zoom]);
   const typeName = (slot: number) => (slot < OWN_TYPE_COLOURS ? layer.types[slot]! : 'other kinds');
+  useEffect(() => {
+    onShown(
+      clusters.map((c) => {
+        const { count, slot, size } = looks(c.properties);
+        const [lng, lat] = c.geometry.coordinates as [number, number];
+        return { lat, lng, count, diameter: OWN_SIZES[size]!, color: light(ownTypeToken(slot)) };
+      }),
+    );
+  });
 
   return clusters.map((c) => {
     const [lng, lat] = c.geometry.coordinates as [number, number];
     const props = c.properties;
-    const count = 'cluster' in props && props.cluster ? (props.point_count as number) : 1;
-    const slot = dominantSlot(props.kinds);
-    const size = Math.max(sizeClass(props.deaths), count > 1 ? 2 : 0);
+    const { count, slot, size } = looks(props);
     const icon = ownIcon(slot, size, count);
     if (count > 1) {
       const clusterId = (props as { cluster_id: number }).cluster_id;

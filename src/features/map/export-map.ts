@@ -31,6 +31,8 @@ export interface MapMarks {
   labels: readonly { name: string; lat: number; lng: number; main: boolean }[];
   /** Event clusters or single events as shown: position, count, colour. */
   events: readonly { lat: number; lng: number; count: number; color: string }[];
+  /** The analyst's own events as shown: rings of a diameter (px), with a count for a cluster. */
+  ownEvents?: readonly OwnMark[];
   venues: readonly Place[];
   /** The venue of the open round, ringed as on screen; null when no round's venue is drawn. */
   openRoundVenueId: string | null;
@@ -38,6 +40,16 @@ export interface MapMarks {
   bases: readonly ShownBase[];
   /** Governorates of the governorate view, with their class (0: no events, unfilled). */
   governorates?: readonly { polygons: [number, number][][][]; fillClass: number }[];
+}
+
+/** One ring of the analyst's events, as drawn on screen. */
+export interface OwnMark {
+  lat: number;
+  lng: number;
+  count: number;
+  diameter: number;
+  /** The colour of its kind, light theme. */
+  color: string;
 }
 
 /**
@@ -191,6 +203,35 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       'stroke-width': 1.5,
     });
   }
+  // The analyst's events under the curated ones, as on screen (their markers sit lower).
+  for (const own of marks.ownEvents ?? []) {
+    const p = at(own.lat, own.lng);
+    const r = own.diameter / 2 - 1.5;
+    add(svg, 'circle', {
+      cx: fmt(p.x),
+      cy: fmt(p.y),
+      r,
+      fill: own.color,
+      'fill-opacity': 0.22,
+      stroke: own.color,
+      'stroke-width': 3,
+      'data-own': 'true',
+    });
+    if (own.count > 1)
+      add(
+        svg,
+        'text',
+        {
+          x: fmt(p.x),
+          y: fmt(p.y + 3.5),
+          'text-anchor': 'middle',
+          'font-size': 10,
+          'font-weight': 700,
+          fill: PLACE_DOT,
+        },
+        ownCountLabel(own.count),
+      );
+  }
   for (const event of marks.events) {
     const p = at(event.lat, event.lng);
     const r = event.count > 1 ? clusterRadius(event.count) : 6;
@@ -239,6 +280,11 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   }
   svg.appendChild(names);
   return svg;
+}
+
+/** A cluster's count as its ring shows it: 1,234 as "1.2k". */
+export function ownCountLabel(count: number): string {
+  return count > 999 ? `${Math.round(count / 100) / 10}k` : String(count);
 }
 
 /** The radius of a cluster disc for a number of events; shared with the on-screen clusters. */

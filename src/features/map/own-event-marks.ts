@@ -1,6 +1,7 @@
 import Supercluster from 'supercluster';
-import type { OwnEvent } from '@/data/own-events';
-import { OWN_TYPE_COLOURS } from '@/styles/colours';
+import type { OwnEvent, OwnLayer } from '@/data/own-events';
+import type { LegendItem } from '@/lib/export/types';
+import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
 
 // The analyst's own events on the map: clustered by position (supercluster), each mark in the
 // colour of its most frequent kind and sized by the deaths it holds. Pure: the component is
@@ -63,3 +64,31 @@ export function sizeClass(deaths: number): number {
   while (c < OWN_SIZE_LIMITS.length && deaths >= OWN_SIZE_LIMITS[c]!) c += 1;
   return c;
 }
+
+/**
+ * The legend of the analyst's events, for the screen and the export alike: a ring per kind
+ * with a colour (most frequent first), one for the other kinds, in the light theme's colours.
+ */
+export function ownLegendItems(layer: Pick<OwnLayer, 'types'>): LegendItem[] {
+  const named = layer.types.slice(0, OWN_TYPE_COLOURS);
+  const others = layer.types.length - named.length;
+  return [
+    ...named.map((type, i) => ({
+      label: `Your events: ${type}`,
+      color: light(ownTypeToken(i)),
+      symbol: 'ring' as const,
+    })),
+    ...(others > 0
+      ? [
+          {
+            label: `Your events: ${others} other kinds`,
+            color: light(ownTypeToken(-1)),
+            symbol: 'ring' as const,
+          },
+        ]
+      : []),
+  ];
+}
+
+/** What the size of a ring says, under the legend. */
+export const OWN_SIZE_NOTE = `Ring size: deaths reported (${OWN_SIZE_LIMITS.map((n) => n.toLocaleString('en-GB')).join(', ')} and more); a number inside: events clustered`;
