@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
@@ -433,4 +434,62 @@ test('the 41-column layout is recognised by its names, whatever their order', as
       '.map-own[title="Your event: 3 Feb 2018, One-sided violence, 12 deaths"]',
     ),
   ).toHaveCount(1);
+});
+
+test('your events are kept across a reload, and forgotten when removed', async ({ page }) => {
+  const file = generateEventFile({ layout: 'acled', rows: 120, seed: 21 });
+  await page.goto('./?from=2016-01-01&to=2019-12-31');
+  await waitForRange(page, '2016-01-01', '2019-12-31');
+  await pick(page, 'kept.csv', Buffer.from(file.text));
+  await loaded(page);
+  await expect(page.getByTestId('own-report')).toContainText(
+    'Kept in this browser for your next visit',
+  );
+  const sha = createHash('sha256').update(file.text).digest('hex');
+  await expect(page.getByTestId('own-report')).toContainText(`SHA-256 of the file: ${sha}.`);
+  await page.keyboard.press('Escape');
+  const count = await panel(page, 'Map').locator('.map-own').count();
+  expect(count).toBeGreaterThan(0);
+
+  await page.reload();
+  await waitForRange(page, '2016-01-01', '2019-12-31');
+  await expect(page.getByTestId('own-layer')).toContainText(
+    `${formatNumber(file.events.length)} events`,
+  );
+  await expect(panel(page, 'Map').locator('.map-own')).toHaveCount(count);
+  await page
+    .getByTestId('own-layer')
+    .getByRole('button', { name: /^Remove your events/ })
+    .click();
+  await expect(page.getByTestId('own-layer')).toHaveCount(0);
+  await page.reload();
+  await waitForRange(page, '2016-01-01', '2019-12-31');
+  // The restore has run (after the first paint) and found nothing.
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((r) => r.name.includes('import.worker')),
+  );
+  await expect(page.getByTestId('own-layer')).toHaveCount(0);
+});
+
+test('where the browser cannot store them, your events work for the visit and say so', async ({
+  page,
+}) => {
+  // The store's database already there without its table (as a refused or broken storage):
+  // every write fails, in the worker as in the page. Set up before the page's own scripts run,
+  // so that this open is queued before any of the app's (IndexedDB serves them in order).
+  await page.addInitScript(() => {
+    const request = indexedDB.open('syria-dashboard-own-events', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('something-else');
+    request.onsuccess = () => request.result.close();
+  });
+  await page.goto('./?from=2016-01-01&to=2019-12-31');
+  const file = generateEventFile({ layout: 'ucdp', rows: 80, seed: 8 });
+  await waitForRange(page, '2016-01-01', '2019-12-31');
+  await pick(page, 'unkept.csv', Buffer.from(file.text));
+  await loaded(page);
+  await expect(page.getByTestId('own-report')).toContainText(
+    'will not be kept after a reload: the browser did not let the dashboard store them',
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('own-layer')).toContainText(`${file.events.length} events`);
 });

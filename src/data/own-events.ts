@@ -69,6 +69,10 @@ export interface OwnLayer {
   /** The kinds of event, most frequent first. */
   readonly types: readonly string[];
   readonly report: ImportReport;
+  /** The file's SHA-256 (hex), or null when it was too large to hash in the browser. */
+  readonly sha256: string | null;
+  /** Why the layer is not kept for the next visit (storage refused or full); null when kept. */
+  readonly keptError: string | null;
 }
 
 /** Where the events of a layer dated inside a range start and end (events sorted by date). */

@@ -45,7 +45,18 @@ export function ImportReportView({ layer }: { layer: OwnLayer }) {
           {unlisted > 0 ? <p>… and {formatNumber(unlisted)} more, not listed.</p> : null}
         </details>
       ) : null}
-      <p className="own-report__citation">Cite as: {layer.citation}</p>
+      {layer.keptError ? (
+        <p className="state state--warning" role="status">
+          These events work for this visit but will not be kept after a reload: the browser did
+          not let the dashboard store them ({layer.keptError}).
+        </p>
+      ) : (
+        <p>Kept in this browser for your next visit, until you remove them.</p>
+      )}
+      <p className="own-report__citation">
+        Cite as: {layer.citation}
+        {layer.sha256 ? ` SHA-256 of the file: ${layer.sha256}.` : ''}
+      </p>
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // events handed back sorted by date, in batches small enough that the page never stalls while
 // it takes them.
 import type { OwnEvent } from '@/data/own-events';
+import { keepLayer, keptLayer, type KeptMeta } from '@/data/own-events-storage';
 import type { FromWorker, ToWorker } from './protocol';
 import { readEventsJson } from './read-json';
 import { FileProblem, textChunks } from './read-file';
@@ -71,9 +72,58 @@ async function run(message: Extract<ToWorker, { kind: 'import' }>, signal: Abort
     ? job.end()
     : readEventsJson(jsonText, file.name, message.places, message.keepOutside);
   const events = sortByDate(result.events);
+  sendEvents(events);
+  const types = typesByCount(events);
+  const sha256 = await fileHash(file);
+  const importedAt = new Date().toISOString();
+  const meta: KeptMeta = {
+    fileName: file.name,
+    fileSize: file.size,
+    format: message.format,
+    citation: message.citation,
+    importedAt,
+    types,
+    report: result.report,
+    sha256,
+  };
+  let keptError: string | null = null;
+  if (events.length > 0) {
+    try {
+      await keepLayer(meta, events);
+    } catch (error) {
+      keptError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    }
+  }
+  post({ kind: 'done', report: result.report, types, sha256, importedAt, keptError });
+}
+
+function sendEvents(events: readonly OwnEvent[]) {
   for (let i = 0; i < events.length; i += BATCH)
     post({ kind: 'events', events: events.slice(i, i + BATCH) });
-  post({ kind: 'done', report: result.report, types: typesByCount(events) });
+}
+
+/** Files up to this size are hashed (SHA-256 needs the whole file in memory). */
+const HASH_LIMIT = 256 * 1024 ** 2;
+
+async function fileHash(file: File): Promise<string | null> {
+  if (file.size > HASH_LIMIT || !crypto.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function restore() {
+  let kept: Awaited<ReturnType<typeof keptLayer>>;
+  try {
+    kept = await keptLayer();
+  } catch {
+    kept = undefined;
+  }
+  if (!kept) return post({ kind: 'restored', meta: null });
+  const events = kept.meta.report.outsideKept
+    ? kept.events
+    : kept.events.filter((e) => !e.outsideSyria);
+  sendEvents(events);
+  post({ kind: 'restored', meta: kept.meta });
 }
 
 function sortByDate(events: OwnEvent[]): OwnEvent[] {
@@ -95,7 +145,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   }
   const controller = new AbortController();
   cancel = controller;
-  const work = message.kind === 'peek' ? peek(message.file) : run(message, controller.signal);
+  const work =
+    message.kind === 'peek'
+      ? peek(message.file)
+      : message.kind === 'restore'
+        ? restore()
+        : run(message, controller.signal);
   work.catch((error: unknown) => {
     if (controller.signal.aborted) return post({ kind: 'cancelled' });
     post({

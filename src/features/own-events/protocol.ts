@@ -1,4 +1,5 @@
 import type { ImportReport, OwnEvent } from '@/data/own-events';
+import type { KeptMeta } from '@/data/own-events-storage';
 import type { ColumnMapping } from './formats';
 import type { PlaceCoordinates } from './read-json';
 import type { TablePeek } from './table-import';
@@ -13,7 +14,12 @@ export type ToWorker =
       mapping?: ColumnMapping;
       keepOutside: boolean;
       places: PlaceCoordinates;
+      /** The layout's name and citation, kept with the layer. */
+      format: string;
+      citation: string;
     }
+  /** Reads the layer kept from an earlier visit. */
+  | { kind: 'restore' }
   | { kind: 'cancel' };
 
 /** What the worker answers. */
@@ -23,6 +29,16 @@ export type FromWorker =
   | { kind: 'progress'; rows: number; bytes: number }
   /** A batch of events, sorted by date across batches. */
   | { kind: 'events'; events: OwnEvent[] }
-  | { kind: 'done'; report: ImportReport; types: string[] }
+  | {
+      kind: 'done';
+      report: ImportReport;
+      types: string[];
+      sha256: string | null;
+      importedAt: string;
+      /** Why the layer could not be kept for the next visit; null when it was. */
+      keptError: string | null;
+    }
+  /** The kept layer's description after its events; null when none is kept. */
+  | { kind: 'restored'; meta: KeptMeta | null }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OwnEvent, OwnLayer } from '@/data/own-events';
 import { useDatasetFile } from '@/data/queries';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useOwnEventsStore } from '@/stores/own-events';
 import type { ColumnMapping, FormatId } from './formats';
 import type { FromWorker, ToWorker } from './protocol';
@@ -73,6 +74,7 @@ export function useEventImport() {
       for (const p of places.data?.places ?? []) coordinates[p.id] = [p.lat, p.lon];
       const events: OwnEvent[] = [];
       setState({ phase: 'importing', file, format: label, rows: 0, bytes: 0 });
+      const citation = citationFor(format, file);
       talk(
         {
           kind: 'import',
@@ -80,6 +82,8 @@ export function useEventImport() {
           mapping,
           keepOutside: true,
           places: coordinates as PlaceCoordinates,
+          format: label,
+          citation,
         },
         (reply) => {
           if (reply.kind === 'progress')
@@ -100,11 +104,13 @@ export function useEventImport() {
               fileName: file.name,
               fileSize: file.size,
               format: label,
-              citation: citationFor(format, file),
-              importedAt: new Date().toISOString(),
+              citation,
+              importedAt: reply.importedAt,
               events,
               types: reply.types,
               report: reply.report,
+              sha256: reply.sha256,
+              keptError: reply.keptError,
             };
             if (events.length > 0) setLayer(layer);
             setState({ phase: 'done', layer });
@@ -140,6 +146,21 @@ export function useEventImport() {
     },
     [runImport, stop, talk],
   );
+
+  // Once the page has painted: the layer kept from an earlier visit, read in the worker.
+  const painted = useAfterFirstPaint('idle');
+  useEffect(() => {
+    if (!painted) return;
+    const events: OwnEvent[] = [];
+    talk({ kind: 'restore' }, (reply) => {
+      if (reply.kind === 'events') for (const e of reply.events) events.push(e);
+      else if (reply.kind === 'restored' || reply.kind === 'failed') {
+        stop();
+        if (reply.kind === 'restored' && reply.meta && events.length > 0)
+          useOwnEventsStore.getState().restore({ ...reply.meta, events, keptError: null });
+      }
+    });
+  }, [painted, talk, stop]);
 
   const cancel = useCallback(() => {
     stop();
