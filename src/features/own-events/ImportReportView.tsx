@@ -47,8 +47,8 @@ export function ImportReportView({ layer }: { layer: OwnLayer }) {
       ) : null}
       {layer.keptError ? (
         <p className="state state--warning" role="status">
-          These events work for this visit but will not be kept after a reload: the browser did
-          not let the dashboard store them ({layer.keptError}).
+          These events work for this visit but will not be kept after a reload: the browser did not
+          let the dashboard store them ({layer.keptError}).
         </p>
       ) : (
         <p>Kept in this browser for your next visit, until you remove them.</p>
