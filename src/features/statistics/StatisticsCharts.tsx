@@ -82,8 +82,15 @@ export default function StatisticsCharts({
   );
   const allMonthlyDeathLines = useMemo(() => withColors(monthlyDeathsLines(series)), [series]);
   const ownLayer = useShownOwnLayer();
+  // In the layer's own colours (as on the map), not the palette the tracks' marks also use.
   const allOwnLines = useMemo(
-    () => (ownLayer ? withColors(ownMonthlyLines(ownLayer)) : []),
+    () =>
+      ownLayer
+        ? ownMonthlyLines(ownLayer).map((line, i) => ({
+            ...line,
+            color: light(i === 0 ? 'own-3' : 'own-1'),
+          }))
+        : [],
     [ownLayer],
   );
   const allRefugeeLines = useMemo(

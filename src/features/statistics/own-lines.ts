@@ -25,7 +25,7 @@ export function ownMonthlyLines(layer: OwnLayer): ChartLine[] {
     id,
     label,
     definition,
-    publisher: layer.format,
+    publisher: `your data: ${layer.fileName}`,
     points,
     allPoints: points,
     shape: 'period',
@@ -34,13 +34,13 @@ export function ownMonthlyLines(layer: OwnLayer): ChartLine[] {
   return [
     line(
       'own-events',
-      'Events (your data)',
+      'Events',
       `Events of ${layer.fileName} by the month of their first day.`,
       months.map((m) => point(m.month, m.events)),
     ),
     line(
       'own-deaths',
-      'Deaths reported (your data)',
+      'Deaths reported',
       `Deaths ${layer.fileName} reports for the month's events (ACLED: fatalities; UCDP: best estimate).`,
       months.map((m) => point(m.month, m.deaths)),
     ),
