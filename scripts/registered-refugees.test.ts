@@ -21,8 +21,21 @@ const years = (from: number, to: number) =>
 
 /** The years in which each host has two figures or more, mid-year and year-end where possible. */
 const TWICE_A_YEAR: Record<string, readonly string[]> = {
-  TR: ['2012', '2013', '2016', '2018', '2019', '2020', '2022', '2024'],
-  LB: ['2012', '2013', '2018', '2019'],
+  TR: [
+    '2012',
+    '2013',
+    '2014',
+    '2015',
+    '2016',
+    '2017',
+    '2018',
+    '2019',
+    '2020',
+    '2021',
+    '2022',
+    '2024',
+  ],
+  LB: ['2012', '2013', '2018', '2019', '2021'],
   JO: years(2012, 2024),
   IQ: ['2012', '2013', '2015', '2016', '2017', '2019'],
   EG: ['2012', '2013', '2018'],
