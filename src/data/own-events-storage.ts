@@ -1,4 +1,4 @@
-import { createStore, del, get, getMany, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, getMany, set, setMany, type UseStore } from 'idb-keyval';
 import type { OwnEvent, OwnLayer } from './own-events';
 
 // The analyst's loaded file, kept in the browser's IndexedDB so that a reload finds it again
@@ -33,11 +33,6 @@ export async function keptLayer(): Promise<{ meta: KeptMeta; events: OwnEvent[] 
     OwnEvent[] | undefined,
   ];
   return meta && events ? { meta, events } : undefined;
-}
-
-/** Whether a layer is kept (without reading its events). */
-export async function hasKeptLayer(): Promise<boolean> {
-  return (await get('meta', layerStore())) !== undefined;
 }
 
 /** Updates the kept description (e.g. after the events outside Syria were dropped). */

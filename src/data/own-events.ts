@@ -1,3 +1,6 @@
+import { addDays, daysBetween, type DateRange } from '@/lib/dates';
+import { memoOnInputs } from '@/lib/memo';
+
 // The analyst's own events, loaded from a file (an ACLED or UCDP export, or any table mapped by
 // hand): a layer of their own, never mixed with the curated dataset. The loader lives in
 // src/features/own-events; the panels read the layer from src/stores/own-events.
@@ -75,21 +78,32 @@ export interface OwnLayer {
   readonly keptError: string | null;
 }
 
-/** Where the events of a layer dated inside a range start and end (events sorted by date). */
+/** The events of a layer with a day in the range (events sorted by first day). */
 export function ownEventsInRange(
   events: readonly OwnEvent[],
-  range: { from: string; to: string },
+  range: DateRange,
 ): readonly OwnEvent[] {
-  // An event lasting several days is in the range if any of its days is; the list is sorted by
-  // first day, so those that start before the range are looked for only among the long ones.
+  // An event lasting several days is in the range if any of its days is. The list is sorted by
+  // first day, so those that start before the range can only be among the events that start at
+  // most the longest span of the file before it: never a scan of the whole list.
   const first = lowerBound(events, range.from);
-  const last = lowerBound(events, addOneDay(range.to));
+  const last = lowerBound(events, addDays(range.to, 1));
   const inside = events.slice(first, last);
+  const longest = longestSpanDays(events);
+  if (longest === 0) return inside;
   const before = events
-    .slice(0, first)
+    .slice(lowerBound(events, addDays(range.from, -longest)), first)
     .filter((e) => e.endDate !== undefined && e.endDate >= range.from);
   return before.length > 0 ? [...before, ...inside] : inside;
 }
+
+/** The most days any event of the list lasts beyond its first day; once per list. */
+const longestSpanDays = memoOnInputs((events: readonly OwnEvent[]): number => {
+  let longest = 0;
+  for (const e of events)
+    if (e.endDate !== undefined) longest = Math.max(longest, daysBetween(e.date, e.endDate));
+  return longest;
+});
 
 function lowerBound(events: readonly OwnEvent[], day: string): number {
   let lo = 0;
@@ -102,11 +116,6 @@ function lowerBound(events: readonly OwnEvent[], day: string): number {
   return lo;
 }
 
-/** The day after an ISO date, compared as text (2021-12-31 → 2021-12-32 sorts after every day of December). */
-function addOneDay(iso: string): string {
-  return `${iso}\uffff`;
-}
-
 /** Events and reported deaths in one calendar month (YYYY-MM). */
 export interface MonthCount {
   readonly month: string;
@@ -117,7 +126,8 @@ export interface MonthCount {
 
 /**
  * Events and deaths per calendar month, by each event's first day, for every month from the
- * first to the last event (a month without events counts 0 events: the file covers it).
+ * first to the last event (a month without events counts 0 events: the file covers it). The
+ * events are sorted by first day, as a layer's are.
  */
 export function countByMonth(events: readonly OwnEvent[]): MonthCount[] {
   if (events.length === 0) return [];
@@ -131,7 +141,7 @@ export function countByMonth(events: readonly OwnEvent[]): MonthCount[] {
   }
   const out: MonthCount[] = [];
   const [y0, m0] = events[0]!.date.split('-').map(Number) as [number, number];
-  const lastMonth = events.reduce((max, e) => (e.date > max ? e.date : max), '').slice(0, 7);
+  const lastMonth = events.at(-1)!.date.slice(0, 7);
   for (let y = y0, m = m0; ; m += 1) {
     if (m > 12) {
       y += 1;

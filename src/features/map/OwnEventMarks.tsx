@@ -1,46 +1,15 @@
-import { divIcon, type DivIcon } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { ownEventsInRange, type OwnEvent, type OwnLayer } from '@/data/own-events';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan, pluralize } from '@/lib/format';
 import { MAX_ZOOM } from '@/stores/view-state';
-import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
-import { ownCountLabel, type OwnMark } from './export-map';
-import { latLng } from './icons';
-import {
-  dominantSlot,
-  OWN_SIZES,
-  ownEventIndex,
-  sizeClass,
-  type OwnPointProperties,
-} from './own-event-marks';
+import { OWN_TYPE_COLOURS } from '@/styles/colours';
+import type { OwnMark } from './export-map';
+import { latLng, ownEventIcon } from './icons';
+import { ownDrawnMark, ownEventIndex } from './own-event-marks';
 import { TitledMarker } from './TitledMarker';
 import { useZoom } from './use-zoom';
-
-const icons = new Map<string, DivIcon>();
-/** A ring in the colour of a kind, sized by deaths; with the count inside for a cluster. */
-function ownIcon(slot: number, size: number, count: number): DivIcon {
-  const key = `${slot}:${size}:${count}`;
-  let icon = icons.get(key);
-  if (!icon) {
-    const px = OWN_SIZES[size]!;
-    icon = divIcon({
-      className: `map-own map-own--s${size} own-t${slot}`,
-      html: count > 1 ? `<span aria-hidden="true">${ownCountLabel(count)}</span>` : '',
-      iconSize: [px, px],
-    });
-    icons.set(key, icon);
-  }
-  return icon;
-}
-
-/** What a cluster or event of the index is drawn as: its kind's slot, size class and count. */
-function looks(props: OwnPointProperties & { cluster?: boolean; point_count?: number }) {
-  const count = props.cluster ? (props.point_count ?? 1) : 1;
-  const slot = dominantSlot(props.kinds);
-  return { count, slot, size: Math.max(sizeClass(props.deaths), count > 1 ? 2 : 0) };
-}
 
 /**
  * The analyst's events in the window on the map, clustered; a click tells what a mark holds.
@@ -59,26 +28,21 @@ export function OwnEventMarks({
   const zoom = useZoom();
   const events = useMemo(() => ownEventsInRange(layer.events, window), [layer, window]);
   const index = useMemo(() => ownEventIndex(events, layer.types), [events, layer.types]);
-  const clusters = useMemo(() => index.getClusters([-180, -85, 180, 85], zoom), [index, zoom]);
+  // What each cluster is drawn as, worked out once for the screen and the export.
+  const marks = useMemo(
+    () => index.getClusters([-180, -85, 180, 85], zoom).map(ownDrawnMark),
+    [index, zoom],
+  );
   const typeName = (slot: number) => (slot < OWN_TYPE_COLOURS ? layer.types[slot]! : 'other kinds');
   useEffect(() => {
-    onShown(
-      clusters.map((c) => {
-        const { count, slot, size } = looks(c.properties);
-        const [lng, lat] = c.geometry.coordinates as [number, number];
-        return { lat, lng, count, diameter: OWN_SIZES[size]!, color: light(ownTypeToken(slot)) };
-      }),
-    );
+    onShown(marks);
   });
 
-  return clusters.map((c) => {
-    const [lng, lat] = c.geometry.coordinates as [number, number];
-    const props = c.properties;
-    const { count, slot, size } = looks(props);
-    const icon = ownIcon(slot, size, count);
+  return marks.map((mark) => {
+    const { lat, lng, count, slot, clusterId, deaths, kinds } = mark;
+    const icon = ownEventIcon(slot, mark.size, count);
     if (count > 1) {
-      const clusterId = (props as { cluster_id: number }).cluster_id;
-      const title = `Your events: ${formatNumber(count)} events, ${formatNumber(props.deaths)} deaths reported (mostly ${typeName(slot)})`;
+      const title = `Your events: ${formatNumber(count)} events, ${formatNumber(deaths)} deaths reported (mostly ${typeName(slot)})`;
       return (
         <TitledMarker
           key={`own-cluster:${clusterId}`}
@@ -91,11 +55,11 @@ export function OwnEventMarks({
           <Popup maxWidth={320}>
             <div className="own-popup" data-own-cluster={clusterId}>
               <p className="own-popup__title">
-                <strong>Your events</strong>: {formatNumber(count)} events,{' '}
-                {formatNumber(props.deaths)} deaths reported
+                <strong>Your events</strong>: {formatNumber(count)} events, {formatNumber(deaths)}{' '}
+                deaths reported
               </p>
               <ul>
-                {props.kinds.map((n, i) =>
+                {kinds.map((n, i) =>
                   n > 0 ? (
                     <li key={i}>
                       <span className={`own-popup__swatch own-t${i}`} aria-hidden="true" />
@@ -122,7 +86,7 @@ export function OwnEventMarks({
         </TitledMarker>
       );
     }
-    const event = events[props.index]!;
+    const event = events[mark.index]!;
     return (
       <TitledMarker
         key={`own:${event.row}`}

@@ -1,5 +1,6 @@
 import { divIcon, type DivIcon } from 'leaflet';
-import { clusterRadius } from './export-map';
+import { clusterRadius, ownCountLabel } from './export-map';
+import { OWN_SIZES } from './own-event-marks';
 
 // react-leaflet re-creates a marker when it is handed a new icon object, and moves it (Leaflet
 // re-lays it out) when handed a new position array, even with the same numbers. Every icon and
@@ -95,4 +96,16 @@ export function baseIcon(holder: string): DivIcon {
   return cachedIcon(`base:${holder}`, () =>
     divIcon({ className: `map-base map-base--${holder}`, iconSize: [12, 12] }),
   );
+}
+
+/** One of the analyst's events or a cluster of them: a ring of a kind's colour, sized by deaths. */
+export function ownEventIcon(slot: number, size: number, count: number): DivIcon {
+  return cachedIcon(`own:${slot}:${size}:${count}`, () => {
+    const px = OWN_SIZES[size]!;
+    return divIcon({
+      className: `map-own map-own--s${size} own-t${slot}`,
+      html: count > 1 ? `<span aria-hidden="true">${ownCountLabel(count)}</span>` : '',
+      iconSize: [px, px],
+    });
+  });
 }

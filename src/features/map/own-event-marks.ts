@@ -1,6 +1,11 @@
-import Supercluster from 'supercluster';
+import Supercluster, {
+  type ClusterFeature,
+  type ClusterProperties,
+  type PointFeature,
+} from 'supercluster';
 import type { OwnEvent, OwnLayer } from '@/data/own-events';
 import type { LegendItem } from '@/lib/export/types';
+import type { OwnMark } from './export-map';
 import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
 
 // The analyst's own events on the map: clustered by position (supercluster), each mark in the
@@ -52,6 +57,42 @@ export function dominantSlot(kinds: readonly number[]): number {
   let best = 0;
   for (let i = 1; i < kinds.length; i += 1) if (kinds[i]! > kinds[best]!) best = i;
   return best;
+}
+
+/** What a cluster or single event of the index is drawn as, on screen and in the export. */
+export interface OwnDrawnMark extends OwnMark {
+  /** The kind's slot (its colour), and the size class. */
+  slot: number;
+  size: number;
+  /** The event's place in the list the index was built from (-1 for a cluster). */
+  index: number;
+  /** supercluster's id of a cluster (-1 for a single event). */
+  clusterId: number;
+  deaths: number;
+  kinds: readonly number[];
+}
+
+export function ownDrawnMark(
+  feature: ClusterFeature<OwnPointProperties> | PointFeature<OwnPointProperties>,
+): OwnDrawnMark {
+  const [lng, lat] = feature.geometry.coordinates as [number, number];
+  const props = feature.properties as OwnPointProperties & Partial<ClusterProperties>;
+  const count = props.cluster ? (props.point_count ?? 1) : 1;
+  const slot = dominantSlot(props.kinds);
+  const size = Math.max(sizeClass(props.deaths), count > 1 ? 2 : 0);
+  return {
+    lat,
+    lng,
+    count,
+    slot,
+    size,
+    diameter: OWN_SIZES[size]!,
+    color: light(ownTypeToken(slot)),
+    index: props.index,
+    clusterId: props.cluster ? props.cluster_id! : -1,
+    deaths: props.deaths,
+    kinds: props.kinds,
+  };
 }
 
 /** Size classes of a mark by deaths: 0 (none), 1–9, 10–99, 100–999, 1,000 and more. */

@@ -131,7 +131,7 @@ function ImportDialog({ importer }: { importer: EventImport }) {
           <MappingForm
             peek={state.peek}
             onImport={(mapping) => importer.importMapped(state.file, mapping)}
-            onCancel={importer.cancel}
+            onCancel={importer.close}
           />
         ) : null}
         {state.phase === 'importing' ? (
@@ -152,35 +152,28 @@ function ImportDialog({ importer }: { importer: EventImport }) {
                 type="button"
                 className="button button--quiet"
                 data-autofocus
-                onClick={importer.cancel}
+                onClick={importer.close}
               >
                 Cancel the import
               </button>
             </div>
           </>
         ) : null}
-        {state.phase === 'done' ? (
-          <>
-            <ImportReportView layer={state.layer} />
-            <div className="own-dialog__actions">
-              <button type="button" className="button" data-autofocus onClick={importer.close}>
-                Close
-              </button>
-            </div>
-          </>
-        ) : null}
+        {state.phase === 'done' ? <ImportReportView layer={state.layer} /> : null}
         {state.phase === 'failed' ? (
           <>
             <p className="state state--error" role="alert">
               {state.message}
             </p>
             <p>The dashboard and any events loaded before are as they were.</p>
-            <div className="own-dialog__actions">
-              <button type="button" className="button" data-autofocus onClick={importer.close}>
-                Close
-              </button>
-            </div>
           </>
+        ) : null}
+        {state.phase === 'done' || state.phase === 'failed' ? (
+          <div className="own-dialog__actions">
+            <button type="button" className="button" data-autofocus onClick={importer.close}>
+              Close
+            </button>
+          </div>
         ) : null}
       </section>
     </div>

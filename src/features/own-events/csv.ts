@@ -5,6 +5,13 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** The first line of a text (a table's header), without a byte-order mark. */
+export function firstLine(text: string): string {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const end = body.search(/\r?\n/);
+  return end < 0 ? body : body.slice(0, end);
+}
+
 /**
  * The separator of a table, judged from its header line: the one of tab, semicolon and comma
  * that occurs most often outside quotes (a comma when none occurs: a one-column table).
@@ -67,10 +74,10 @@ export class CsvReader {
       const start = i;
       const fields: string[] = [];
       for (;;) {
+        let value = '';
+        let j = i;
         if (text.charCodeAt(i) === QUOTE) {
-          let value = '';
-          let j = i + 1;
-          for (;;) {
+          for (j = i + 1; ;) {
             const q = text.indexOf('"', j);
             if (q < 0) {
               if (!final) return start;
@@ -89,27 +96,18 @@ export class CsvReader {
             j = q + 1;
             break;
           }
-          // Text after the closing quote, up to the separator, belongs to the field.
-          let k = j;
-          while (k < n) {
-            const c = text.charCodeAt(k);
-            if (c === sep || c === LF || c === CR) break;
-            k += 1;
-          }
-          if (k >= n && !final) return start;
-          fields.push(k > j ? value + text.slice(j, k) : value);
-          i = k;
-        } else {
-          let j = i;
-          while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === sep || c === LF || c === CR) break;
-            j += 1;
-          }
-          if (j >= n && !final) return start;
-          fields.push(text.slice(i, j));
-          i = j;
         }
+        // Up to the separator or the line break: an unquoted field, or text after a closing
+        // quote, which belongs to the field too.
+        let k = j;
+        while (k < n) {
+          const c = text.charCodeAt(k);
+          if (c === sep || c === LF || c === CR) break;
+          k += 1;
+        }
+        if (k >= n && !final) return start;
+        fields.push(k > j ? value + text.slice(j, k) : value);
+        i = k;
         // At a separator, a line break or the end of the text.
         if (i >= n) break;
         const c = text.charCodeAt(i);

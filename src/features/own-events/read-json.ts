@@ -65,7 +65,7 @@ export function readEventsJson(
     });
   });
   return {
-    events: keepOutside ? events : events,
+    events,
     report: {
       rowsRead: list.length,
       imported: events.length,

@@ -4,7 +4,7 @@ import {
   type OwnEvent,
   type RowProblem,
 } from '@/data/own-events';
-import { CsvReader, detectSeparator, type Separator } from './csv';
+import { CsvReader, detectSeparator, firstLine, type Separator } from './csv';
 import { recogniseHeader, type ColumnMapping, type Recognised } from './formats';
 import { isProblem, readRow, resolveColumns, type Columns } from './read-row';
 
@@ -26,14 +26,12 @@ export const PREVIEW_ROWS = 5;
  * even without a line break after it.
  */
 export function peekTable(text: string, whole = false): TablePeek | null {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstBreak = body.search(/\r?\n/);
-  const headerLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
+  const headerLine = firstLine(text);
   if (headerLine.trim() === '') return null;
   const separator = detectSeparator(headerLine);
   const records: string[][] = [];
   const reader = new CsvReader(separator, (fields) => records.push(fields));
-  reader.push(body);
+  reader.push(text);
   // The last record of a chunk may be cut; only complete ones are previewed.
   if (whole) reader.end();
   const header = records[0];
@@ -79,14 +77,9 @@ export class TableImport {
 
   push(text: string): void {
     if (this.missing) return;
-    if (!this.reader) {
-      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      const firstBreak = body.search(/\r?\n/);
-      this.reader = new CsvReader(
-        detectSeparator(firstBreak < 0 ? body : body.slice(0, firstBreak)),
-        (fields, record) => this.record(fields, record),
-      );
-    }
+    this.reader ??= new CsvReader(detectSeparator(firstLine(text)), (fields, record) =>
+      this.record(fields, record),
+    );
     this.reader.push(text);
   }
 

@@ -162,7 +162,8 @@ export function useEventImport() {
     });
   }, [painted, talk, stop]);
 
-  const cancel = useCallback(() => {
+  /** Stops any import and closes the dialog (Cancel, Close and Escape alike). */
+  const close = useCallback(() => {
     stop();
     setState({ phase: 'idle' });
   }, [stop]);
@@ -173,10 +174,7 @@ export function useEventImport() {
     /** Imports a table of another layout with the analyst's mapping. */
     importMapped: (file: File, mapping: ColumnMapping) =>
       runImport(file, 'other', 'Your columns', mapping),
-    cancel,
-    close: cancel,
-    /** Shows the report of the loaded layer again. */
-    showReport: (layer: OwnLayer) => setState({ phase: 'done', layer }),
+    close,
   };
 }
 
