@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { countByMonth, ownEventsInRange, type OwnEvent } from './own-events';
+import { countByMonth, ownEventsInRange, ownTotals, type OwnEvent } from './own-events';
 
-const event = (row: number, date: string, deaths: number | null, endDate?: string): OwnEvent => ({
+const event = (
+  row: number,
+  date: string,
+  deaths: number | null,
+  endDate?: string,
+  type = 'Battles',
+): OwnEvent => ({
   row,
   id: `e${row}`,
   date,
   ...(endDate ? { endDate } : {}),
   lat: 35,
   lon: 38,
-  type: 'Battles',
+  type,
   deaths,
   outsideSyria: false,
 });
@@ -42,5 +48,27 @@ describe('countByMonth', () => {
       { month: '2020-03', events: 2, deaths: 7 },
     ]);
     expect(countByMonth([])).toEqual([]);
+  });
+});
+
+describe('ownTotals', () => {
+  it('counts the events with a day in the window, their stated deaths and their kinds', () => {
+    const mixed = [...events, event(7, '2020-01-10', 2, undefined, 'Explosions/Remote violence')];
+    const sorted = mixed.sort((a, b) => a.date.localeCompare(b.date));
+    const january = ownTotals(sorted, { from: '2020-01-01', to: '2020-01-31' });
+    // Row 2 starts in December and lasts into January; row 4 states no deaths.
+    expect(january.events).toBe(4);
+    expect(january.deaths).toBe(4 + 1 + 2);
+    expect(Object.fromEntries(january.byType)).toEqual({
+      Battles: 3,
+      'Explosions/Remote violence': 1,
+    });
+  });
+
+  it('says no deaths, not zero, when no event of the window states any', () => {
+    const february = ownTotals(events, { from: '2020-01-31', to: '2020-02-29' });
+    expect(february).toEqual({ events: 1, deaths: null, byType: new Map([['Battles', 1]]) });
+    const april = ownTotals(events, { from: '2020-04-01', to: '2020-04-30' });
+    expect(april).toEqual({ events: 0, deaths: null, byType: new Map() });
   });
 });

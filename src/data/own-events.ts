@@ -154,3 +154,24 @@ export function countByMonth(events: readonly OwnEvent[]): MonthCount[] {
   }
   return out;
 }
+
+/** Events and reported deaths of a layer in one span, with the events of each kind. */
+export interface OwnTotals {
+  readonly events: number;
+  /** Deaths the file reports for those events; null when none of them states deaths. */
+  readonly deaths: number | null;
+  /** Events per kind (the file's event type or type of violence). */
+  readonly byType: ReadonlyMap<string, number>;
+}
+
+/** The events with a day in the range, counted: the before/after comparison's two windows. */
+export function ownTotals(events: readonly OwnEvent[], range: DateRange): OwnTotals {
+  const inRange = ownEventsInRange(events, range);
+  let deaths: number | null = null;
+  const byType = new Map<string, number>();
+  for (const e of inRange) {
+    if (e.deaths !== null) deaths = (deaths ?? 0) + e.deaths;
+    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  }
+  return { events: inRange.length, deaths, byType };
+}

@@ -13,7 +13,9 @@ import {
   useSelectedActorId,
   useSelectedRoundId,
 } from '@/stores/filters';
+import { useShownOwnLayer } from '@/stores/own-events';
 import { ActorCard } from './ActorCard';
+import { FileActors } from './FileActors';
 import type { ActorsData } from './actors-data';
 import { ActorDirectory } from './ActorDirectory';
 import { isActorActiveInRange } from './actor-directory';
@@ -52,6 +54,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
     [placesFile.data],
   );
   const events = useEventsInGovernorate(data.events.events, places);
+  const ownLayer = useShownOwnLayer();
 
   const activity = useMemo(
     () => rankActorsByActivity(data.actors.actors, data.meetings.meetings, events, range),
@@ -149,6 +152,15 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
           )}
         </div>
       </div>
+      {ownLayer ? (
+        <FileActors
+          layer={ownLayer}
+          actors={data.actors.actors}
+          range={range}
+          selectedId={selectedId}
+          onSelect={selectActor}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ownTotals, type OwnLayer } from '@/data/own-events';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { MAX_COMPARE_MONTHS } from '@/stores/view-state';
 import { type ChartLine, type ChartPoint } from './series';
@@ -12,7 +13,12 @@ interface BeforeAfterProps {
   onPick: (id: string | null) => void;
   windowMonths: number;
   onWindowMonths: (months: number) => void;
+  /** The analyst's loaded events, counted in the two windows; null when none are shown. */
+  ownLayer?: OwnLayer | null;
 }
+
+/** How many of the layer's kinds of event get a row of their own (the most frequent). */
+const OWN_TYPES_LISTED = 6;
 
 /**
  * The figures in a window before a round or agreement against those in a window after it,
@@ -27,8 +33,13 @@ export function BeforeAfterView({
   onPick,
   windowMonths,
   onWindowMonths,
+  ownLayer = null,
 }: BeforeAfterProps) {
   const results = useMemo(() => (windows ? beforeAfter(lines, windows) : []), [lines, windows]);
+  const ownRows = useMemo(
+    () => (windows && ownLayer ? ownWindowRows(ownLayer, windows) : []),
+    [ownLayer, windows],
+  );
   const comparable = results.filter((r) => r.change !== undefined);
   const describe = (p: ChartPoint | undefined) =>
     p && p.value !== null
@@ -111,10 +122,38 @@ export function BeforeAfterView({
                     <td data-label="Before">{describe(before) ?? '–'}</td>
                     <td data-label="After">{describe(after) ?? '–'}</td>
                     <td className="numeric" data-label="Change">
-                      {change === undefined ? (
+                      {change === undefined || before?.value == null ? (
                         <span className="cell-meta">{missing(before, after)}</span>
                       ) : (
-                        `${change > 0 ? '+' : ''}${formatNumber(change)}${relative === undefined ? '' : ` (${change > 0 ? '+' : ''}${(relative * 100).toFixed(1)}%)`}`
+                        signedChange(change, before.value, relative)
+                      )}
+                    </td>
+                  </tr>
+                ))}
+                {ownRows.map((row) => (
+                  <tr key={row.id} data-own-row={row.id} data-basis="totals">
+                    <th scope="row">
+                      <span className="cell-title">{row.label}</span>
+                      <span className="cell-meta">
+                        your data: {ownLayer?.fileName} · total in each {windowMonths}-month window
+                      </span>
+                    </th>
+                    <td data-label="Before">
+                      {row.before === null ? '–' : formatNumber(row.before)}
+                    </td>
+                    <td data-label="After">{row.after === null ? '–' : formatNumber(row.after)}</td>
+                    <td className="numeric" data-label="Change">
+                      {row.before === null || row.after === null ? (
+                        <span className="cell-meta">
+                          no deaths stated in{' '}
+                          {row.before === null && row.after === null
+                            ? 'either window'
+                            : row.before === null
+                              ? 'the window before'
+                              : 'the window after'}
+                        </span>
+                      ) : (
+                        signedChange(row.after - row.before, row.before)
                       )}
                     </td>
                   </tr>
@@ -128,4 +167,38 @@ export function BeforeAfterView({
       )}
     </section>
   );
+}
+
+/** A change with its sign, and as a share of the value before when that is not zero. */
+function signedChange(
+  change: number,
+  before: number,
+  relative = before === 0 ? undefined : change / before,
+): string {
+  const sign = change > 0 ? '+' : '';
+  const share = relative === undefined ? '' : ` (${sign}${(relative * 100).toFixed(1)}%)`;
+  return `${sign}${formatNumber(change)}${share}`;
+}
+
+interface OwnRow {
+  id: string;
+  label: string;
+  before: number | null;
+  after: number | null;
+}
+
+/** The layer's events, deaths and most frequent kinds, totalled in each window. */
+function ownWindowRows(layer: OwnLayer, windows: ComparisonWindows): OwnRow[] {
+  const before = ownTotals(layer.events, windows.before);
+  const after = ownTotals(layer.events, windows.after);
+  return [
+    { id: 'events', label: 'Your events', before: before.events, after: after.events },
+    { id: 'deaths', label: 'Deaths your file reports', before: before.deaths, after: after.deaths },
+    ...layer.types.slice(0, OWN_TYPES_LISTED).map((type) => ({
+      id: `type:${type}`,
+      label: `Your events: ${type}`,
+      before: before.byType.get(type) ?? 0,
+      after: after.byType.get(type) ?? 0,
+    })),
+  ];
 }

@@ -308,6 +308,7 @@ export default function StatisticsCharts({
         onPick={setPickedId}
         windowMonths={windowMonths}
         onWindowMonths={(compareMonths) => setView({ compareMonths })}
+        ownLayer={ownLayer}
       />
     </div>
   );
