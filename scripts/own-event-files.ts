@@ -183,15 +183,34 @@ export function writeDate(iso: string, form: DateForm): string {
 }
 
 /** Places in Syria, and one outside (Gaziantep), for the generated events. */
+// `admin1` as a file spells it; `governorate` as the bundled boundaries do.
 export const FILE_PLACES = [
-  { name: 'Aleppo', admin1: 'Aleppo', lat: 36.2021, lon: 37.1343 },
-  { name: 'Idlib', admin1: 'Idlib', lat: 35.9306, lon: 36.6339 },
-  { name: 'Douma', admin1: 'Rural Damascus', lat: 33.5711, lon: 36.4028 },
-  { name: 'Raqqa', admin1: 'Ar-Raqqa', lat: 35.9528, lon: 39.0079 },
-  { name: 'Deir ez-Zor', admin1: 'Deir-ez-Zor', lat: 35.3359, lon: 40.1408 },
-  { name: 'Daraa', admin1: "Dar'a", lat: 32.6189, lon: 36.1021 },
+  { name: 'Aleppo', admin1: 'Aleppo', governorate: 'Aleppo', lat: 36.2021, lon: 37.1343 },
+  { name: 'Idlib', admin1: 'Idlib', governorate: 'Idleb', lat: 35.9306, lon: 36.6339 },
+  {
+    name: 'Douma',
+    admin1: 'Rural Damascus',
+    governorate: 'Rural Damascus',
+    lat: 33.5711,
+    lon: 36.4028,
+  },
+  { name: 'Raqqa', admin1: 'Ar-Raqqa', governorate: 'Ar-Raqqa', lat: 35.9528, lon: 39.0079 },
+  {
+    name: 'Deir ez-Zor',
+    admin1: 'Deir-ez-Zor',
+    governorate: 'Deir-ez-Zor',
+    lat: 35.3359,
+    lon: 40.1408,
+  },
+  { name: 'Daraa', admin1: "Dar'a", governorate: "Dar'a", lat: 32.6189, lon: 36.1021 },
 ] as const;
-const OUTSIDE = { name: 'Gaziantep', admin1: 'Gaziantep', lat: 37.0662, lon: 37.3833 };
+const OUTSIDE = {
+  name: 'Gaziantep',
+  admin1: 'Gaziantep',
+  governorate: null,
+  lat: 37.0662,
+  lon: 37.3833,
+};
 
 const ACLED_TYPES = [
   'Battles',
@@ -244,6 +263,10 @@ export interface FileEvent {
   type: string;
   deaths: number;
   outside: boolean;
+  actor1: string;
+  actor2: string;
+  /** The governorate of the place it was generated at, as the boundaries spell it; null abroad. */
+  governorate: string | null;
 }
 
 export interface GeneratedFile {
@@ -379,7 +402,18 @@ export function generateEventFile(options: FileOptions): GeneratedFile {
       values[column] = badKind.cell;
       bad.push({ row, column, reason: badKind.reason });
     } else {
-      events.push({ row, date, lat, lon, type, deaths, outside });
+      events.push({
+        row,
+        date,
+        lat,
+        lon,
+        type,
+        deaths,
+        outside,
+        actor1: a1,
+        actor2: a2,
+        governorate: place.governorate,
+      });
     }
     lines.push(header.map((c) => quote(values[c] ?? '')).join(separator));
   }

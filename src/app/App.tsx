@@ -10,7 +10,7 @@ import { preloadFonts } from '@/lib/preload-fonts';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { LoadEvents } from '@/features/own-events/LoadEvents';
-import { OwnLayerBar } from '@/features/own-events/OwnLayerBar';
+import { OwnFileNotice, OwnLayerBar } from '@/features/own-events/OwnLayerBar';
 import { SavedViews } from '@/features/saved-views/SavedViews';
 import { HeaderSearch } from '@/features/search/HeaderSearch';
 import { connectUrlSync } from '@/stores/url-sync';
@@ -79,6 +79,7 @@ export function App() {
       <OwnLayerBar />
       <ComparePeriods />
       <UrlNotice />
+      <OwnFileNotice />
       <main
         id="panels"
         className="panels"

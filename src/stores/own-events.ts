@@ -1,12 +1,19 @@
 import { create } from 'zustand';
 import type { OwnLayer } from '@/data/own-events';
 import { forgetLayer, keepMeta } from '@/data/own-events-storage';
+import { OWN_FILE_SHA_DIGITS, type OwnFileRef } from './view-state';
 
 interface OwnEventsState {
   /** The analyst's loaded file, or null. */
   layer: OwnLayer | null;
   /** Whether the panels draw it (hidden, it stays loaded). */
   visible: boolean;
+  /** Whether the layer kept from an earlier visit has been looked for (found or not). */
+  settled: boolean;
+  /** The file a link was made with that is not loaded here (shown as a notice), or null. */
+  missingFile: OwnFileRef | null;
+  settle: () => void;
+  setMissingFile: (file: OwnFileRef | null) => void;
   setLayer: (layer: OwnLayer) => void;
   /** Puts back the layer kept from an earlier visit, unless one was loaded meanwhile. */
   restore: (layer: OwnLayer) => void;
@@ -20,8 +27,12 @@ interface OwnEventsState {
 export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
   layer: null,
   visible: true,
-  setLayer: (layer) => set({ layer, visible: true }),
-  restore: (layer) => set((s) => (s.layer ? {} : { layer })),
+  settled: false,
+  missingFile: null,
+  settle: () => set({ settled: true }),
+  setMissingFile: (missingFile) => set({ missingFile }),
+  setLayer: (layer) => set({ layer, visible: true, missingFile: null }),
+  restore: (layer) => set((s) => (s.layer ? { settled: true } : { layer, settled: true })),
   setVisible: (visible) => set({ visible }),
   dropOutside: () =>
     set(({ layer }) => {
@@ -61,4 +72,15 @@ export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
 /** The layer the panels draw: the loaded one unless hidden. */
 export function useShownOwnLayer(): OwnLayer | null {
   return useOwnEventsStore((s) => (s.visible ? s.layer : null));
+}
+
+/** How a link names a layer's file. */
+export function fileRefOf(layer: OwnLayer): OwnFileRef {
+  return { name: layer.fileName, sha: layer.sha256?.slice(0, OWN_FILE_SHA_DIGITS) ?? null };
+}
+
+/** Whether a layer is the file a link names (by name, and by fingerprint when both have one). */
+export function isFileOf(layer: OwnLayer | null, file: OwnFileRef): boolean {
+  if (!layer || layer.fileName !== file.name) return false;
+  return file.sha === null || layer.sha256 === null || layer.sha256.startsWith(file.sha);
 }

@@ -9,6 +9,7 @@ import {
   LATEST_DATE,
   mapLayerIds,
   mapModes,
+  governorateShadings,
   MIN_ZOOM,
   MAX_ZOOM,
   deathsModes,
@@ -18,6 +19,7 @@ import {
   MAX_COMPARE_MONTHS,
   MAX_ASYLUM_HOSTS,
   panelAreas,
+  OWN_FILE_SHA_DIGITS,
   type PanelArea,
   type ViewState,
 } from './view-state';
@@ -334,6 +336,34 @@ const otherPeriodParam = param({
 });
 
 /**
+ * `?file=ged_syria.csv&filesha=3fa2b1c04d5e`: the analyst's file the view shows beside the data.
+ * The link only names it; opening the link where the file is not loaded says so (own-events).
+ */
+const ownFileParam = param({
+  field: 'ownFile',
+  keys: ['file', 'filesha'],
+  default: null,
+  parse: (get, problem) => {
+    const name = (get('file') ?? '').trim().slice(0, 200);
+    const sha = (get('filesha') ?? '').toLowerCase();
+    if (name === '') {
+      problem(`The link names a file's fingerprint ("filesha") but no file; ignoring it.`);
+      return null;
+    }
+    if (sha === '') return { name, sha: null };
+    if (new RegExp(`^[0-9a-f]{${OWN_FILE_SHA_DIGITS}}$`).test(sha)) return { name, sha };
+    problem(
+      `The link's "filesha" value "${truncate(sha)}" is not ${OWN_FILE_SHA_DIGITS} hexadecimal digits; matching the file by its name only.`,
+    );
+    return { name, sha: null };
+  },
+  serialize: (file) =>
+    file ? { file: file.name, ...(file.sha ? { filesha: file.sha } : {}) } : {},
+  // Follows the loaded layer (or a link opened): not a step of its own in history.
+  history: 'replace',
+});
+
+/**
  * The link's parameters: the one place that says what the URL holds. Parsing, the store's
  * first state, writing the address bar and Back/Forward all follow this table.
  */
@@ -345,6 +375,7 @@ export const urlParams: readonly UrlParam[] = [
   subsetParam('mapLayers', 'layers', mapLayerIds, null, 'map layers'),
   flagParam('onlineTiles', 'tiles', 'osm'),
   choiceParam('mapMode', 'mapmode', mapModes, 'markers'),
+  choiceParam('governorateShading', 'govby', governorateShadings, 'dataset'),
   governorateParam,
   choiceParam('deathsMode', 'deaths', deathsModes, 'annual'),
   flagParam('refugeesStacked', 'refugees', 'stacked'),
@@ -360,6 +391,7 @@ export const urlParams: readonly UrlParam[] = [
   choiceParam('actorSort', 'sort', actorSorts, 'activity'),
   expandedPanelParam,
   otherPeriodParam,
+  ownFileParam,
 ] as UrlParam[];
 
 /** The view of a plain address: every parameter at its default. */

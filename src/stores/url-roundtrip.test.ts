@@ -14,8 +14,10 @@ import {
   MIN_ZOOM,
   mapLayerIds,
   mapModes,
+  governorateShadings,
   tableViewIds,
   panelAreas,
+  OWN_FILE_SHA_DIGITS,
   type RangeChoice,
   type ViewState,
 } from './view-state';
@@ -57,6 +59,7 @@ function randomView(random: () => number): ViewState {
     mapLayers: sometimes(() => subset(mapLayerIds), null),
     onlineTiles: random() < 0.5,
     mapMode: pick(mapModes),
+    governorateShading: pick(governorateShadings),
     governorate: sometimes(() => pick(syrianGovernorates), null),
     deathsMode: pick(deathsModes),
     refugeesStacked: random() < 0.5,
@@ -78,6 +81,19 @@ function randomView(random: () => number): ViewState {
       const [from, to] = [day(), day()].sort() as [string, string];
       return { from, to };
     }, null),
+    ownFile: sometimes(
+      () => ({
+        name: `f${text()}.csv`,
+        sha: sometimes(
+          () =>
+            Array.from({ length: OWN_FILE_SHA_DIGITS }, () =>
+              Math.floor(random() * 16).toString(16),
+            ).join(''),
+          null,
+        ),
+      }),
+      null,
+    ),
   };
 }
 

@@ -50,6 +50,9 @@ export type MapLayer = (typeof mapLayerIds)[number];
 /** How the map shows the events: as markers, or as governorates shaded by their number. */
 export const mapModes = ['markers', 'governorates'] as const;
 export type MapMode = (typeof mapModes)[number];
+/** Whose events shade the governorates: the dashboard's, or the analyst's loaded file's. */
+export const governorateShadings = ['dataset', 'own'] as const;
+export type GovernorateShading = (typeof governorateShadings)[number];
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 
@@ -77,6 +80,18 @@ export type PanelArea = (typeof panelAreas)[number];
 /** The most host countries the year-end refugees chart draws at once (one per palette colour). */
 export const MAX_ASYLUM_HOSTS = 7;
 
+/**
+ * The analyst's file of events a view was made with: its name and the start of its SHA-256
+ * (null when the file was too large to hash). The file itself never leaves the browser.
+ */
+export interface OwnFileRef {
+  name: string;
+  sha: string | null;
+}
+
+/** How many hex digits of a file's SHA-256 a link carries: enough to tell two files apart. */
+export const OWN_FILE_SHA_DIGITS = 12;
+
 /** Everything of the view a link holds; each field is the store's field of the same name. */
 export interface ViewState {
   rangeChoice: RangeChoice;
@@ -91,6 +106,8 @@ export interface ViewState {
   onlineTiles: boolean;
   /** Events as markers, or the governorates shaded by their events in range. */
   mapMode: MapMode;
+  /** Whose events shade the governorates (the analyst's only while their file is shown). */
+  governorateShading: GovernorateShading;
   /** The governorate whose events alone every panel shows, or null for all. */
   governorate: SyrianGovernorate | null;
   deathsMode: DeathsMode;
@@ -119,4 +136,6 @@ export interface ViewState {
   expandedPanel: PanelArea | null;
   /** Period B, compared with the range (period A), or null when not comparing. */
   otherPeriod: DateRange | null;
+  /** The analyst's own events shown in the view (see features/own-events), or null. */
+  ownFile: OwnFileRef | null;
 }

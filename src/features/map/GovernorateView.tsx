@@ -1,11 +1,18 @@
 import { useEffect } from 'react';
 import { Pane, Polygon, Tooltip, useMap } from 'react-leaflet';
-import { formatNumber, pluralize } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import type { MapMode } from '@/stores/view-state';
 import { GOVERNORATES_ATTRIBUTION, governorateSlug, type Governorate } from './governorates';
 import { GOVERNORATE_FILLS, GOVERNORATE_LINE } from './map-style';
-import { formatShare, governorateLegend, type GovernorateCounts } from './use-governorates';
+import {
+  countedEvents,
+  formatShare,
+  governorateLegend,
+  type GovernorateCounts,
+  type OwnGovernorateCounts,
+  type ShadingOf,
+} from './use-governorates';
 
 const FILL_OPACITY = 0.8;
 
@@ -15,9 +22,12 @@ type Counts = GovernorateCounts;
 export function GovernorateShading({
   governorates,
   counts,
+  of,
 }: {
   governorates: readonly Governorate[];
+  /** The counts the shading draws: the dashboard's events, or the analyst's (`of`). */
   counts: Counts;
+  of: ShadingOf;
 }) {
   const map = useMap();
   const selected = useFiltersStore((s) => s.governorate);
@@ -51,7 +61,7 @@ export function GovernorateShading({
           >
             <Tooltip sticky className="map-gov-tooltip">
               <span data-testid="governorate-tooltip" data-governorate={g.name}>
-                {g.name}: {pluralize(row?.count ?? 0, 'event')} in range
+                {g.name}: {countedEvents(row?.count ?? 0, of)} in range
                 {row && counts.total > 0 ? ` (${formatShare(row.share)})` : ''}
                 {isSelected ? ' · selected' : ''}
               </span>
@@ -63,11 +73,29 @@ export function GovernorateShading({
   );
 }
 
-/** The legend and the table of the governorate view (under the map). */
-export function GovernoratePanel({ counts, error }: { counts: Counts; error?: Error | null }) {
+/**
+ * The legend and the table of the governorate view (under the map): the dashboard's events per
+ * governorate and, while the analyst's file is shown, theirs beside them, with the choice of
+ * which the map shades.
+ */
+export function GovernoratePanel({
+  counts,
+  own,
+  of,
+  error,
+}: {
+  counts: Counts;
+  /** The analyst's events per governorate, while their file is shown; else null. */
+  own: OwnGovernorateCounts | null;
+  of: ShadingOf;
+  error?: Error | null;
+}) {
   const selected = useFiltersStore((s) => s.governorate);
   const selectGovernorate = useFiltersStore((s) => s.selectGovernorate);
-  const legend = governorateLegend(counts.breaks);
+  const setView = useFiltersStore((s) => s.setView);
+  const shaded = of === 'own' && own ? own : counts;
+  const legend = governorateLegend(shaded.breaks, of);
+  const ownRows = new Map(own?.rows.map((r) => [r.name, r]));
   return (
     <section className="map-gov-panel" aria-label="Events per governorate">
       {error ? (
@@ -75,7 +103,32 @@ export function GovernoratePanel({ counts, error }: { counts: Counts; error?: Er
           {error.message}
         </p>
       ) : null}
-      <ul className="map-gov-legend" aria-label="Shading: events in range per governorate">
+      {own ? (
+        <fieldset className="map__layers map__mode" data-testid="governorate-shading">
+          <legend className="field__label">Shade by</legend>
+          {(
+            [
+              ['dataset', "The dashboard's events"],
+              ['own', 'Your events'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="check">
+              <input
+                type="radio"
+                name="governorate-shading"
+                value={value}
+                checked={of === value}
+                onChange={() => setView({ governorateShading: value })}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <ul
+        className="map-gov-legend"
+        aria-label={`Shading: ${of === 'own' ? 'your events' : 'events'} in range per governorate`}
+      >
         {legend.map((item, i) => (
           <li key={item.label} data-testid="governorate-class">
             <span className={`map-gov-swatch map-gov-swatch--c${i}`} aria-hidden="true" />
@@ -86,37 +139,60 @@ export function GovernoratePanel({ counts, error }: { counts: Counts; error?: Er
       <table className="data-table map-gov-table" data-testid="governorate-table">
         <caption>
           Events in range per governorate ({formatNumber(counts.total)} in Syria
-          {counts.elsewhere > 0 ? `; ${formatNumber(counts.elsewhere)} abroad or without one` : ''}
-          ). Choose a governorate to show only its events.
+          {counts.elsewhere > 0 ? `; ${formatNumber(counts.elsewhere)} abroad or without one` : ''})
+          {own
+            ? `; your events by where their coordinates lie (${formatNumber(own.total)} in Syria${own.elsewhere > 0 ? `; ${formatNumber(own.elsewhere)} outside it` : ''})`
+            : ''}
+          . Choose a governorate to show only the dashboard’s events there.
         </caption>
         <thead>
           <tr>
             <th scope="col">Governorate</th>
             <th scope="col">Events in range</th>
             <th scope="col">Share</th>
+            {own ? (
+              <>
+                <th scope="col">Your events</th>
+                <th scope="col">Your share</th>
+                <th scope="col">Deaths your file reports</th>
+              </>
+            ) : null}
           </tr>
         </thead>
         <tbody>
-          {counts.rows.map((row) => (
-            <tr
-              key={row.name}
-              data-governorate={row.name}
-              className={selected === row.name ? 'is-selected' : undefined}
-            >
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-pressed={selected === row.name}
-                  onClick={() => selectGovernorate(selected === row.name ? null : row.name)}
-                >
-                  {row.name}
-                </button>
-              </th>
-              <td data-testid="governorate-count">{formatNumber(row.count)}</td>
-              <td>{counts.total > 0 ? formatShare(row.share) : '–'}</td>
-            </tr>
-          ))}
+          {shaded.rows.map(({ name }) => {
+            const row = counts.rows.find((r) => r.name === name)!;
+            const mine = ownRows.get(name);
+            return (
+              <tr
+                key={name}
+                data-governorate={name}
+                className={selected === name ? 'is-selected' : undefined}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={selected === name}
+                    onClick={() => selectGovernorate(selected === name ? null : name)}
+                  >
+                    {name}
+                  </button>
+                </th>
+                <td data-testid="governorate-count">{formatNumber(row.count)}</td>
+                <td>{counts.total > 0 ? formatShare(row.share) : '–'}</td>
+                {own && mine ? (
+                  <>
+                    <td data-testid="governorate-own-count">{formatNumber(mine.count)}</td>
+                    <td>{own.total > 0 ? formatShare(mine.share) : '–'}</td>
+                    <td data-testid="governorate-own-deaths">
+                      {mine.deaths === null ? '–' : formatNumber(mine.deaths)}
+                    </td>
+                  </>
+                ) : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

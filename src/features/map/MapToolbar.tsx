@@ -7,7 +7,7 @@ import type { MapLayer } from '@/stores/view-state';
 import { GOVERNORATES_ATTRIBUTION } from './governorates';
 import { mapLegendFor } from './map-legend';
 import { ownLegendItems } from './own-event-marks';
-import { governorateLegend, type GovernorateCounts } from './use-governorates';
+import { governorateLegend, type GovernorateCounts, type ShadingOf } from './use-governorates';
 import type { MapContent } from './use-map-marks';
 
 /**
@@ -20,6 +20,7 @@ export function MapToolbar({
   month,
   layers,
   governorateCounts,
+  governorateShading,
   onFitVenues,
   onBackToSyria,
   getChart,
@@ -32,10 +33,15 @@ export function MapToolbar({
   layers: ReadonlySet<MapLayer>;
   /** The governorate shading's counts, in the governorate view. */
   governorateCounts: GovernorateCounts | null;
+  /** Whose events the governorates are shaded by. */
+  governorateShading: ShadingOf;
   onFitVenues: () => void;
   onBackToSyria: () => void;
   getChart: () => SVGSVGElement | null;
-  /** The analyst's events drawn on the map, if any: in the export's legend, note and details. */
+  /**
+   * The analyst's events drawn on the map, as rings or as the governorate shading, if any: in
+   * the export's legend (the rings), note and details.
+   */
   ownLayer: OwnLayer | null;
 }) {
   const focusPlace = useFiltersStore((s) => s.focusPlace);
@@ -43,7 +49,8 @@ export function MapToolbar({
   const { eventCount, unplaced, venues, openRound, openRoundVenueId, zones } = content;
   const legend = [
     ...mapLegendFor(content.legendContext),
-    ...(ownLayer ? ownLegendItems(ownLayer) : []),
+    // In the governorate view the layer is the shading, not rings.
+    ...(ownLayer && !governorateCounts ? ownLegendItems(ownLayer) : []),
   ];
   return (
     <div className="panel__toolbar">
@@ -85,7 +92,9 @@ export function MapToolbar({
           fileName="map"
           getChart={getChart}
           legend={
-            governorateCounts ? [...governorateLegend(governorateCounts.breaks), ...legend] : legend
+            governorateCounts
+              ? [...governorateLegend(governorateCounts.breaks, governorateShading), ...legend]
+              : legend
           }
           details={() =>
             [

@@ -4,6 +4,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useMemo, useRef } from 'react';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { EmptyState } from '@/components/DatasetGate';
+import { ownEventsInRange } from '@/data/own-events';
 import { indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatRangeInWords } from '@/lib/format';
@@ -32,7 +33,7 @@ import { MapToolbar } from './MapToolbar';
 import { OwnEventMarks } from './OwnEventMarks';
 import { OwnEventsLegend } from './OwnEventsLegend';
 import { LABEL_PANE, PlaceMarks } from './PlaceMarks';
-import { useGovernorateCounts, useGovernorates } from './use-governorates';
+import { useGovernorateCounts, useGovernorates, useOwnGovernorateCounts } from './use-governorates';
 import { useMapMarks, type MapData } from './use-map-marks';
 import { useMonthPlayback } from './use-month-playback';
 import { VenueMarkers } from './VenueMarkers';
@@ -62,6 +63,19 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const { places, zones, venues, bases, capitals, towns, crossings } = content;
   const governorates = useGovernorates(byGovernorate);
   const governorateCounts = useGovernorateCounts(content.allInWindow, places);
+  // The analyst's events in the governorate view: counted beside the dashboard's, and shading
+  // the map when they choose.
+  const ownInWindow = useMemo(
+    () => (ownLayer && byGovernorate ? ownEventsInRange(ownLayer.events, shown) : null),
+    [ownLayer, byGovernorate, shown],
+  );
+  const ownGovernorateCounts = useOwnGovernorateCounts(ownInWindow, governorates.data);
+  const shadingChoice = useFiltersStore((s) => s.governorateShading);
+  const shadingOf = shadingChoice === 'own' && ownGovernorateCounts ? 'own' : 'dataset';
+  const shading =
+    shadingOf === 'own' && ownGovernorateCounts ? ownGovernorateCounts : governorateCounts;
+  // The layer as the map draws it, as rings or as the shading: what its exports must credit.
+  const ownDrawn = ownLayer && (!byGovernorate || shadingOf === 'own') ? ownLayer : null;
   const meetings = useMemo(() => indexById(data.meetings.meetings), [data.meetings]);
   // What the event markers draw, remembered after each render for the export.
   const shownEvents = useRef<MapMarks['events']>([]);
@@ -96,7 +110,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         byGovernorate && governorates.data
           ? governorates.data.map((g) => ({
               polygons: g.polygons,
-              fillClass: governorateCounts.classes.get(g.name) ?? 0,
+              fillClass: shading.classes.get(g.name) ?? 0,
             }))
           : [],
     });
@@ -109,13 +123,14 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         window={shown}
         month={playback.step !== null}
         layers={layers}
-        governorateCounts={byGovernorate ? governorateCounts : null}
+        governorateCounts={byGovernorate ? shading : null}
+        governorateShading={shadingOf}
         onFitVenues={fitVenues}
         onBackToSyria={() =>
           mapRef.current?.setView([DEFAULT_VIEW.lat, DEFAULT_VIEW.lng], DEFAULT_VIEW.zoom)
         }
         getChart={exportMarks}
-        ownLayer={ownLayer && !byGovernorate ? ownLayer : null}
+        ownLayer={ownDrawn}
       />
       {content.eventCount === 0 && venues.length === 0 ? (
         <EmptyState>
@@ -153,7 +168,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         <Pane name={LABEL_PANE} style={{ zIndex: 640 }} />
         {!onlineTiles ? <BasemapLayer countries={basemap.data} /> : null}
         {byGovernorate && governorates.data ? (
-          <GovernorateShading governorates={governorates.data} counts={governorateCounts} />
+          <GovernorateShading governorates={governorates.data} counts={shading} of={shadingOf} />
         ) : null}
         {layers.has('zones')
           ? zones.map((zone) => (
@@ -195,7 +210,12 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         ) : null}
       </MapContainer>
       {byGovernorate ? (
-        <GovernoratePanel counts={governorateCounts} error={governorates.error} />
+        <GovernoratePanel
+          counts={governorateCounts}
+          own={ownGovernorateCounts}
+          of={shadingOf}
+          error={governorates.error}
+        />
       ) : null}
       <MapLegend context={content.legendContext} />
       {ownLayer && !byGovernorate ? <OwnEventsLegend layer={ownLayer} /> : null}

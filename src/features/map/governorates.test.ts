@@ -11,6 +11,7 @@ import {
   classLabels,
   classOf,
   countByGovernorate,
+  countOwnByGovernorate,
   GOVERNORATES_FILE,
   governorateAt,
   governoratesOf,
@@ -132,5 +133,40 @@ describe('class breaks', () => {
   it('slugs names for class names', () => {
     expect(governorateSlug("Dar'a")).toBe('dar-a');
     expect(governorateSlug('Rural Damascus')).toBe('rural-damascus');
+  });
+});
+
+describe('countOwnByGovernorate', () => {
+  const own = (lon: number, lat: number, deaths: number | null, outsideSyria = false) => ({
+    row: 2,
+    id: `${lon},${lat}`,
+    date: '2020-01-01',
+    lat,
+    lon,
+    type: 'Battles',
+    deaths,
+    outsideSyria,
+  });
+  it('counts events by the governorate their coordinates lie in, with their deaths', () => {
+    const counted = countOwnByGovernorate(
+      [
+        own(36.2765, 33.5138, 3), // Damascus
+        own(36.3, 33.51, null), // Damascus, inside Rural Damascus's hole
+        own(36.6339, 35.9306, 10), // Idlib city
+        own(36.6339, 35.9306, 0),
+        own(35.8663, 34.889, 1), // Tartus port: just off the simplified coast
+        own(35.5018, 33.8938, 7, true), // Beirut: the file says outside Syria
+        own(30, 30, 2), // in no governorate
+      ],
+      governorates,
+    );
+    const row = (name: string) => counted.rows.find((r) => r.name === name);
+    expect(row('Damascus')).toMatchObject({ count: 2, deaths: 3 });
+    expect(row('Idleb')).toMatchObject({ count: 2, deaths: 10 });
+    expect(row('Tartous')).toMatchObject({ count: 1, deaths: 1 });
+    expect(row('Aleppo')).toMatchObject({ count: 0, deaths: null, share: 0 });
+    expect(counted.total).toBe(5);
+    expect(counted.elsewhere).toBe(2);
+    expect(counted.rows[0]!.share).toBeCloseTo(2 / 5);
   });
 });

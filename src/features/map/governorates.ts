@@ -1,7 +1,9 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import type { OwnEvent } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
+import { memoOnInputs } from '@/lib/memo';
 import { syrianGovernorates, type Place, type SyrianGovernorate } from '@/data/schemas/places';
 import { countryRings } from './map-data';
 
@@ -190,4 +192,63 @@ export function nearestGovernorate(
     }
   }
   return best;
+}
+
+/** How far outside the simplified outline an event the file places in Syria may lie (coast, border). */
+export const OUTLINE_SLACK_KM = 5;
+
+/**
+ * The governorate of a position, remembered per list of governorates: a file's events sit at a
+ * few thousand places, so each place is looked up once however many events it holds. A point
+ * just outside the simplified outline goes to the nearest governorate within OUTLINE_SLACK_KM.
+ */
+const positionLookup = memoOnInputs((governorates: readonly Governorate[]) => {
+  const known = new Map<number, SyrianGovernorate | null>();
+  return (lon: number, lat: number): SyrianGovernorate | null => {
+    // Positions to 1e-5 degrees (about a metre), as one number: a fast key.
+    const key = Math.round(lat * 1e5) * 1e8 + Math.round(lon * 1e5);
+    let name = known.get(key);
+    if (name === undefined) {
+      const nearest = nearestGovernorate(governorates, lon, lat);
+      name = nearest && nearest.km <= OUTLINE_SLACK_KM ? nearest.name : null;
+      known.set(key, name);
+    }
+    return name;
+  };
+});
+
+export interface OwnGovernorateCount extends GovernorateCount {
+  /** Deaths the file reports for the governorate's events; null when none states deaths. */
+  deaths: number | null;
+}
+
+/**
+ * The analyst's events per governorate, by the governorate their coordinates lie in (the file's
+ * own admin1 spelling is not trusted to match); events the file places outside Syria, or that
+ * lie outside every governorate, are counted apart. Same order as countByGovernorate.
+ */
+export function countOwnByGovernorate(
+  events: readonly OwnEvent[],
+  governorates: readonly Governorate[],
+): { rows: OwnGovernorateCount[]; total: number; elsewhere: number } {
+  const at = positionLookup(governorates);
+  const counts = new Map<SyrianGovernorate, { count: number; deaths: number | null }>(
+    syrianGovernorates.map((g) => [g, { count: 0, deaths: null }]),
+  );
+  let elsewhere = 0;
+  for (const e of events) {
+    const name = e.outsideSyria ? null : at(e.lon, e.lat);
+    const c = name ? counts.get(name) : undefined;
+    if (!c) {
+      elsewhere += 1;
+      continue;
+    }
+    c.count += 1;
+    if (e.deaths !== null) c.deaths = (c.deaths ?? 0) + e.deaths;
+  }
+  const total = [...counts.values()].reduce((sum, c) => sum + c.count, 0);
+  const rows = [...counts]
+    .map(([name, c]) => ({ name, ...c, share: total > 0 ? c.count / total : 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return { rows, total, elsewhere };
 }

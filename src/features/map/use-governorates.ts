@@ -1,13 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { OwnEvent } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
+import { formatNumber, pluralize } from '@/lib/format';
 import {
   classBreaks,
   classLabels,
   classOf,
   countByGovernorate,
+  countOwnByGovernorate,
   loadGovernorates,
+  type Governorate,
+  type GovernorateCount,
+  type OwnGovernorateCount,
 } from './governorates';
 import type { MapLegendItem } from './map-legend';
 import { GOVERNORATE_FILLS, GOVERNORATE_LINE } from './map-style';
@@ -23,28 +29,59 @@ export function useGovernorates(enabled: boolean) {
   });
 }
 
+/** Breaks of the shading and each governorate's class, for counted events. */
+function withClasses<R extends GovernorateCount>(counted: {
+  rows: R[];
+  total: number;
+  elsewhere: number;
+}) {
+  const breaks = classBreaks(counted.rows.map((r) => r.count));
+  const classes = new Map(counted.rows.map((r) => [r.name, classOf(r.count, breaks)]));
+  return { ...counted, breaks, classes };
+}
+
 /** Counts, breaks and a class per governorate for the events given (those in range). */
 export function useGovernorateCounts(
   events: readonly ConflictEvent[],
   places: ReadonlyMap<string, Place>,
 ) {
-  return useMemo(() => {
-    const counted = countByGovernorate(events, places);
-    const breaks = classBreaks(counted.rows.map((r) => r.count));
-    const classes = new Map(counted.rows.map((r) => [r.name, classOf(r.count, breaks)]));
-    return { ...counted, breaks, classes };
-  }, [events, places]);
+  return useMemo(() => withClasses(countByGovernorate(events, places)), [events, places]);
 }
 
-export type GovernorateCounts = ReturnType<typeof useGovernorateCounts>;
+/** The same for the analyst's events, once the boundaries are loaded (null until then). */
+export function useOwnGovernorateCounts(
+  events: readonly OwnEvent[] | null,
+  governorates: readonly Governorate[] | undefined,
+) {
+  return useMemo(
+    () =>
+      events && governorates ? withClasses(countOwnByGovernorate(events, governorates)) : null,
+    [events, governorates],
+  );
+}
+
+export type GovernorateCounts = ReturnType<typeof withClasses<GovernorateCount>>;
+export type OwnGovernorateCounts = ReturnType<typeof withClasses<OwnGovernorateCount>>;
+
+/** What the shading counts: the dashboard's events, or the analyst's. */
+export type ShadingOf = 'dataset' | 'own';
+
+/** "12 events", or "12 of your events". */
+export function countedEvents(count: number, of: ShadingOf): string {
+  return of === 'own' ? `${formatNumber(count)} of your events` : pluralize(count, 'event');
+}
 
 /** The legend of the shading, for the screen and the export. */
-export function governorateLegend(breaks: readonly number[]): MapLegendItem[] {
+export function governorateLegend(
+  breaks: readonly number[],
+  of: ShadingOf = 'dataset',
+): MapLegendItem[] {
+  const noun = of === 'own' ? 'of your events' : 'events';
   return classLabels(breaks).map((label, i) => ({
     label:
       i === 0
-        ? 'Governorate: no events in range'
-        : `Governorate: ${label} ${label === '1' ? 'event' : 'events'}`,
+        ? `Governorate: no ${of === 'own' ? 'event of yours' : 'events'} in range`
+        : `Governorate: ${label} ${label === '1' && of === 'dataset' ? 'event' : noun}`,
     // As the map shades them: the class's colour (none for no events) inside the outline.
     color: GOVERNORATE_FILLS[i]!,
     screenColor: i === 0 ? 'transparent' : GOVERNORATE_FILLS[i]!,

@@ -6,6 +6,7 @@ import { ImportReportView } from './ImportReportView';
 import { MappingForm } from './MappingForm';
 import { formatBytes } from './read-file';
 import { useEventImport, type EventImport } from './use-event-import';
+import { useOwnFileLink } from './use-own-file-link';
 
 /** The files the picker offers: tables, gzipped tables and the dashboard's events.json. */
 const ACCEPT =
@@ -20,6 +21,7 @@ export function LoadEvents() {
   const importer = useEventImport();
   const input = useRef<HTMLInputElement>(null);
   const dragging = useFileDrag(importer.open);
+  useOwnFileLink();
   return (
     <>
       <button

@@ -59,3 +59,33 @@ export function OwnLayerBar() {
     </section>
   );
 }
+
+/**
+ * Said when a link (or a saved view) was made with the analyst's file and that file is not
+ * loaded here: the view is shown without it, and the notice says how to add it.
+ */
+export function OwnFileNotice() {
+  const missing = useOwnEventsStore((s) => s.missingFile);
+  const loaded = useOwnEventsStore((s) => s.layer);
+  const dismiss = useOwnEventsStore((s) => s.setMissingFile);
+  if (!missing) return null;
+  return (
+    <div className="notice" role="status" aria-live="polite" data-testid="own-file-notice">
+      <div>
+        <p className="notice__title">This view was made with your own events loaded</p>
+        <p>
+          It showed the events of the file {missing.name}
+          {missing.sha ? ` (SHA-256 beginning ${missing.sha})` : ''}, which{' '}
+          {loaded
+            ? `is not the file loaded here (${loaded.fileName})`
+            : 'is not loaded in this browser'}
+          . Files never leave the browser they were loaded in: load it with “Your events” to see
+          them beside the dashboard’s data.
+        </p>
+      </div>
+      <button type="button" className="button button--quiet" onClick={() => dismiss(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -58,6 +58,8 @@ export function useEventImport() {
       w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data, w);
       w.onerror = (e) => {
         stop();
+        // A restore that failed has still looked for the kept layer.
+        useOwnEventsStore.getState().settle();
         setState({
           phase: 'failed',
           message: `The import stopped: ${e.message || 'the worker failed'}.`,
@@ -156,8 +158,10 @@ export function useEventImport() {
       if (reply.kind === 'events') for (const e of reply.events) events.push(e);
       else if (reply.kind === 'restored' || reply.kind === 'failed') {
         stop();
+        const store = useOwnEventsStore.getState();
         if (reply.kind === 'restored' && reply.meta && events.length > 0)
-          useOwnEventsStore.getState().restore({ ...reply.meta, events, keptError: null });
+          store.restore({ ...reply.meta, events, keptError: null });
+        else store.settle();
       }
     });
   }, [painted, talk, stop]);
