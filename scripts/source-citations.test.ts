@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetFile } from '../src/data/dataset-files';
 import { fixtureDataset } from '../src/test/fixture-dataset';
+import { readBundledDataset } from './bundled-dataset';
 import {
+  auditGaps,
   citationsBySource,
   isUnSecurityCouncilSource,
   overCitedSources,
   unscMeetingsWithoutUnSource,
   vetoEventsWithoutUnSource,
+  type SourceAudit,
 } from './source-citations';
 
 const dataDir = join(process.cwd(), 'public', 'data');
@@ -142,5 +145,30 @@ describe('overCitedSources', () => {
     ]);
     expect(overCitedSources(data, 4)).toHaveLength(2);
     expect(citationsBySource(data).get('src-a')).toHaveLength(10);
+  });
+});
+
+describe('auditGaps: the record-by-record audit of widely cited sources', () => {
+  const audit = JSON.parse(
+    readFileSync(join(process.cwd(), 'scripts', 'source-audit.json'), 'utf8'),
+  ) as SourceAudit;
+
+  it('covers every citation of the audited sources in the bundled dataset, and only those', () => {
+    expect(auditGaps(readBundledDataset(), audit)).toEqual([]);
+    expect(audit.audited.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('names a new citation of an audited source, and a verdict whose citation is gone', () => {
+    const dataset = readBundledDataset();
+    const actor = dataset.actors.actors.find((a) => a.id === 'liwa-al-quds')!;
+    // A new citation, at the top of a record that did not cite the source there.
+    actor.sources.push('dailysabah-zakharova-2021');
+    // And a citation the audit has a verdict for, removed.
+    const period = actor.periods[0]!;
+    period.sources = period.sources!.filter((id) => id !== 'irna-assad-moscow-2024');
+    expect(auditGaps(dataset, audit)).toEqual([
+      'not checked against the source: dailysabah-zakharova-2021 | actors.json: liwa-al-quds | top',
+      'checked but no longer cited: irna-assad-moscow-2024 | actors.json: liwa-al-quds | period 0',
+    ]);
   });
 });

@@ -137,3 +137,53 @@ export function vetoEventsWithoutUnSource(dataset: Pick<Dataset, 'events' | 'met
     )
     .map((e) => e.id);
 }
+
+/** One citation checked against the source's text (scripts/source-audit.json). */
+export interface AuditedCitation {
+  source: string;
+  /** `file: record id`, as `overCitedSources` names records. */
+  record: string;
+  /** `top`, or the period or presence entry that cites it (`period 1`, `presence 0`). */
+  where: string;
+  verdict: 'supports' | 'partly' | 'date-only';
+}
+
+export interface SourceAudit {
+  /** The sources whose every citation was checked. */
+  audited: string[];
+  citations: AuditedCitation[];
+}
+
+/** `sources` → top; `periods[1].sources` → period 1; `presence[0].sources` → presence 0. */
+function whereOf(path: string): string {
+  if (path === 'sources') return 'top';
+  const entry = /^(periods|presence)\[(\d+)\]\.sources$/.exec(path);
+  if (!entry) return path;
+  return `${entry[1] === 'periods' ? 'period' : 'presence'} ${entry[2]}`;
+}
+
+/**
+ * What the audit of widely cited sources no longer covers: a citation of an audited source with
+ * no verdict (added since, or moved to another period), and a verdict for a citation that is
+ * gone (the audit would vouch for nothing). Either way, check the citation against the source.
+ */
+export function auditGaps(dataset: Partial<Dataset>, audit: SourceAudit): string[] {
+  const audited = new Set(audit.audited);
+  const key = (source: string, record: string, where: string) => `${source} | ${record} | ${where}`;
+  const checked = new Set(audit.citations.map((c) => key(c.source, c.record, c.where)));
+  const cited = new Set<string>();
+  const gaps: string[] = [];
+  for (const [source, citations] of citationsBySource(dataset)) {
+    if (!audited.has(source)) continue;
+    for (const c of citations) {
+      const k = key(source, `${c.file}: ${c.record}`, whereOf(c.path));
+      cited.add(k);
+      if (!checked.has(k)) gaps.push(`not checked against the source: ${k}`);
+    }
+  }
+  for (const c of audit.citations) {
+    const k = key(c.source, c.record, c.where);
+    if (!cited.has(k)) gaps.push(`checked but no longer cited: ${k}`);
+  }
+  return gaps;
+}

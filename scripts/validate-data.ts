@@ -1,7 +1,9 @@
 /**
  * `npm run validate:data [dir]`: checks every dataset file against its schema and across files,
  * prints each problem as `file: record id: field: message`, and exits 1 if there is any; then
- * prints the coverage, and exits 1 if it falls below a floor (`coverageFloors`). Last it warns,
+ * prints the coverage, and exits 1 if it falls below a floor (`coverageFloors`); then exits 1 if a
+ * citation of a source audited record by record (scripts/source-audit.json) has no verdict
+ * there, or a verdict outlives its citation. Last it warns,
  * without failing, of the sources cited by more than `OVER_CITED_THRESHOLD` records, so that
  * each can be checked to say what every record citing it says.
  * The directory defaults to public/data.
@@ -11,9 +13,11 @@ import { join, resolve } from 'node:path';
 import { floorsMissed, formatCoverage } from './dataset-coverage';
 import { validateDatasetDirectory } from './dataset-directory';
 import {
+  auditGaps,
   OVER_CITED_THRESHOLD,
   overCitedSources,
   vetoEventsWithoutUnSource,
+  type SourceAudit,
 } from './source-citations';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
@@ -34,6 +38,15 @@ if (coverage) {
   if (missed.length > 0) process.exit(1);
 }
 if (dataset) {
+  const audit = JSON.parse(
+    await readFile(new URL('./source-audit.json', import.meta.url), 'utf8'),
+  ) as SourceAudit;
+  const gaps = auditGaps(dataset, audit);
+  console.log(
+    `  citations of widely cited sources checked against their text: ${audit.citations.length} (${audit.audited.length} sources, scripts/source-audit.json)`,
+  );
+  for (const line of gaps) console.log(`source audit: ${line}`);
+  if (gaps.length > 0) process.exit(1);
   const warnings = overCitedSources(dataset, OVER_CITED_THRESHOLD);
   if (warnings.length > 0) {
     console.log(
