@@ -148,7 +148,7 @@ export function GovernoratePanel({
         <thead>
           <tr>
             <th scope="col">Governorate</th>
-            <th scope="col">Events in range</th>
+            <th scope="col">{own ? 'Dashboard events in range' : 'Events in range'}</th>
             <th scope="col">Share</th>
             {own ? (
               <>

@@ -94,6 +94,9 @@ export function BeforeAfterView({
             {formatSpan(windows.after.from, windows.after.to)}; annual totals {windows.yearBefore}{' '}
             against {windows.yearAfter}. {comparable.length} of {results.length} series have a
             figure on both sides.
+            {ownRows.length > 0
+              ? ` Your events (${ownLayer?.fileName}) are totalled in each window, first in the table.`
+              : ''}
           </p>
           <div className="table-scroll">
             <table className="data-table data-table--cards" data-testid="before-after-table">
@@ -108,28 +111,6 @@ export function BeforeAfterView({
                 </tr>
               </thead>
               <tbody>
-                {results.map(({ line, basis, before, after, change, relative }) => (
-                  <tr key={line.id} data-series-id={line.id} data-basis={basis}>
-                    <th scope="row">
-                      <span className="cell-title">{line.label}</span>
-                      <span className="cell-meta">
-                        {line.publisher}
-                        {basis === 'years'
-                          ? ` · annual totals, ${windows.yearBefore} against ${windows.yearAfter}`
-                          : ` · last figure in each ${windowMonths}-month window`}
-                      </span>
-                    </th>
-                    <td data-label="Before">{describe(before) ?? '–'}</td>
-                    <td data-label="After">{describe(after) ?? '–'}</td>
-                    <td className="numeric" data-label="Change">
-                      {change === undefined || before?.value == null ? (
-                        <span className="cell-meta">{missing(before, after)}</span>
-                      ) : (
-                        signedChange(change, before.value, relative)
-                      )}
-                    </td>
-                  </tr>
-                ))}
                 {ownRows.map((row) => (
                   <tr key={row.id} data-own-row={row.id} data-basis="totals">
                     <th scope="row">
@@ -154,6 +135,28 @@ export function BeforeAfterView({
                         </span>
                       ) : (
                         signedChange(row.after - row.before, row.before)
+                      )}
+                    </td>
+                  </tr>
+                ))}
+                {results.map(({ line, basis, before, after, change, relative }) => (
+                  <tr key={line.id} data-series-id={line.id} data-basis={basis}>
+                    <th scope="row">
+                      <span className="cell-title">{line.label}</span>
+                      <span className="cell-meta">
+                        {line.publisher}
+                        {basis === 'years'
+                          ? ` · annual totals, ${windows.yearBefore} against ${windows.yearAfter}`
+                          : ` · last figure in each ${windowMonths}-month window`}
+                      </span>
+                    </th>
+                    <td data-label="Before">{describe(before) ?? '–'}</td>
+                    <td data-label="After">{describe(after) ?? '–'}</td>
+                    <td className="numeric" data-label="Change">
+                      {change === undefined || before?.value == null ? (
+                        <span className="cell-meta">{missing(before, after)}</span>
+                      ) : (
+                        signedChange(change, before.value, relative)
                       )}
                     </td>
                   </tr>
