@@ -37,8 +37,8 @@ const TWICE_A_YEAR: Record<string, readonly string[]> = {
   ],
   LB: ['2012', '2013', '2018', '2019', '2021'],
   JO: years(2012, 2024),
-  IQ: ['2012', '2013', '2015', '2016', '2017', '2019'],
-  EG: ['2012', '2013', '2018'],
+  IQ: ['2012', '2013', '2015', '2016', '2017', '2019', '2022'],
+  EG: ['2012', '2013', '2015', '2018'],
 };
 /** Hosts with a figure in each half of every year 2012–2024. */
 const EACH_HALF_YEAR = ['JO'];
