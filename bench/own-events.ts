@@ -1,5 +1,5 @@
 /**
- * `npm run bench:own-events [-- --rows 20000,200000] [--no-build]`
+ * `npm run bench:own-events [-- --rows 20000,200000,1000000] [--no-build]`
  *
  * How fast an analyst's own event file loads (issue 20): for each size, a seeded file of the
  * documented columns (UCDP GED's layout up to 20,000 rows, ACLED's above, as the issue's
@@ -18,7 +18,9 @@ import { generateEventFile } from '../scripts/own-event-files';
 import { serveStatic } from '../scripts/serve-static.mjs';
 
 const args = process.argv.slice(2);
-const rowsArg = args.includes('--rows') ? args[args.indexOf('--rows') + 1]! : '20000,200000';
+const rowsArg = args.includes('--rows')
+  ? args[args.indexOf('--rows') + 1]!
+  : '20000,200000,1000000';
 const sizes = rowsArg.split(',').map(Number);
 const PORT = 4192;
 /** The issue's budgets: ms from the pick to the layer on the map, by rows. */

@@ -27,6 +27,11 @@ async function pick(page: Page, name: string, buffer: Buffer, mimeType = CSV) {
   await page.getByTestId('own-events-input').setInputFiles({ name, mimeType, buffer });
 }
 
+/** Waits until the map's rings are those of the range (they are clustered in a worker). */
+async function ringsDrawn(page: Page, from: string, to: string) {
+  await expect(mapCanvas(page)).toHaveAttribute('data-own-range', `${from}..${to}`);
+}
+
 async function loaded(page: Page) {
   await expect(dialog(page)).toHaveAttribute('data-phase', 'done');
 }
@@ -246,6 +251,7 @@ test('a gzipped UCDP file dropped on the page: clustered on the map with its cou
     'read as UCDP GED (41 columns, a Syria-only release)',
   );
   await page.keyboard.press('Escape');
+  await ringsDrawn(page, '2017-01-01', '2018-12-31');
 
   // The clusters hold every event and every death of the file, no more.
   const titles = await panel(page, 'Map')
@@ -448,6 +454,7 @@ test('your events are kept across a reload, and forgotten when removed', async (
   const sha = createHash('sha256').update(file.text).digest('hex');
   await expect(page.getByTestId('own-report')).toContainText(`SHA-256 of the file: ${sha}.`);
   await page.keyboard.press('Escape');
+  await ringsDrawn(page, '2016-01-01', '2019-12-31');
   const count = await panel(page, 'Map').locator('.map-own').count();
   expect(count).toBeGreaterThan(0);
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countByMonth, ownEventsInRange, ownTotals, type OwnEvent } from './own-events';
+import {
+  countByMonth,
+  ownColumns,
+  ownEventsInRange,
+  ownRangePositions,
+  ownTotals,
+  type OwnEvent,
+} from './own-events';
 
 const event = (
   row: number,
@@ -70,5 +77,35 @@ describe('ownTotals', () => {
     expect(february).toEqual({ events: 1, deaths: null, byType: new Map([['Battles', 1]]) });
     const april = ownTotals(events, { from: '2020-04-01', to: '2020-04-30' });
     expect(april).toEqual({ events: 0, deaths: null, byType: new Map() });
+  });
+});
+
+describe('ownRangePositions', () => {
+  it('gives the positions of the events starting in the range, and of those lasting into it', () => {
+    expect(ownRangePositions(events, { from: '2020-01-01', to: '2020-01-31' })).toEqual({
+      start: 1,
+      end: 3,
+      // Row 2 starts on 20 December and lasts to 3 January.
+      before: [0],
+    });
+    expect(ownRangePositions(events, { from: '2020-01-04', to: '2020-03-15' })).toEqual({
+      start: 2,
+      end: 4,
+      before: [],
+    });
+  });
+});
+
+describe('ownColumns', () => {
+  it("keeps each event's position, place, deaths (0 for none) and kind", () => {
+    const mixed = [
+      event(2, '2020-01-01', 3, undefined, 'Riots'),
+      event(3, '2020-01-02', null, undefined, 'Battles'),
+    ];
+    const columns = ownColumns(mixed, ['Battles', 'Riots']);
+    expect([...columns.deaths]).toEqual([3, 0]);
+    expect([...columns.type]).toEqual([1, 0]);
+    expect([...columns.lat]).toEqual([35, 35]);
+    expect([...columns.lon]).toEqual([38, 38]);
   });
 });

@@ -76,6 +76,74 @@ export interface OwnLayer {
   readonly sha256: string | null;
   /** Why the layer is not kept for the next visit (storage refused or full); null when kept. */
   readonly keptError: string | null;
+  /**
+   * Its events' columns for the map's clustering, when the import worker built them; moved to
+   * the clustering worker when the map first draws the layer (then empty here).
+   */
+  readonly columns?: OwnColumns;
+  /** Its summary, when the import worker built it (see `summaryOf`). */
+  readonly summary?: OwnSummary;
+}
+
+/**
+ * What the map's clustering reads of a layer, one entry per event in the layer's order, in
+ * typed arrays: built in the import worker (no work on the page) and copied to the clustering
+ * worker as memory, not as objects.
+ */
+export interface OwnColumns {
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  /** Deaths reported (0 where the file states none). */
+  readonly deaths: Float64Array;
+  /** The event's kind, as its place in the layer's kinds (most frequent first). */
+  readonly type: Uint16Array;
+}
+
+export function ownColumns(events: readonly OwnEvent[], types: readonly string[]): OwnColumns {
+  const typeIndex = new Map(types.map((t, i) => [t, Math.min(i, 0xffff)]));
+  const n = events.length;
+  const columns = {
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    deaths: new Float64Array(n),
+    type: new Uint16Array(n),
+  };
+  for (let i = 0; i < n; i += 1) {
+    const e = events[i]!;
+    columns.lon[i] = e.lon;
+    columns.lat[i] = e.lat;
+    columns.deaths[i] = e.deaths ?? 0;
+    columns.type[i] = typeIndex.get(e.type) ?? 0xffff;
+  }
+  return columns;
+}
+
+/**
+ * Where a layer's events with a day in the range are (events sorted by first day): those that
+ * start in it are positions `start` to `end` (excluded); `before` lists those that start before
+ * it and last into it.
+ */
+export interface RangePositions {
+  readonly start: number;
+  readonly end: number;
+  readonly before: readonly number[];
+}
+
+export function ownRangePositions(events: readonly OwnEvent[], range: DateRange): RangePositions {
+  // An event lasting several days is in the range if any of its days is. The list is sorted by
+  // first day, so those that start before the range can only be among the events that start at
+  // most the longest span of the file before it: never a scan of the whole list.
+  const start = lowerBound(events, range.from);
+  const end = lowerBound(events, addDays(range.to, 1));
+  const longest = longestSpanDays(events);
+  const before: number[] = [];
+  if (longest > 0) {
+    for (let i = lowerBound(events, addDays(range.from, -longest)); i < start; i += 1) {
+      const endDate = events[i]!.endDate;
+      if (endDate !== undefined && endDate >= range.from) before.push(i);
+    }
+  }
+  return { start, end, before };
 }
 
 /** The events of a layer with a day in the range (events sorted by first day). */
@@ -83,18 +151,9 @@ export function ownEventsInRange(
   events: readonly OwnEvent[],
   range: DateRange,
 ): readonly OwnEvent[] {
-  // An event lasting several days is in the range if any of its days is. The list is sorted by
-  // first day, so those that start before the range can only be among the events that start at
-  // most the longest span of the file before it: never a scan of the whole list.
-  const first = lowerBound(events, range.from);
-  const last = lowerBound(events, addDays(range.to, 1));
-  const inside = events.slice(first, last);
-  const longest = longestSpanDays(events);
-  if (longest === 0) return inside;
-  const before = events
-    .slice(lowerBound(events, addDays(range.from, -longest)), first)
-    .filter((e) => e.endDate !== undefined && e.endDate >= range.from);
-  return before.length > 0 ? [...before, ...inside] : inside;
+  const { start, end, before } = ownRangePositions(events, range);
+  const inside = events.slice(start, end);
+  return before.length > 0 ? [...before.map((i) => events[i]!), ...inside] : inside;
 }
 
 /** The most days any event of the list lasts beyond its first day; once per list. */
@@ -174,4 +233,117 @@ export function ownTotals(events: readonly OwnEvent[], range: DateRange): OwnTot
     byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   }
   return { events: inRange.length, deaths, byType };
+}
+
+/** The first position of a layer's events (sorted by first day) whose first day is `day` or later. */
+export function positionOfDay(events: readonly OwnEvent[], day: string): number {
+  return lowerBound(events, day);
+}
+
+/**
+ * Where each actor of a layer appears, built once per layer (in the import worker) so that a
+ * range change counts the file's actors with two binary searches per actor, not a pass over
+ * every event. Actor `a` is named `names[a]`; its events' positions in the layer, ascending,
+ * are `positions[offsets[a]]` to `positions[offsets[a + 1] - 1]`; an event naming the same
+ * actor on both sides is listed once. `deaths` and `stated` hold, for each actor, the running
+ * totals over its events (one more entry than events, from 0): deaths reported, and events that
+ * state deaths, from `offsets[a] + a`.
+ */
+export interface ActorIndex {
+  readonly names: readonly string[];
+  readonly offsets: Int32Array;
+  readonly positions: Int32Array;
+  readonly deaths: Float64Array;
+  readonly stated: Int32Array;
+}
+
+export function buildActorIndex(events: readonly OwnEvent[]): ActorIndex {
+  const lists = new Map<string, number[]>();
+  const note = (name: string | undefined, i: number) => {
+    if (name === undefined || name === '') return;
+    let list = lists.get(name);
+    if (!list) lists.set(name, (list = []));
+    list.push(i);
+  };
+  events.forEach((e, i) => {
+    note(e.actor1, i);
+    if (e.actor2 !== e.actor1) note(e.actor2, i);
+  });
+  const names = [...lists.keys()];
+  const offsets = new Int32Array(names.length + 1);
+  names.forEach((name, a) => (offsets[a + 1] = offsets[a]! + lists.get(name)!.length));
+  const total = offsets[names.length]!;
+  const positions = new Int32Array(total);
+  const deaths = new Float64Array(total + names.length);
+  const stated = new Int32Array(total + names.length);
+  names.forEach((name, a) => {
+    const list = lists.get(name)!;
+    const base = offsets[a]! + a;
+    list.forEach((p, k) => {
+      positions[offsets[a]! + k] = p;
+      const d = events[p]!.deaths;
+      deaths[base + k + 1] = deaths[base + k]! + (d ?? 0);
+      stated[base + k + 1] = stated[base + k]! + (d === null ? 0 : 1);
+    });
+  });
+  return { names, offsets, positions, deaths, stated };
+}
+
+/** Events and deaths of one actor at positions `from` to `to` (excluded) of the layer. */
+export function actorTally(
+  index: ActorIndex,
+  actor: number,
+  from: number,
+  to: number,
+): { events: number; deaths: number | null } {
+  const lo = index.offsets[actor]!;
+  const hi = index.offsets[actor + 1]!;
+  const first = lowerBoundIn(index.positions, lo, hi, from);
+  const last = lowerBoundIn(index.positions, lo, hi, to);
+  // Actor a's running totals start at offsets[a] + a: the entry before position k is at k + a.
+  const stated = index.stated[last + actor]! - index.stated[first + actor]!;
+  const deaths = index.deaths[last + actor]! - index.deaths[first + actor]!;
+  return { events: last - first, deaths: stated > 0 ? deaths : null };
+}
+
+function lowerBoundIn(values: Int32Array, lo: number, hi: number, value: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * What the panels read of a layer whatever the range: its events and deaths by month, its last
+ * day, and where each actor appears. Built once per layer, in the import worker.
+ */
+export interface OwnSummary {
+  readonly months: readonly MonthCount[];
+  /** The last day any event covers (its last day when it lasts several). */
+  readonly last: string;
+  readonly actors: ActorIndex;
+}
+
+export function ownSummary(events: readonly OwnEvent[]): OwnSummary {
+  let last = '';
+  for (const e of events) {
+    const end = e.endDate ?? e.date;
+    if (end > last) last = end;
+  }
+  return { months: countByMonth(events), last, actors: buildActorIndex(events) };
+}
+
+const summaryOfEvents = memoOnInputs(ownSummary);
+
+/** The layer's summary: the import worker's, or built here (once) for a layer changed since. */
+export function summaryOf(layer: Pick<OwnLayer, 'events' | 'summary'>): OwnSummary {
+  return layer.summary ?? summaryOfEvents(layer.events);
+}
+
+/** The memory of a summary that can move between threads rather than be copied. */
+export function summaryBuffers(summary: OwnSummary): ArrayBuffer[] {
+  const { offsets, positions, deaths, stated } = summary.actors;
+  return [offsets.buffer, positions.buffer, deaths.buffer, stated.buffer] as ArrayBuffer[];
 }

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { create } from 'zustand';
 import type { OwnLayer } from '@/data/own-events';
 import { forgetLayer, keepMeta } from '@/data/own-events-storage';
@@ -41,6 +42,9 @@ export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
       const next = {
         ...layer,
         events,
+        // Built again for the events left, when the panels ask.
+        columns: undefined,
+        summary: undefined,
         report: {
           ...layer.report,
           imported: events.length,
@@ -69,9 +73,13 @@ export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
   },
 }));
 
-/** The layer the panels draw: the loaded one unless hidden. */
+/**
+ * The layer the panels draw: the loaded one unless hidden. Deferred: a store update renders
+ * synchronously, and a panel's work on a large layer (its clusters, counts, rows) would hold the
+ * page for the whole of it; deferred, it is rendered after, in slices the browser can interrupt.
+ */
 export function useShownOwnLayer(): OwnLayer | null {
-  return useOwnEventsStore((s) => (s.visible ? s.layer : null));
+  return useDeferredValue(useOwnEventsStore((s) => (s.visible ? s.layer : null)));
 }
 
 /** How a link names a layer's file. */

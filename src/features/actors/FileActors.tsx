@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ownEventsInRange, type OwnLayer } from '@/data/own-events';
+import { ownRangePositions, summaryOf, type OwnLayer } from '@/data/own-events';
 import type { Actor } from '@/data/schemas/actors';
 import { indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
@@ -33,7 +33,13 @@ export function FileActors({
 }) {
   const [showAll, setShowAll] = useState(false);
   const rows = useMemo(
-    () => countFileActors(ownEventsInRange(layer.events, range), matcherOf(actors)),
+    () =>
+      countFileActors(
+        layer.events,
+        summaryOf(layer).actors,
+        ownRangePositions(layer.events, range),
+        matcherOf(actors),
+      ),
     [layer, actors, range],
   );
   const byId = useMemo(() => indexById(actors), [actors]);

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { OwnEvent } from '@/data/own-events';
+import {
+  buildActorIndex,
+  ownEventsInRange,
+  ownRangePositions,
+  type OwnEvent,
+} from '@/data/own-events';
+import { addDays } from '@/lib/dates';
+import { seededRandom } from '@/lib/random';
 import type { Actor } from '@/data/schemas/actors';
 import { actorMatcher, countFileActors, nameVariants } from './file-actors';
 
@@ -69,17 +76,18 @@ const event = (date: string, actor1: string, actor2: string, deaths: number | nu
 });
 
 describe('countFileActors', () => {
+  const events = [
+    event('2019-03-01', 'Government of Syria', 'IS', 5),
+    event('2019-04-01', 'Government of Syria', 'Syrian insurgents', null),
+    event('2025-03-07', 'Government of Syria', 'Civilians', 40),
+    event('2025-03-08', 'Civilians', 'Civilians', 2),
+  ];
+  const index = buildActorIndex(events);
+  const count = (from: string, to: string) =>
+    countFileActors(events, index, ownRangePositions(events, { from, to }), matcher);
+
   it('counts each side of each event, a name per era when the state it stands for changed', () => {
-    const rows = countFileActors(
-      [
-        event('2019-03-01', 'Government of Syria', 'IS', 5),
-        event('2019-04-01', 'Government of Syria', 'Syrian insurgents', null),
-        event('2025-03-07', 'Government of Syria', 'Civilians', 40),
-        event('2025-03-08', 'Civilians', 'Civilians', 2),
-      ],
-      matcher,
-    );
-    expect(rows).toEqual([
+    expect(count('2019-01-01', '2025-12-31')).toEqual([
       { name: 'Civilians', actorId: null, events: 2, deaths: 42 },
       { name: 'Government of Syria', actorId: 'syrian-government', events: 2, deaths: 5 },
       {
@@ -91,5 +99,63 @@ describe('countFileActors', () => {
       { name: 'IS', actorId: 'isil', events: 1, deaths: 5 },
       { name: 'Syrian insurgents', actorId: null, events: 1, deaths: null },
     ]);
+  });
+
+  it('counts only the events with a day in the range, as a pass over them would', () => {
+    expect(count('2019-03-15', '2025-03-07')).toEqual(
+      [
+        { name: 'Government of Syria', actorId: 'syrian-government', events: 1, deaths: null },
+        {
+          name: 'Government of Syria',
+          actorId: 'syrian-transitional-government',
+          events: 1,
+          deaths: 40,
+        },
+        { name: 'Civilians', actorId: null, events: 1, deaths: 40 },
+        { name: 'Syrian insurgents', actorId: null, events: 1, deaths: null },
+      ].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
+    );
+    expect(count('2020-01-01', '2024-12-31')).toEqual([]);
+  });
+
+  it('agrees with a count over the events themselves, for any range of a random file', () => {
+    const random = seededRandom(5);
+    const names = ['Government of Syria', 'IS', 'SDF', 'Civilians', 'Syrian insurgents'];
+    const pick = () => names[Math.floor(random() * names.length)]!;
+    const many = Array.from({ length: 400 }, () => {
+      const day = addDays('2023-01-01', Math.floor(random() * 1000));
+      const long = random() < 0.1 ? addDays(day, Math.floor(random() * 20)) : undefined;
+      return {
+        ...event(day, pick(), pick(), random() < 0.2 ? null : Math.floor(random() * 9)),
+        ...(long ? { endDate: long } : {}),
+      };
+    }).sort((a, b) => a.date.localeCompare(b.date));
+    const manyIndex = buildActorIndex(many);
+    for (let run = 0; run < 50; run += 1) {
+      const [from, to] = [
+        addDays('2023-01-01', Math.floor(random() * 1000)),
+        addDays('2023-01-01', Math.floor(random() * 1000)),
+      ].sort() as [string, string];
+      const range = { from, to };
+      // Expected: a plain pass over the events with a day in the range.
+      const expected = new Map<string, { events: number; deaths: number | null }>();
+      for (const e of ownEventsInRange(many, range)) {
+        const era = matcher.eraOf(e.date);
+        for (const name of new Set([e.actor1!, e.actor2!])) {
+          const key = `${matcher.match(name, era) ?? ''}|${name}`;
+          const t = expected.get(key) ?? { events: 0, deaths: null };
+          t.events += 1;
+          if (e.deaths !== null) t.deaths = (t.deaths ?? 0) + e.deaths;
+          expected.set(key, t);
+        }
+      }
+      const rows = countFileActors(many, manyIndex, ownRangePositions(many, range), matcher);
+      expect(
+        Object.fromEntries(
+          rows.map((r) => [`${r.actorId ?? ''}|${r.name}`, { events: r.events, deaths: r.deaths }]),
+        ),
+        `${from}..${to}`,
+      ).toEqual(Object.fromEntries(expected));
+    }
   });
 });

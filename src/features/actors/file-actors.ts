@@ -1,4 +1,10 @@
-import type { OwnEvent } from '@/data/own-events';
+import {
+  actorTally,
+  positionOfDay,
+  type ActorIndex,
+  type OwnEvent,
+  type RangePositions,
+} from '@/data/own-events';
 import type { Actor } from '@/data/schemas/actors';
 import { normalizeForSearch } from '@/lib/search-text';
 
@@ -20,6 +26,8 @@ const SYRIA = new Set(['syria', 'syrian arab republic']);
  * authorities' first day, so a name is matched in an era: 0 before that day, 1 from it.
  */
 export interface ActorMatcher {
+  /** The transitional authorities' first day (era 1 from it), if the dataset has it. */
+  transition: string | undefined;
   eraOf: (date: string) => 0 | 1;
   match: (name: string, era: 0 | 1) => string | null;
 }
@@ -67,7 +75,7 @@ export function actorMatcher(actors: readonly Actor[]): ActorMatcher {
     cache[era].set(name, found);
     return found;
   };
-  return { eraOf, match };
+  return { transition, eraOf, match };
 }
 
 /** The forms of a file's actor name to look up, most specific first, each folded for search. */
@@ -92,38 +100,56 @@ export interface FileActorRow {
 }
 
 /**
- * The file's actors in the given events, each with its events and deaths, most events first.
- * A name that stands for two of the dashboard's actors over time ("Government of Syria") is a
- * row for each. An event with the same actor on both sides counts once.
+ * The file's actors among the layer's events with a day in the range (`at`), each with its
+ * events and deaths, most events first. A name that stands for two of the dashboard's actors
+ * over time ("Government of Syria") is a row for each. An event with the same actor on both
+ * sides counts once. Counted from the layer's actor index: two binary searches per actor and
+ * era, whatever the number of events.
  */
 export function countFileActors(
   events: readonly OwnEvent[],
-  { eraOf, match }: ActorMatcher,
+  index: ActorIndex,
+  at: RangePositions,
+  { transition, eraOf, match }: ActorMatcher,
 ): FileActorRow[] {
-  // Counted by name and era first (no lookups in the loop), then matched once per name.
   const byName = new Map<string, [Tally, Tally]>();
-  const count = (name: string | undefined, era: 0 | 1, deaths: number | null) => {
-    if (name === undefined || name === '') return;
-    let tallies = byName.get(name);
-    if (!tallies) {
-      tallies = [
+  const tallies = (name: string) => {
+    let found = byName.get(name);
+    if (!found) {
+      found = [
         { events: 0, deaths: null },
         { events: 0, deaths: null },
       ];
-      byName.set(name, tallies);
+      byName.set(name, found);
     }
-    const tally = tallies[era];
-    tally.events += 1;
-    if (deaths !== null) tally.deaths = (tally.deaths ?? 0) + deaths;
+    return found;
   };
-  for (const event of events) {
+  const add = (name: string, era: 0 | 1, events: number, deaths: number | null) => {
+    const tally = tallies(name)[era];
+    tally.events += events;
+    tally.deaths = sumOrNull(tally.deaths, deaths);
+  };
+  // The events that start in the range, on either side of the day the Syrian state changed.
+  const split =
+    transition === undefined
+      ? at.end
+      : Math.min(Math.max(positionOfDay(events, transition), at.start), at.end);
+  index.names.forEach((name, a) => {
+    const before = actorTally(index, a, at.start, split);
+    if (before.events > 0) add(name, 0, before.events, before.deaths);
+    const after = actorTally(index, a, split, at.end);
+    if (after.events > 0) add(name, 1, after.events, after.deaths);
+  });
+  // The few that start before it and last into it.
+  for (const p of at.before) {
+    const event = events[p]!;
     const era = eraOf(event.date);
-    count(event.actor1, era, event.deaths);
-    if (event.actor2 !== event.actor1) count(event.actor2, era, event.deaths);
+    for (const name of new Set([event.actor1, event.actor2]))
+      if (name) add(name, era, 1, event.deaths);
   }
   const rows = new Map<string, FileActorRow>();
-  for (const [name, tallies] of byName) {
-    tallies.forEach((tally, era) => {
+  for (const [name, pair] of byName) {
+    pair.forEach((tally, era) => {
       if (tally.events === 0) return;
       const actorId = match(name, era as 0 | 1);
       const key = `${actorId ?? ''}|${name}`;

@@ -1,13 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Popup, useMap } from 'react-leaflet';
-import { ownEventsInRange, type OwnEvent, type OwnLayer } from '@/data/own-events';
+import type { OwnEvent, OwnLayer } from '@/data/own-events';
 import type { DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan, pluralize } from '@/lib/format';
 import { MAX_ZOOM } from '@/stores/view-state';
 import { OWN_TYPE_COLOURS } from '@/styles/colours';
 import type { OwnMark } from './export-map';
 import { latLng, ownEventIcon } from './icons';
-import { ownDrawnMark, ownEventIndex } from './own-event-marks';
+import { useOwnClusters } from './use-own-clusters';
 import { TitledMarker } from './TitledMarker';
 import { useZoom } from './use-zoom';
 
@@ -26,20 +26,23 @@ export function OwnEventMarks({
 }) {
   const map = useMap();
   const zoom = useZoom();
-  const events = useMemo(() => ownEventsInRange(layer.events, window), [layer, window]);
-  const index = useMemo(() => ownEventIndex(events, layer.types), [events, layer.types]);
-  // What each cluster is drawn as, worked out once for the screen and the export.
-  const marks = useMemo(
-    () => index.getClusters([-180, -85, 180, 85], zoom).map(ownDrawnMark),
-    [index, zoom],
-  );
+  // What each cluster is drawn as, worked out once (in a worker) for the screen and the export.
+  const { marks, current } = useOwnClusters(layer, window, zoom);
   const typeName = (slot: number) => (slot < OWN_TYPE_COLOURS ? layer.types[slot]! : 'other kinds');
   useEffect(() => {
     onShown(marks);
   });
+  // Says on the map which window its rings are drawn for, once they are (the clustering is
+  // done in a worker, a moment after the range changes).
+  useEffect(() => {
+    const container = map.getContainer();
+    if (current) container.dataset.ownRange = `${window.from}..${window.to}`;
+    else delete container.dataset.ownRange;
+    return () => void delete container.dataset.ownRange;
+  }, [map, current, window]);
 
   return marks.map((mark) => {
-    const { lat, lng, count, slot, clusterId, deaths, kinds } = mark;
+    const { lat, lng, count, slot, clusterId, deaths, kinds, expansionZoom } = mark;
     const icon = ownEventIcon(slot, mark.size, count);
     if (count > 1) {
       const title = `Your events: ${formatNumber(count)} events, ${formatNumber(deaths)} deaths reported (mostly ${typeName(slot)})`;
@@ -73,10 +76,7 @@ export function OwnEventMarks({
                 className="button button--small"
                 onClick={() => {
                   map.closePopup();
-                  map.setView(
-                    [lat, lng],
-                    Math.min(index.getClusterExpansionZoom(clusterId), MAX_ZOOM),
-                  );
+                  map.setView([lat, lng], Math.min(expansionZoom, MAX_ZOOM));
                 }}
               >
                 Zoom in
@@ -86,7 +86,7 @@ export function OwnEventMarks({
         </TitledMarker>
       );
     }
-    const event = events[mark.index]!;
+    const event = layer.events[mark.index]!;
     return (
       <TitledMarker
         key={`own:${event.row}`}

@@ -3,7 +3,7 @@ import Supercluster, {
   type ClusterProperties,
   type PointFeature,
 } from 'supercluster';
-import type { OwnEvent, OwnLayer } from '@/data/own-events';
+import type { OwnColumns, OwnLayer } from '@/data/own-events';
 import type { LegendItem } from '@/lib/export/types';
 import type { OwnMark } from './export-map';
 import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
@@ -14,7 +14,7 @@ import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
 
 /** What a point of the index carries: deaths and a count per kind (the last slot: "other"). */
 export interface OwnPointProperties {
-  /** Position of the event in the list the index was built from (-1 for a cluster). */
+  /** Position of the event in the layer (-1 for a cluster). */
   index: number;
   deaths: number;
   kinds: number[];
@@ -26,9 +26,11 @@ export function kindSlot(type: string, types: readonly string[]): number {
   return i >= 0 && i < OWN_TYPE_COLOURS ? i : OWN_TYPE_COLOURS;
 }
 
-/** A supercluster index of the events, summing deaths and kinds over each cluster. */
-export function ownEventIndex(events: readonly OwnEvent[], types: readonly string[]) {
-  const slots = new Map(types.map((t) => [t, kindSlot(t, types)]));
+/**
+ * A supercluster index of the events at the given positions of the layer (its window), summing
+ * deaths and kinds over each cluster; each point keeps its position in the layer.
+ */
+export function ownEventIndex(columns: OwnColumns, positions: Iterable<number>) {
   const index = new Supercluster<OwnPointProperties, OwnPointProperties>({
     radius: 48,
     maxZoom: 16,
@@ -38,17 +40,17 @@ export function ownEventIndex(events: readonly OwnEvent[], types: readonly strin
       for (let i = 0; i < into.kinds.length; i += 1) into.kinds[i]! += p.kinds[i]!;
     },
   });
-  index.load(
-    events.map((e, i) => {
-      const kinds = new Array<number>(OWN_TYPE_COLOURS + 1).fill(0);
-      kinds[slots.get(e.type) ?? OWN_TYPE_COLOURS]! += 1;
-      return {
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [e.lon, e.lat] },
-        properties: { index: i, deaths: e.deaths ?? 0, kinds },
-      };
-    }),
-  );
+  const points: PointFeature<OwnPointProperties>[] = [];
+  for (const i of positions) {
+    const kinds = new Array<number>(OWN_TYPE_COLOURS + 1).fill(0);
+    kinds[Math.min(columns.type[i]!, OWN_TYPE_COLOURS)]! += 1;
+    points.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [columns.lon[i]!, columns.lat[i]!] },
+      properties: { index: i, deaths: columns.deaths[i]!, kinds },
+    });
+  }
+  index.load(points);
   return index;
 }
 
@@ -64,16 +66,19 @@ export interface OwnDrawnMark extends OwnMark {
   /** The kind's slot (its colour), and the size class. */
   slot: number;
   size: number;
-  /** The event's place in the list the index was built from (-1 for a cluster). */
+  /** The event's position in the layer (-1 for a cluster). */
   index: number;
   /** supercluster's id of a cluster (-1 for a single event). */
   clusterId: number;
+  /** The zoom at which a cluster splits (its "Zoom in"); the event's own zoom otherwise. */
+  expansionZoom: number;
   deaths: number;
   kinds: readonly number[];
 }
 
 export function ownDrawnMark(
   feature: ClusterFeature<OwnPointProperties> | PointFeature<OwnPointProperties>,
+  expansionZoom = 0,
 ): OwnDrawnMark {
   const [lng, lat] = feature.geometry.coordinates as [number, number];
   const props = feature.properties as OwnPointProperties & Partial<ClusterProperties>;
@@ -90,6 +95,7 @@ export function ownDrawnMark(
     color: light(ownTypeToken(slot)),
     index: props.index,
     clusterId: props.cluster ? props.cluster_id! : -1,
+    expansionZoom,
     deaths: props.deaths,
     kinds: props.kinds,
   };
@@ -133,3 +139,11 @@ export function ownLegendItems(layer: Pick<OwnLayer, 'types'>): LegendItem[] {
 
 /** What the size of a ring says, under the legend. */
 export const OWN_SIZE_NOTE = `Ring size: deaths reported (${OWN_SIZE_LIMITS.map((n) => n.toLocaleString('en-GB')).join(', ')} and more); a number inside: events clustered`;
+
+/** The marks of an index at a zoom, each cluster with the zoom that splits it. */
+export function ownMarksAt(index: ReturnType<typeof ownEventIndex>, zoom: number): OwnDrawnMark[] {
+  return index.getClusters([-180, -85, 180, 85], zoom).map((f) => {
+    const props = f.properties as Partial<ClusterProperties>;
+    return ownDrawnMark(f, props.cluster ? index.getClusterExpansionZoom(props.cluster_id!) : zoom);
+  });
+}

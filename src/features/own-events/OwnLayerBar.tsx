@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatSpan, pluralize } from '@/lib/format';
+import { summaryOf } from '@/data/own-events';
 import { useOwnEventsStore } from '@/stores/own-events';
 import { ImportReportView } from './ImportReportView';
 
@@ -17,10 +18,7 @@ export function OwnLayerBar() {
   if (!layer) return null;
   const { events } = layer;
   const first = events[0]?.date;
-  const last = events.reduce(
-    (max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max),
-    '',
-  );
+  const { last } = summaryOf(layer);
   return (
     <section className="own-layer" aria-label="Your events" data-testid="own-layer">
       <p className="own-layer__line">

@@ -1,4 +1,4 @@
-import type { ImportReport, OwnEvent } from '@/data/own-events';
+import type { ImportReport, OwnColumns, OwnEvent, OwnSummary } from '@/data/own-events';
 import type { KeptMeta } from '@/data/own-events-storage';
 import type { ColumnMapping } from './formats';
 import type { PlaceCoordinates } from './read-json';
@@ -37,8 +37,11 @@ export type FromWorker =
       importedAt: string;
       /** Why the layer could not be kept for the next visit; null when it was. */
       keptError: string | null;
+      /** The events' columns for the map's clustering, and what the panels read of them. */
+      columns: OwnColumns;
+      summary: OwnSummary;
     }
   /** The kept layer's description after its events; null when none is kept. */
-  | { kind: 'restored'; meta: KeptMeta | null }
+  | { kind: 'restored'; meta: KeptMeta | null; columns?: OwnColumns; summary?: OwnSummary }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };

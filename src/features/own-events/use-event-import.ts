@@ -113,6 +113,8 @@ export function useEventImport() {
               report: reply.report,
               sha256: reply.sha256,
               keptError: reply.keptError,
+              columns: reply.columns,
+              summary: reply.summary,
             };
             if (events.length > 0) setLayer(layer);
             setState({ phase: 'done', layer });
@@ -160,7 +162,13 @@ export function useEventImport() {
         stop();
         const store = useOwnEventsStore.getState();
         if (reply.kind === 'restored' && reply.meta && events.length > 0)
-          store.restore({ ...reply.meta, events, keptError: null });
+          store.restore({
+            ...reply.meta,
+            events,
+            keptError: null,
+            columns: reply.columns,
+            summary: reply.summary,
+          });
         else store.settle();
       }
     });

@@ -1,4 +1,4 @@
-import { countByMonth, type OwnLayer } from '@/data/own-events';
+import { summaryOf, type OwnLayer } from '@/data/own-events';
 import { addDays, addMonths, timeOfIso } from '@/lib/dates';
 import type { ChartLine, ChartPoint } from './series';
 
@@ -8,7 +8,7 @@ import type { ChartLine, ChartPoint } from './series';
  * where no event states deaths is a gap).
  */
 export function ownMonthlyLines(layer: OwnLayer): ChartLine[] {
-  const months = countByMonth(layer.events);
+  const months = summaryOf(layer).months;
   const sources = [`your file ${layer.fileName}`];
   const point = (month: string, value: number | null): ChartPoint => {
     const start = `${month}-01`;
