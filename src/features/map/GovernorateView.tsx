@@ -136,65 +136,70 @@ export function GovernoratePanel({
           </li>
         ))}
       </ul>
-      <table className="data-table map-gov-table" data-testid="governorate-table">
-        <caption>
-          Events in range per governorate ({formatNumber(counts.total)} in Syria
-          {counts.elsewhere > 0 ? `; ${formatNumber(counts.elsewhere)} abroad or without one` : ''})
-          {own
-            ? `; your events by where their coordinates lie (${formatNumber(own.total)} in Syria${own.elsewhere > 0 ? `; ${formatNumber(own.elsewhere)} outside it` : ''})`
-            : ''}
-          . Choose a governorate to show only the dashboard’s events there.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Governorate</th>
-            <th scope="col">{own ? 'Dashboard events in range' : 'Events in range'}</th>
-            <th scope="col">Share</th>
-            {own ? (
-              <>
-                <th scope="col">Your events</th>
-                <th scope="col">Your share</th>
-                <th scope="col">Deaths your file reports</th>
-              </>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {shaded.rows.map(({ name }) => {
-            const row = counts.rows.find((r) => r.name === name)!;
-            const mine = ownRows.get(name);
-            return (
-              <tr
-                key={name}
-                data-governorate={name}
-                className={selected === name ? 'is-selected' : undefined}
-              >
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-pressed={selected === name}
-                    onClick={() => selectGovernorate(selected === name ? null : name)}
-                  >
-                    {name}
-                  </button>
-                </th>
-                <td data-testid="governorate-count">{formatNumber(row.count)}</td>
-                <td>{counts.total > 0 ? formatShare(row.share) : '–'}</td>
-                {own && mine ? (
-                  <>
-                    <td data-testid="governorate-own-count">{formatNumber(mine.count)}</td>
-                    <td>{own.total > 0 ? formatShare(mine.share) : '–'}</td>
-                    <td data-testid="governorate-own-deaths">
-                      {mine.deaths === null ? '–' : formatNumber(mine.deaths)}
-                    </td>
-                  </>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data-table map-gov-table" data-testid="governorate-table">
+          <caption>
+            Events in range per governorate ({formatNumber(counts.total)} in Syria
+            {counts.elsewhere > 0
+              ? `; ${formatNumber(counts.elsewhere)} abroad or without one`
+              : ''}
+            )
+            {own
+              ? `; your events by where their coordinates lie (${formatNumber(own.total)} in Syria${own.elsewhere > 0 ? `; ${formatNumber(own.elsewhere)} outside it` : ''})`
+              : ''}
+            . Choose a governorate to show only the dashboard’s events there.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Governorate</th>
+              <th scope="col">{own ? 'Dashboard events in range' : 'Events in range'}</th>
+              <th scope="col">Share</th>
+              {own ? (
+                <>
+                  <th scope="col">Your events</th>
+                  <th scope="col">Your share</th>
+                  <th scope="col">Deaths your file reports</th>
+                </>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {shaded.rows.map(({ name }) => {
+              const row = counts.rows.find((r) => r.name === name)!;
+              const mine = ownRows.get(name);
+              return (
+                <tr
+                  key={name}
+                  data-governorate={name}
+                  className={selected === name ? 'is-selected' : undefined}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={selected === name}
+                      onClick={() => selectGovernorate(selected === name ? null : name)}
+                    >
+                      {name}
+                    </button>
+                  </th>
+                  <td data-testid="governorate-count">{formatNumber(row.count)}</td>
+                  <td>{counts.total > 0 ? formatShare(row.share) : '–'}</td>
+                  {own && mine ? (
+                    <>
+                      <td data-testid="governorate-own-count">{formatNumber(mine.count)}</td>
+                      <td>{own.total > 0 ? formatShare(mine.share) : '–'}</td>
+                      <td data-testid="governorate-own-deaths">
+                        {mine.deaths === null ? '–' : formatNumber(mine.deaths)}
+                      </td>
+                    </>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
