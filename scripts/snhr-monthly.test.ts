@@ -1,7 +1,7 @@
 /**
  * SNHR's monthly civilian death tolls (issue 18): one point per calendar month, each cited to a
  * report (or a dated copy of it) published after the month it counts. The months listed below are
- * those whose figure was found in a dated public copy; the other months of 2016–2024 are gaps
+ * those whose figure was found in a dated public copy; the other months of 2016–2025 are gaps
  * (see DATA.md, "Known gaps"), not months the test lets pass.
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +27,9 @@ const MONTHS: Record<string, readonly string[]> = {
   '2022': ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'],
   '2023': ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'],
   '2024': ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'],
+  // March and July count all the dead (fighters among them); May's and December's wording or
+  // copies leave it open: not in this civilian series.
+  '2025': ['01', '02', '04', '06', '08', '09', '10', '11'],
 };
 
 const lastDay = (ym: string) => {
