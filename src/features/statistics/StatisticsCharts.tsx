@@ -265,7 +265,7 @@ export default function StatisticsCharts({
         title="Civilian deaths per month"
         fileName="deaths-per-month"
         allLines={allMonthlyDeathLines}
-        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only months for which SNHR published a figure are drawn, and a missing month is a gap, not a zero."
+        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only the months whose SNHR figure is in the dataset are drawn, and a missing month is a gap, not a zero (SNHR reports every month)."
       />
 
       <SlottedTimeChart
