@@ -169,3 +169,14 @@ describe('auditGaps: the record-by-record audit of widely cited sources', () => 
     ]);
   });
 });
+
+describe('overCitedSources with an audit', () => {
+  it('leaves out the sources already read against every record citing them', () => {
+    const dataset = readBundledDataset();
+    const all = overCitedSources(dataset);
+    expect(all.some((line) => line.startsWith('source dailysabah-zakharova-2021 '))).toBe(true);
+    const left = overCitedSources(dataset, undefined, new Set(['dailysabah-zakharova-2021']));
+    expect(left).toHaveLength(all.length - 1);
+    expect(left.some((line) => line.startsWith('source dailysabah-zakharova-2021 '))).toBe(false);
+  });
+});

@@ -58,9 +58,12 @@ export function citationsBySource(dataset: Partial<Dataset>): Map<string, Citati
 export function overCitedSources(
   dataset: Partial<Dataset>,
   threshold = OVER_CITED_THRESHOLD,
+  /** Sources already checked record by record (scripts/source-audit.json), not listed. */
+  audited: ReadonlySet<string> = new Set(),
 ): string[] {
   const rows: { id: string; records: string[] }[] = [];
   for (const [id, citations] of citationsBySource(dataset)) {
+    if (audited.has(id)) continue;
     const records = [...new Set(citations.map((c) => `${c.file}: ${c.record}`))];
     if (records.length > threshold) rows.push({ id, records });
   }
