@@ -104,26 +104,14 @@ export function GovernoratePanel({
         </p>
       ) : null}
       {own ? (
-        <fieldset className="map__layers map__mode" data-testid="governorate-shading">
-          <legend className="field__label">Shade by</legend>
-          {(
-            [
-              ['dataset', "The dashboard's events"],
-              ['own', 'Your events'],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="check">
-              <input
-                type="radio"
-                name="governorate-shading"
-                value={value}
-                checked={of === value}
-                onChange={() => setView({ governorateShading: value })}
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioFieldset
+          legend="Shade by"
+          name="governorate-shading"
+          options={shadingLabels}
+          value={of}
+          onChange={(governorateShading) => setView({ governorateShading })}
+          testId="governorate-shading"
+        />
       ) : null}
       <ul
         className="map-gov-legend"
@@ -209,23 +197,55 @@ const modeLabels: Record<MapMode, string> = {
   governorates: 'Governorates shaded by events',
 };
 
+const shadingLabels: Record<ShadingOf, string> = {
+  dataset: "The dashboard's events",
+  own: 'Your events',
+};
+
 /** Chooses how the map shows the events (beside the layer controls). */
 export function GovernorateModeControl() {
   const mode = useFiltersStore((s) => s.mapMode);
   const setMapMode = useFiltersStore((s) => s.setMapMode);
   return (
-    <fieldset className="map__layers map__mode">
-      <legend className="field__label">Events as</legend>
-      {(Object.keys(modeLabels) as MapMode[]).map((m) => (
-        <label key={m} className="check">
+    <RadioFieldset
+      legend="Events as"
+      name="map-mode"
+      options={modeLabels}
+      value={mode}
+      onChange={setMapMode}
+    />
+  );
+}
+
+/** One choice among a few, as radio buttons in a fieldset with its legend. */
+function RadioFieldset<V extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  testId,
+}: {
+  legend: string;
+  name: string;
+  options: Record<V, string>;
+  value: V;
+  onChange: (value: V) => void;
+  testId?: string;
+}) {
+  return (
+    <fieldset className="map__layers map__mode" data-testid={testId}>
+      <legend className="field__label">{legend}</legend>
+      {(Object.keys(options) as V[]).map((option) => (
+        <label key={option} className="check">
           <input
             type="radio"
-            name="map-mode"
-            value={m}
-            checked={mode === m}
-            onChange={() => setMapMode(m)}
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
           />
-          {modeLabels[m]}
+          {options[option]}
         </label>
       ))}
     </fieldset>
