@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type DateRange } from '@/lib/dates';
 import { memoOnInputs } from '@/lib/memo';
+import { lowerBound } from './range-index';
 
 // The analyst's own events, loaded from a file (an ACLED or UCDP export, or any table mapped by
 // hand): a layer of their own, never mixed with the curated dataset. The loader lives in
@@ -133,12 +134,12 @@ export function ownRangePositions(events: readonly OwnEvent[], range: DateRange)
   // An event lasting several days is in the range if any of its days is. The list is sorted by
   // first day, so those that start before the range can only be among the events that start at
   // most the longest span of the file before it: never a scan of the whole list.
-  const start = lowerBound(events, range.from);
-  const end = lowerBound(events, addDays(range.to, 1));
+  const start = positionOfDay(events, range.from);
+  const end = positionOfDay(events, addDays(range.to, 1));
   const longest = longestSpanDays(events);
   const before: number[] = [];
   if (longest > 0) {
-    for (let i = lowerBound(events, addDays(range.from, -longest)); i < start; i += 1) {
+    for (let i = positionOfDay(events, addDays(range.from, -longest)); i < start; i += 1) {
       const endDate = events[i]!.endDate;
       if (endDate !== undefined && endDate >= range.from) before.push(i);
     }
@@ -164,7 +165,8 @@ const longestSpanDays = memoOnInputs((events: readonly OwnEvent[]): number => {
   return longest;
 });
 
-function lowerBound(events: readonly OwnEvent[], day: string): number {
+/** The first position of a layer's events (sorted by first day) whose first day is `day` or later. */
+export function positionOfDay(events: readonly OwnEvent[], day: string): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -235,11 +237,6 @@ export function ownTotals(events: readonly OwnEvent[], range: DateRange): OwnTot
   return { events: inRange.length, deaths, byType };
 }
 
-/** The first position of a layer's events (sorted by first day) whose first day is `day` or later. */
-export function positionOfDay(events: readonly OwnEvent[], day: string): number {
-  return lowerBound(events, day);
-}
-
 /**
  * Where each actor of a layer appears, built once per layer (in the import worker) so that a
  * range change counts the file's actors with two binary searches per actor, not a pass over
@@ -298,21 +295,12 @@ export function actorTally(
 ): { events: number; deaths: number | null } {
   const lo = index.offsets[actor]!;
   const hi = index.offsets[actor + 1]!;
-  const first = lowerBoundIn(index.positions, lo, hi, from);
-  const last = lowerBoundIn(index.positions, lo, hi, to);
+  const first = lowerBound(index.positions, from, lo, hi);
+  const last = lowerBound(index.positions, to, lo, hi);
   // Actor a's running totals start at offsets[a] + a: the entry before position k is at k + a.
   const stated = index.stated[last + actor]! - index.stated[first + actor]!;
   const deaths = index.deaths[last + actor]! - index.deaths[first + actor]!;
   return { events: last - first, deaths: stated > 0 ? deaths : null };
-}
-
-function lowerBoundIn(values: Int32Array, lo: number, hi: number, value: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -209,10 +209,16 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The first index whose value is >= key, in an ascending list (dates, or positions). */
-export function lowerBound<V extends string | number>(values: ArrayLike<V>, key: V): number {
-  let lo = 0;
-  let hi = values.length;
+/**
+ * The first index whose value is >= key, in an ascending list (dates, or positions), or in its
+ * slice from `lo` to `hi` (excluded).
+ */
+export function lowerBound<V extends string | number>(
+  values: ArrayLike<V>,
+  key: V,
+  lo = 0,
+  hi = values.length,
+): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (values[mid]! < key) lo = mid + 1;
