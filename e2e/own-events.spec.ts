@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { countByMonth, type OwnEvent } from '../src/data/own-events';
 import { formatDate, formatNumber, formatSpan } from '../src/lib/format';
 import {
   FILE_PLACES,
@@ -133,11 +132,26 @@ test('each of your events is drawn where its coordinates put it, before and afte
     date_end: `2018-0${i + 1}-1${i}`,
     best: String(i * 7),
   }));
+  // And one in Beirut, before them all, that the analyst drops: every event after it moves up
+  // one place in the layer, and each popup must still show its own row.
+  const beirut = {
+    ...rows[0]!,
+    id: '7',
+    latitude: '33.8938',
+    longitude: '35.5018',
+    country: 'Lebanon',
+    date_start: '2018-01-01',
+    date_end: '2018-01-01',
+  };
   await page.goto('./?from=2018-01-01&to=2018-12-31');
   await waitForRange(page, '2018-01-01', '2018-12-31');
-  await pick(page, 'ged-six.csv', Buffer.from(ucdpTable(rows)));
+  await pick(page, 'ged-six.csv', Buffer.from(ucdpTable([...rows, beirut])));
   await loaded(page);
   await page.keyboard.press('Escape');
+  await page.getByTestId('own-layer').getByRole('button', { name: 'Import report' }).click();
+  await page.getByRole('button', { name: 'Drop the events outside Syria' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('own-layer')).toContainText(`${rows.length} events`);
   const marks = panel(page, 'Map').locator('.leaflet-marker-icon.map-own');
 
   const check = async (expected: typeof rows) => {
@@ -156,6 +170,22 @@ test('each of your events is drawn where its coordinates put it, before and afte
   };
   await mapCanvas(page).scrollIntoViewIfNeeded();
   await check(rows);
+
+  // Each event's popup tells that event, row and all, as the file gives it.
+  for (const [i, r] of rows.entries()) {
+    // Clicked as the marker's own element (other places' marks lie over some of them).
+    await panel(page, 'Map')
+      .locator(`.map-own[title^="Your event: ${formatDate(r.date_start)},"]`)
+      .dispatchEvent('click');
+    // Found by its row: a popup that told another event (the one before the drop) is not it.
+    const popup = panel(page, 'Map').locator('.leaflet-popup .own-popup', {
+      hasText: `Your file ged-six.csv, row ${i + 2} (id ${r.id})`,
+    });
+    await expect(popup).toContainText(`${formatDate(r.date_start)}: `);
+    await expect(popup).toContainText('Government of Syria – Syrian insurgents');
+    await expect(popup).toContainText(`${r.best} death`);
+  }
+  await page.locator('.leaflet-popup-close-button').last().dispatchEvent('click');
   await mapCanvas(page).evaluate(
     (container) =>
       new Promise<void>((resolve) => {
@@ -281,14 +311,16 @@ test('a gzipped UCDP file dropped on the page: clustered on the map with its cou
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
   const drawn = await readDrawn(chart);
   const { x, y } = axesOf(drawn);
-  const months = countByMonth(
-    file.events
-      .map((e) => ({ ...e, deaths: e.deaths, date: e.date }) as unknown as OwnEvent)
-      .sort((a, b) => (a.date < b.date ? -1 : 1)),
-  );
+  // Every month from the file's first event to its last, empty ones included.
+  const dates = file.events.map((e) => e.date).sort();
+  const months: { month: string; events: number; deaths: number }[] = [];
+  for (let m = dates[0]!.slice(0, 7); m <= dates.at(-1)!.slice(0, 7); m = nextMonth(m)) {
+    const of = file.events.filter((e) => e.date.startsWith(m));
+    months.push({ month: m, events: of.length, deaths: of.reduce((s, e) => s + e.deaths, 0) });
+  }
   const expected = months.flatMap((m) => [
     { month: m.month, value: m.events },
-    { month: m.month, value: m.deaths! },
+    { month: m.month, value: m.deaths },
   ]);
   expect(drawn.paths).toHaveLength(expected.length);
   const levels = drawn.paths.map((p) => {
@@ -500,3 +532,9 @@ test('where the browser cannot store them, your events work for the visit and sa
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('own-layer')).toContainText(`${file.events.length} events`);
 });
+
+/** The month after a YYYY-MM month. */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}

@@ -1,5 +1,7 @@
 import { createStore, del, getMany, set, setMany, type UseStore } from 'idb-keyval';
-import type { OwnEvent, OwnLayer } from './own-events';
+import type { OwnEventTable } from './own-event-table';
+import type { OwnEventTexts } from './own-event-text';
+import type { OwnLayer } from './own-events';
 
 // The analyst's loaded file, kept in the browser's IndexedDB so that a reload finds it again
 // (idb-keyval: a few hundred bytes over IndexedDB). Written and read by the import worker, so
@@ -7,7 +9,14 @@ import type { OwnEvent, OwnLayer } from './own-events';
 // description.
 
 /** What is kept of a layer beside its events. */
-export type KeptMeta = Omit<OwnLayer, 'events' | 'keptError'>;
+export type KeptMeta = Omit<OwnLayer, 'table' | 'text' | 'keptError' | 'summary'>;
+
+/** A kept layer. */
+export interface KeptLayer {
+  meta: KeptMeta;
+  table: OwnEventTable;
+  texts: OwnEventTexts;
+}
 
 let store: UseStore | null = null;
 function layerStore(): UseStore {
@@ -16,23 +25,34 @@ function layerStore(): UseStore {
 }
 
 /** Keeps a layer; rejects when the browser refuses (private windows, storage full). */
-export function keepLayer(meta: KeptMeta, events: readonly OwnEvent[]): Promise<void> {
-  return setMany(
+export async function keepLayer(
+  meta: KeptMeta,
+  table: OwnEventTable,
+  texts: OwnEventTexts,
+): Promise<void> {
+  await setMany(
     [
       ['meta', meta],
-      ['events', events],
+      ['table', table],
+      ['texts', texts],
     ],
     layerStore(),
   );
+  // A list of events kept by an earlier version of the dashboard is replaced.
+  await del('events', layerStore());
 }
 
-/** The kept layer, if any. */
-export async function keptLayer(): Promise<{ meta: KeptMeta; events: OwnEvent[] } | undefined> {
-  const [meta, events] = (await getMany(['meta', 'events'], layerStore())) as [
+/**
+ * The kept layer, if any. A layer kept by earlier versions as a list of events (before the
+ * table) is not read: it is imported again from its file.
+ */
+export async function keptLayer(): Promise<KeptLayer | undefined> {
+  const [meta, table, texts] = (await getMany(['meta', 'table', 'texts'], layerStore())) as [
     KeptMeta | undefined,
-    OwnEvent[] | undefined,
+    OwnEventTable | undefined,
+    OwnEventTexts | undefined,
   ];
-  return meta && events ? { meta, events } : undefined;
+  return meta && table && texts ? { meta, table, texts } : undefined;
 }
 
 /** Updates the kept description (e.g. after the events outside Syria were dropped). */
@@ -42,6 +62,8 @@ export function keepMeta(meta: KeptMeta): Promise<void> {
 
 /** Forgets the kept layer. */
 export async function forgetLayer(): Promise<void> {
+  await del('table', layerStore());
+  await del('texts', layerStore());
   await del('events', layerStore());
   await del('meta', layerStore());
 }

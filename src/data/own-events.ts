@@ -1,38 +1,12 @@
-import { addDays, daysBetween, type DateRange } from '@/lib/dates';
+import { dayNumber, isoOfDayNumber, type DateRange } from '@/lib/dates';
 import { memoOnInputs } from '@/lib/memo';
+import type { OwnEventTable } from './own-event-table';
+import type { OwnEventText } from './own-event-text';
 import { lowerBound } from './range-index';
 
 // The analyst's own events, loaded from a file (an ACLED or UCDP export, or any table mapped by
 // hand): a layer of their own, never mixed with the curated dataset. The loader lives in
 // src/features/own-events; the panels read the layer from src/stores/own-events.
-
-/** One event of a loaded file, as the panels draw it. */
-export interface OwnEvent {
-  /** The row of the file it came from, as a spreadsheet numbers rows (the header is row 1). */
-  readonly row: number;
-  /** The file's own id of the event, or `row N` when it has none. */
-  readonly id: string;
-  /** First day, YYYY-MM-DD. */
-  readonly date: string;
-  /** Last day, for an event the file dates over several days (UCDP's date_end). */
-  readonly endDate?: string;
-  readonly lat: number;
-  readonly lon: number;
-  /** Its kind as the file names it (ACLED's event_type; UCDP's type of violence in words). */
-  readonly type: string;
-  readonly subType?: string;
-  readonly actor1?: string;
-  readonly actor2?: string;
-  /** Deaths as the file reports them (ACLED's fatalities, UCDP's best estimate); null if none. */
-  readonly deaths: number | null;
-  readonly location?: string;
-  readonly admin1?: string;
-  /** The file's own source text for the event. */
-  readonly source?: string;
-  readonly notes?: string;
-  /** Outside Syria, by the file's country column, or by position when it has none. */
-  readonly outsideSyria: boolean;
-}
 
 /** Why a row of a file was not imported. */
 export interface RowProblem {
@@ -69,7 +43,10 @@ export interface OwnLayer {
   readonly citation: string;
   /** When the file was imported, ISO 8601. */
   readonly importedAt: string;
-  readonly events: readonly OwnEvent[];
+  /** Its events, sorted by first day (stable: a day's events in file order). */
+  readonly table: OwnEventTable;
+  /** Each event whole, asked for when shown (held in a worker). */
+  readonly text: OwnEventText;
   /** The kinds of event, most frequent first. */
   readonly types: readonly string[];
   readonly report: ImportReport;
@@ -77,46 +54,8 @@ export interface OwnLayer {
   readonly sha256: string | null;
   /** Why the layer is not kept for the next visit (storage refused or full); null when kept. */
   readonly keptError: string | null;
-  /**
-   * Its events' columns for the map's clustering, when the import worker built them; moved to
-   * the clustering worker when the map first draws the layer (then empty here).
-   */
-  readonly columns?: OwnColumns;
   /** Its summary, when the import worker built it (see `summaryOf`). */
   readonly summary?: OwnSummary;
-}
-
-/**
- * What the map's clustering reads of a layer, one entry per event in the layer's order, in
- * typed arrays: built in the import worker (no work on the page) and copied to the clustering
- * worker as memory, not as objects.
- */
-export interface OwnColumns {
-  readonly lon: Float64Array;
-  readonly lat: Float64Array;
-  /** Deaths reported (0 where the file states none). */
-  readonly deaths: Float64Array;
-  /** The event's kind, as its place in the layer's kinds (most frequent first). */
-  readonly type: Uint16Array;
-}
-
-export function ownColumns(events: readonly OwnEvent[], types: readonly string[]): OwnColumns {
-  const typeIndex = new Map(types.map((t, i) => [t, Math.min(i, 0xffff)]));
-  const n = events.length;
-  const columns = {
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    deaths: new Float64Array(n),
-    type: new Uint16Array(n),
-  };
-  for (let i = 0; i < n; i += 1) {
-    const e = events[i]!;
-    columns.lon[i] = e.lon;
-    columns.lat[i] = e.lat;
-    columns.deaths[i] = e.deaths ?? 0;
-    columns.type[i] = typeIndex.get(e.type) ?? 0xffff;
-  }
-  return columns;
 }
 
 /**
@@ -130,51 +69,44 @@ export interface RangePositions {
   readonly before: readonly number[];
 }
 
-export function ownRangePositions(events: readonly OwnEvent[], range: DateRange): RangePositions {
-  // An event lasting several days is in the range if any of its days is. The list is sorted by
+export function ownRangePositions(table: OwnEventTable, range: DateRange): RangePositions {
+  // An event lasting several days is in the range if any of its days is. The table is sorted by
   // first day, so those that start before the range can only be among the events that start at
-  // most the longest span of the file before it: never a scan of the whole list.
-  const start = positionOfDay(events, range.from);
-  const end = positionOfDay(events, addDays(range.to, 1));
-  const longest = longestSpanDays(events);
+  // most the longest span of the file before it: never a scan of the whole table.
+  const from = dayNumber(range.from);
+  const start = lowerBound(table.day, from);
+  const end = lowerBound(table.day, dayNumber(range.to) + 1, start);
+  const longest = longestSpanDays(table);
   const before: number[] = [];
   if (longest > 0) {
-    for (let i = positionOfDay(events, addDays(range.from, -longest)); i < start; i += 1) {
-      const endDate = events[i]!.endDate;
-      if (endDate !== undefined && endDate >= range.from) before.push(i);
-    }
+    for (let i = lowerBound(table.day, from - longest, 0, start); i < start; i += 1)
+      if (table.lastDay[i]! >= from) before.push(i);
   }
   return { start, end, before };
 }
 
-/** The events of a layer with a day in the range (events sorted by first day). */
-export function ownEventsInRange(
-  events: readonly OwnEvent[],
-  range: DateRange,
-): readonly OwnEvent[] {
-  const { start, end, before } = ownRangePositions(events, range);
-  const inside = events.slice(start, end);
-  return before.length > 0 ? [...before.map((i) => events[i]!), ...inside] : inside;
+/** Calls `visit` with each position of a range's events: those lasting into it first. */
+export function eachPosition(at: RangePositions, visit: (i: number) => void): void {
+  for (const i of at.before) visit(i);
+  for (let i = at.start; i < at.end; i += 1) visit(i);
 }
 
-/** The most days any event of the list lasts beyond its first day; once per list. */
-const longestSpanDays = memoOnInputs((events: readonly OwnEvent[]): number => {
+/** How many events a range holds. */
+export function positionCount(at: RangePositions): number {
+  return at.before.length + at.end - at.start;
+}
+
+/** The most days any event of a table lasts beyond its first day; once per table. */
+const longestSpanDays = memoOnInputs((table: OwnEventTable): number => {
   let longest = 0;
-  for (const e of events)
-    if (e.endDate !== undefined) longest = Math.max(longest, daysBetween(e.date, e.endDate));
+  for (let i = 0; i < table.length; i += 1)
+    longest = Math.max(longest, table.lastDay[i]! - table.day[i]!);
   return longest;
 });
 
-/** The first position of a layer's events (sorted by first day) whose first day is `day` or later. */
-export function positionOfDay(events: readonly OwnEvent[], day: string): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.date < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The first position of a table (sorted by first day) whose first day is `day` or later. */
+export function positionOfDay(table: OwnEventTable, day: string): number {
+  return lowerBound(table.day, dayNumber(day));
 }
 
 /** Events and reported deaths in one calendar month (YYYY-MM). */
@@ -187,23 +119,30 @@ export interface MonthCount {
 
 /**
  * Events and deaths per calendar month, by each event's first day, for every month from the
- * first to the last event (a month without events counts 0 events: the file covers it). The
- * events are sorted by first day, as a layer's are.
+ * first to the last event (a month without events counts 0 events: the file covers it).
  */
-export function countByMonth(events: readonly OwnEvent[]): MonthCount[] {
-  if (events.length === 0) return [];
+export function countByMonth(table: OwnEventTable): MonthCount[] {
+  if (table.length === 0) return [];
   const counts = new Map<string, { events: number; deaths: number | null }>();
-  for (const e of events) {
-    const month = e.date.slice(0, 7);
-    const c = counts.get(month) ?? { events: 0, deaths: null };
-    c.events += 1;
-    if (e.deaths !== null) c.deaths = (c.deaths ?? 0) + e.deaths;
-    counts.set(month, c);
+  // Sorted by day: the month is worked out once per day the file has.
+  let day = NaN;
+  let count = { events: 0, deaths: null as number | null };
+  for (let i = 0; i < table.length; i += 1) {
+    if (table.day[i] !== day) {
+      day = table.day[i]!;
+      const month = isoOfDayNumber(day).slice(0, 7);
+      const known = counts.get(month);
+      if (known) count = known;
+      else counts.set(month, (count = { events: 0, deaths: null }));
+    }
+    count.events += 1;
+    const deaths = table.deaths[i]!;
+    if (!Number.isNaN(deaths)) count.deaths = (count.deaths ?? 0) + deaths;
   }
   const out: MonthCount[] = [];
-  const [y0, m0] = events[0]!.date.split('-').map(Number) as [number, number];
-  const lastMonth = events.at(-1)!.date.slice(0, 7);
-  for (let y = y0, m = m0; ; m += 1) {
+  const first = isoOfDayNumber(table.day[0]!);
+  const lastMonth = isoOfDayNumber(table.day[table.length - 1]!).slice(0, 7);
+  for (let y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7)); ; m += 1) {
     if (m > 12) {
       y += 1;
       m = 1;
@@ -226,25 +165,33 @@ export interface OwnTotals {
 }
 
 /** The events with a day in the range, counted: the before/after comparison's two windows. */
-export function ownTotals(events: readonly OwnEvent[], range: DateRange): OwnTotals {
-  const inRange = ownEventsInRange(events, range);
+export function ownTotals(layer: Pick<OwnLayer, 'table' | 'types'>, range: DateRange): OwnTotals {
+  const { table, types } = layer;
+  const at = ownRangePositions(table, range);
   let deaths: number | null = null;
+  const perType = new Map<number, number>();
+  eachPosition(at, (i) => {
+    const d = table.deaths[i]!;
+    if (!Number.isNaN(d)) deaths = (deaths ?? 0) + d;
+    const t = table.type[i]!;
+    perType.set(t, (perType.get(t) ?? 0) + 1);
+  });
   const byType = new Map<string, number>();
-  for (const e of inRange) {
-    if (e.deaths !== null) deaths = (deaths ?? 0) + e.deaths;
-    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  for (const [t, n] of perType) {
+    const name = types[t] ?? 'other kinds';
+    byType.set(name, (byType.get(name) ?? 0) + n);
   }
-  return { events: inRange.length, deaths, byType };
+  return { events: positionCount(at), deaths, byType };
 }
 
 /**
  * Where each actor of a layer appears, built once per layer (in the import worker) so that a
  * range change counts the file's actors with two binary searches per actor, not a pass over
- * every event. Actor `a` is named `names[a]`; its events' positions in the layer, ascending,
- * are `positions[offsets[a]]` to `positions[offsets[a + 1] - 1]`; an event naming the same
- * actor on both sides is listed once. `deaths` and `stated` hold, for each actor, the running
- * totals over its events (one more entry than events, from 0): deaths reported, and events that
- * state deaths, from `offsets[a] + a`.
+ * every event. Actor `a` is named `names[a]` (the table's `actors`); its events' positions in
+ * the layer, ascending, are `positions[offsets[a]]` to `positions[offsets[a + 1] - 1]`; an event
+ * naming the same actor on both sides is listed once. `deaths` and `stated` hold, for each actor,
+ * the running totals over its events (one more entry than events, from 0): deaths reported, and
+ * events that state deaths, from `offsets[a] + a`.
  */
 export interface ActorIndex {
   readonly names: readonly string[];
@@ -254,35 +201,34 @@ export interface ActorIndex {
   readonly stated: Int32Array;
 }
 
-export function buildActorIndex(events: readonly OwnEvent[]): ActorIndex {
-  const lists = new Map<string, number[]>();
-  const note = (name: string | undefined, i: number) => {
-    if (name === undefined || name === '') return;
-    let list = lists.get(name);
-    if (!list) lists.set(name, (list = []));
-    list.push(i);
-  };
-  events.forEach((e, i) => {
-    note(e.actor1, i);
-    if (e.actor2 !== e.actor1) note(e.actor2, i);
-  });
-  const names = [...lists.keys()];
+export function buildActorIndex(table: OwnEventTable): ActorIndex {
+  const names = table.actors;
   const offsets = new Int32Array(names.length + 1);
-  names.forEach((name, a) => (offsets[a + 1] = offsets[a]! + lists.get(name)!.length));
+  const sides = (i: number): [number, number] => {
+    const a1 = table.actor1[i]!;
+    const a2 = table.actor2[i]!;
+    return [a1, a2 === a1 ? -1 : a2];
+  };
+  // Counted first, then placed: no list per actor.
+  for (let i = 0; i < table.length; i += 1)
+    for (const a of sides(i)) if (a >= 0) offsets[a + 1]! += 1;
+  for (let a = 0; a < names.length; a += 1) offsets[a + 1]! += offsets[a]!;
   const total = offsets[names.length]!;
   const positions = new Int32Array(total);
+  const filled = offsets.slice(0, names.length);
+  for (let i = 0; i < table.length; i += 1)
+    for (const a of sides(i)) if (a >= 0) positions[filled[a]!++] = i;
   const deaths = new Float64Array(total + names.length);
   const stated = new Int32Array(total + names.length);
-  names.forEach((name, a) => {
-    const list = lists.get(name)!;
+  for (let a = 0; a < names.length; a += 1) {
     const base = offsets[a]! + a;
-    list.forEach((p, k) => {
-      positions[offsets[a]! + k] = p;
-      const d = events[p]!.deaths;
-      deaths[base + k + 1] = deaths[base + k]! + (d ?? 0);
-      stated[base + k + 1] = stated[base + k]! + (d === null ? 0 : 1);
-    });
-  });
+    for (let k = 0; k < offsets[a + 1]! - offsets[a]!; k += 1) {
+      const d = table.deaths[positions[offsets[a]! + k]!]!;
+      const known = !Number.isNaN(d);
+      deaths[base + k + 1] = deaths[base + k]! + (known ? d : 0);
+      stated[base + k + 1] = stated[base + k]! + (known ? 1 : 0);
+    }
+  }
   return { names, offsets, positions, deaths, stated };
 }
 
@@ -314,24 +260,25 @@ export interface OwnSummary {
   readonly actors: ActorIndex;
 }
 
-export function ownSummary(events: readonly OwnEvent[]): OwnSummary {
-  let last = '';
-  for (const e of events) {
-    const end = e.endDate ?? e.date;
-    if (end > last) last = end;
-  }
-  return { months: countByMonth(events), last, actors: buildActorIndex(events) };
+export function ownSummary(table: OwnEventTable): OwnSummary {
+  let last = -Infinity;
+  for (let i = 0; i < table.length; i += 1) last = Math.max(last, table.lastDay[i]!);
+  return {
+    months: countByMonth(table),
+    last: table.length > 0 ? isoOfDayNumber(last) : '',
+    actors: buildActorIndex(table),
+  };
 }
 
-const summaryOfEvents = memoOnInputs(ownSummary);
+const summaryOfTable = memoOnInputs(ownSummary);
 
 /** The layer's summary: the import worker's, or built here (once) for a layer changed since. */
-export function summaryOf(layer: Pick<OwnLayer, 'events' | 'summary'>): OwnSummary {
-  return layer.summary ?? summaryOfEvents(layer.events);
+export function summaryOf(layer: Pick<OwnLayer, 'table' | 'summary'>): OwnSummary {
+  return layer.summary ?? summaryOfTable(layer.table);
 }
 
-/** The memory of a summary that can move between threads rather than be copied. */
+/** The memory of a summary, to move it from the worker rather than copy it. */
 export function summaryBuffers(summary: OwnSummary): ArrayBuffer[] {
   const { offsets, positions, deaths, stated } = summary.actors;
-  return [offsets.buffer, positions.buffer, deaths.buffer, stated.buffer] as ArrayBuffer[];
+  return [offsets, positions, deaths, stated].map((a) => a.buffer as ArrayBuffer);
 }

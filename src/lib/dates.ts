@@ -62,6 +62,16 @@ export function timeOfIso(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
+/** An ISO date as a whole number of days since 1970-01-01 (a column of days sorts as dates do). */
+export function dayNumber(iso: string): number {
+  return Math.round(timeOfIso(iso) / DAY_MS);
+}
+
+/** The ISO date of a day number: the inverse of dayNumber. */
+export function isoOfDayNumber(day: number): string {
+  return isoOfTime(day * DAY_MS);
+}
+
 /** Adds (or with a negative count, subtracts) whole calendar days to an ISO date. */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import { create } from 'zustand';
+import { rowsInsideSyria, selectRows } from '@/data/own-event-table';
 import type { OwnLayer } from '@/data/own-events';
 import { forgetLayer, keepMeta } from '@/data/own-events-storage';
 import { OWN_FILE_SHA_DIGITS, type OwnFileRef } from './view-state';
@@ -33,21 +34,28 @@ export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
   settle: () => set({ settled: true }),
   setMissingFile: (missingFile) => set({ missingFile }),
   setLayer: (layer) => set({ layer, visible: true, missingFile: null }),
-  restore: (layer) => set((s) => (s.layer ? { settled: true } : { layer, settled: true })),
+  restore: (layer) =>
+    set((s) => {
+      // A file loaded meanwhile wins; the kept layer's text worker goes.
+      if (!s.layer) return { layer, settled: true };
+      layer.text.close();
+      return { settled: true };
+    }),
   setVisible: (visible) => set({ visible }),
   dropOutside: () =>
     set(({ layer }) => {
       if (!layer || layer.report.outsideSyria === 0 || !layer.report.outsideKept) return {};
-      const events = layer.events.filter((e) => !e.outsideSyria);
+      const rows = rowsInsideSyria(layer.table);
+      const table = selectRows(layer.table, rows);
+      layer.text.select(rows);
       const next = {
         ...layer,
-        events,
+        table,
         // Built again for the events left, when the panels ask.
-        columns: undefined,
         summary: undefined,
         report: {
           ...layer.report,
-          imported: events.length,
+          imported: table.length,
           skipped: layer.report.skipped + layer.report.outsideSyria,
           outsideKept: false,
         },
@@ -72,6 +80,13 @@ export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
     forgetLayer().catch(() => undefined);
   },
 }));
+
+// A layer replaced or removed takes its text worker with it (not when only its events outside
+// Syria were dropped: the same worker serves the layer that follows).
+useOwnEventsStore.subscribe((state, previous) => {
+  const gone = previous.layer?.text;
+  if (gone && state.layer?.text !== gone) gone.close();
+});
 
 /**
  * The layer the panels draw: the loaded one unless hidden. Deferred: a store update renders

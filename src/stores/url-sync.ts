@@ -1,3 +1,4 @@
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { useFiltersStore } from './filters';
 import { urlParams } from './url-params';
 import { parseUrlState, serializeUrlState, viewStateOf } from './url-state';
@@ -46,7 +47,7 @@ export function connectUrlSync(win: Window = window): () => void {
     }
     const write = { push };
     pending = write;
-    afterNextPaint(win, () => {
+    afterNextPaint(() => {
       // Cancelled (Back, Forward or cleanup came first) or already written.
       if (pending !== write) return;
       pending = null;
@@ -54,7 +55,7 @@ export function connectUrlSync(win: Window = window): () => void {
       if (search === win.location.search) return;
       if (write.push) win.history.pushState(win.history.state, '', urlWithSearch(win, search));
       else win.history.replaceState(win.history.state, '', urlWithSearch(win, search));
-    });
+    }, win);
   });
 
   const onPopState = () => {
@@ -76,13 +77,6 @@ export function connectUrlSync(win: Window = window): () => void {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
-}
-
-/** Runs `run` once the browser has painted the next frame. */
-function afterNextPaint(win: Window, run: () => void): void {
-  if (typeof win.requestAnimationFrame === 'function') {
-    win.requestAnimationFrame(() => win.setTimeout(run, 0));
-  } else win.setTimeout(run, 0);
 }
 
 function urlWithSearch(win: Window, search: string): string {

@@ -35,9 +35,9 @@ export function FileActors({
   const rows = useMemo(
     () =>
       countFileActors(
-        layer.events,
+        layer.table,
         summaryOf(layer).actors,
-        ownRangePositions(layer.events, range),
+        ownRangePositions(layer.table, range),
         matcherOf(actors),
       ),
     [layer, actors, range],

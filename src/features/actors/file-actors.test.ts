@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  buildActorIndex,
-  ownEventsInRange,
-  ownRangePositions,
-  type OwnEvent,
-} from '@/data/own-events';
+import { ownEventTable, type OwnEvent } from '@/data/own-event-table';
+import { buildActorIndex, ownRangePositions } from '@/data/own-events';
 import { addDays } from '@/lib/dates';
 import { seededRandom } from '@/lib/random';
 import type { Actor } from '@/data/schemas/actors';
@@ -82,9 +78,10 @@ describe('countFileActors', () => {
     event('2025-03-07', 'Government of Syria', 'Civilians', 40),
     event('2025-03-08', 'Civilians', 'Civilians', 2),
   ];
-  const index = buildActorIndex(events);
+  const table = ownEventTable(events);
+  const index = buildActorIndex(table);
   const count = (from: string, to: string) =>
-    countFileActors(events, index, ownRangePositions(events, { from, to }), matcher);
+    countFileActors(table, index, ownRangePositions(table, { from, to }), matcher);
 
   it('counts each side of each event, a name per era when the state it stands for changed', () => {
     expect(count('2019-01-01', '2025-12-31')).toEqual([
@@ -130,7 +127,8 @@ describe('countFileActors', () => {
         ...(long ? { endDate: long } : {}),
       };
     }).sort((a, b) => a.date.localeCompare(b.date));
-    const manyIndex = buildActorIndex(many);
+    const manyTable = ownEventTable(many);
+    const manyIndex = buildActorIndex(manyTable);
     for (let run = 0; run < 50; run += 1) {
       const [from, to] = [
         addDays('2023-01-01', Math.floor(random() * 1000)),
@@ -139,7 +137,8 @@ describe('countFileActors', () => {
       const range = { from, to };
       // Expected: a plain pass over the events with a day in the range.
       const expected = new Map<string, { events: number; deaths: number | null }>();
-      for (const e of ownEventsInRange(many, range)) {
+      const inRange = many.filter((e) => e.date <= to && (e.endDate ?? e.date) >= from);
+      for (const e of inRange) {
         const era = matcher.eraOf(e.date);
         for (const name of new Set([e.actor1!, e.actor2!])) {
           const key = `${matcher.match(name, era) ?? ''}|${name}`;
@@ -149,7 +148,12 @@ describe('countFileActors', () => {
           expected.set(key, t);
         }
       }
-      const rows = countFileActors(many, manyIndex, ownRangePositions(many, range), matcher);
+      const rows = countFileActors(
+        manyTable,
+        manyIndex,
+        ownRangePositions(manyTable, range),
+        matcher,
+      );
       expect(
         Object.fromEntries(
           rows.map((r) => [`${r.actorId ?? ''}|${r.name}`, { events: r.events, deaths: r.deaths }]),

@@ -1,11 +1,7 @@
-import {
-  actorTally,
-  positionOfDay,
-  type ActorIndex,
-  type OwnEvent,
-  type RangePositions,
-} from '@/data/own-events';
+import type { OwnEventTable } from '@/data/own-event-table';
+import { actorTally, positionOfDay, type ActorIndex, type RangePositions } from '@/data/own-events';
 import type { Actor } from '@/data/schemas/actors';
+import { isoOfDayNumber } from '@/lib/dates';
 import { normalizeForSearch } from '@/lib/search-text';
 
 // The actors of an analyst's file (ACLED's actor1/actor2, UCDP's side_a/side_b), counted, and
@@ -107,7 +103,7 @@ export interface FileActorRow {
  * era, whatever the number of events.
  */
 export function countFileActors(
-  events: readonly OwnEvent[],
+  table: OwnEventTable,
   index: ActorIndex,
   at: RangePositions,
   { transition, eraOf, match }: ActorMatcher,
@@ -133,7 +129,7 @@ export function countFileActors(
   const split =
     transition === undefined
       ? at.end
-      : Math.min(Math.max(positionOfDay(events, transition), at.start), at.end);
+      : Math.min(Math.max(positionOfDay(table, transition), at.start), at.end);
   index.names.forEach((name, a) => {
     const before = actorTally(index, a, at.start, split);
     if (before.events > 0) add(name, 0, before.events, before.deaths);
@@ -142,10 +138,10 @@ export function countFileActors(
   });
   // The few that start before it and last into it.
   for (const p of at.before) {
-    const event = events[p]!;
-    const era = eraOf(event.date);
-    for (const name of new Set([event.actor1, event.actor2]))
-      if (name) add(name, era, 1, event.deaths);
+    const era = eraOf(isoOfDayNumber(table.day[p]!));
+    const deaths = Number.isNaN(table.deaths[p]) ? null : table.deaths[p]!;
+    for (const a of new Set([table.actor1[p]!, table.actor2[p]!]))
+      if (a >= 0) add(table.actors[a]!, era, 1, deaths);
   }
   const rows = new Map<string, FileActorRow>();
   for (const [name, pair] of byName) {

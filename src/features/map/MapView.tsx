@@ -4,7 +4,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useMemo, useRef } from 'react';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { EmptyState } from '@/components/DatasetGate';
-import { ownEventsInRange } from '@/data/own-events';
+import { ownRangePositions } from '@/data/own-events';
 import { indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatRangeInWords } from '@/lib/format';
@@ -66,7 +66,10 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   // The analyst's events in the governorate view: counted beside the dashboard's, and shading
   // the map when they choose.
   const ownInWindow = useMemo(
-    () => (ownLayer && byGovernorate ? ownEventsInRange(ownLayer.events, shown) : null),
+    () =>
+      ownLayer && byGovernorate
+        ? { table: ownLayer.table, at: ownRangePositions(ownLayer.table, shown) }
+        : null,
     [ownLayer, byGovernorate, shown],
   );
   const ownGovernorateCounts = useOwnGovernorateCounts(ownInWindow, governorates.data);

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
-import type { OwnEvent, OwnLayer } from '@/data/own-events';
-import type { DateRange } from '@/lib/dates';
+import type { OwnEvent } from '@/data/own-event-table';
+import type { OwnLayer } from '@/data/own-events';
+import { isoOfDayNumber, type DateRange } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan, pluralize } from '@/lib/format';
 import { MAX_ZOOM } from '@/stores/view-state';
 import { OWN_TYPE_COLOURS } from '@/styles/colours';
@@ -42,13 +43,13 @@ export function OwnEventMarks({
   }, [map, current, window]);
 
   return marks.map((mark) => {
-    const { lat, lng, count, slot, clusterId, deaths, kinds, expansionZoom } = mark;
+    const { lat, lng, count, slot, key, deaths, kinds, expansionZoom } = mark;
     const icon = ownEventIcon(slot, mark.size, count);
     if (count > 1) {
       const title = `Your events: ${formatNumber(count)} events, ${formatNumber(deaths)} deaths reported (mostly ${typeName(slot)})`;
       return (
         <TitledMarker
-          key={`own-cluster:${clusterId}`}
+          key={`own:${key}`}
           position={latLng(lat, lng)}
           title={title}
           placeIds={[]}
@@ -56,7 +57,7 @@ export function OwnEventMarks({
           zIndexOffset={-1000}
         >
           <Popup maxWidth={320}>
-            <div className="own-popup" data-own-cluster={clusterId}>
+            <div className="own-popup">
               <p className="own-popup__title">
                 <strong>Your events</strong>: {formatNumber(count)} events, {formatNumber(deaths)}{' '}
                 deaths reported
@@ -71,40 +72,70 @@ export function OwnEventMarks({
                   ) : null,
                 )}
               </ul>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  map.closePopup();
-                  map.setView([lat, lng], Math.min(expansionZoom, MAX_ZOOM));
-                }}
-              >
-                Zoom in
-              </button>
+              {expansionZoom > zoom ? (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => {
+                    map.closePopup();
+                    map.setView([lat, lng], Math.min(expansionZoom, MAX_ZOOM));
+                  }}
+                >
+                  Zoom in
+                </button>
+              ) : (
+                <p>All at the same coordinates in your file.</p>
+              )}
             </div>
           </Popup>
         </TitledMarker>
       );
     }
-    const event = layer.events[mark.index]!;
+    // The title from the layer's columns; the event whole is asked for when its popup opens.
+    const { table } = layer;
+    const at = mark.index;
+    const stated = table.deaths[at]!;
+    const title = `Your event: ${formatDate(isoOfDayNumber(table.day[at]!))}, ${layer.types[table.type[at]!] ?? 'other kinds'}${Number.isNaN(stated) ? '' : `, ${pluralize(stated, 'death')}`}`;
     return (
       <TitledMarker
-        key={`own:${event.row}`}
+        key={`own:${key}`}
         position={latLng(lat, lng)}
-        title={`Your event: ${formatDate(event.date)}, ${event.type}${event.deaths !== null ? `, ${pluralize(event.deaths, 'death')}` : ''}`}
+        title={title}
         placeIds={[]}
         icon={icon}
         zIndexOffset={-1000}
       >
         <Popup maxWidth={340}>
-          <OwnEventPopup event={event} layer={layer} />
+          <OwnEventPopup index={at} layer={layer} />
         </Popup>
       </TitledMarker>
     );
   });
 }
 
-function OwnEventPopup({ event, layer }: { event: OwnEvent; layer: OwnLayer }) {
+/** A popup's event, asked of the layer's text worker when the popup first opens. */
+function OwnEventPopup({ index, layer }: { index: number; layer: OwnLayer }) {
+  const [read, setRead] = useState<{
+    layer: OwnLayer;
+    index: number;
+    event: OwnEvent | null;
+  } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void layer.text.eventAt(index).then((event) => {
+      if (current) setRead({ layer, index, event });
+    });
+    return () => {
+      current = false;
+    };
+  }, [layer, index]);
+  if (read?.index !== index || read.layer !== layer)
+    return <p className="own-popup">Reading the event from your file…</p>;
+  if (!read.event) return <p className="own-popup">This event could not be read.</p>;
+  return <OwnEventDetails event={read.event} layer={layer} />;
+}
+
+function OwnEventDetails({ event, layer }: { event: OwnEvent; layer: OwnLayer }) {
   const actors = [event.actor1, event.actor2].filter(Boolean).join(' – ');
   return (
     <div className="own-popup">

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { ownEventTable } from '@/data/own-event-table';
 import type { ConflictEvent } from '@/data/schemas/events';
 import { pointPlaceKinds, syrianGovernorates, type Place } from '@/data/schemas/places';
 import { indexById } from '@/data/selectors';
@@ -148,16 +149,18 @@ describe('countOwnByGovernorate', () => {
     outsideSyria,
   });
   it('counts events by the governorate their coordinates lie in, with their deaths', () => {
+    const table = ownEventTable([
+      own(36.2765, 33.5138, 3), // Damascus
+      own(36.3, 33.51, null), // Damascus, inside Rural Damascus's hole
+      own(36.6339, 35.9306, 10), // Idlib city
+      own(36.6339, 35.9306, 0),
+      own(35.8663, 34.889, 1), // Tartus port: just off the simplified coast
+      own(35.5018, 33.8938, 7, true), // Beirut: the file says outside Syria
+      own(30, 30, 2), // in no governorate
+    ]);
     const counted = countOwnByGovernorate(
-      [
-        own(36.2765, 33.5138, 3), // Damascus
-        own(36.3, 33.51, null), // Damascus, inside Rural Damascus's hole
-        own(36.6339, 35.9306, 10), // Idlib city
-        own(36.6339, 35.9306, 0),
-        own(35.8663, 34.889, 1), // Tartus port: just off the simplified coast
-        own(35.5018, 33.8938, 7, true), // Beirut: the file says outside Syria
-        own(30, 30, 2), // in no governorate
-      ],
+      table,
+      { start: 0, end: table.length, before: [] },
       governorates,
     );
     const row = (name: string) => counted.rows.find((r) => r.name === name);

@@ -1,7 +1,8 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { OwnEvent } from '@/data/own-events';
+import type { OwnEventTable } from '@/data/own-event-table';
+import { eachPosition, type RangePositions } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
 import { memoOnInputs } from '@/lib/memo';
 import { syrianGovernorates, type Place, type SyrianGovernorate } from '@/data/schemas/places';
@@ -228,24 +229,26 @@ export interface OwnGovernorateCount extends GovernorateCount {
  * lie outside every governorate, are counted apart. Same order as countByGovernorate.
  */
 export function countOwnByGovernorate(
-  events: readonly OwnEvent[],
+  table: OwnEventTable,
+  at: RangePositions,
   governorates: readonly Governorate[],
 ): { rows: OwnGovernorateCount[]; total: number; elsewhere: number } {
-  const at = positionLookup(governorates);
+  const governorateAt = positionLookup(governorates);
   const counts = new Map<SyrianGovernorate, { count: number; deaths: number | null }>(
     syrianGovernorates.map((g) => [g, { count: 0, deaths: null }]),
   );
   let elsewhere = 0;
-  for (const e of events) {
-    const name = e.outsideSyria ? null : at(e.lon, e.lat);
+  eachPosition(at, (i) => {
+    const name = table.outside[i] === 1 ? null : governorateAt(table.lon[i]!, table.lat[i]!);
     const c = name ? counts.get(name) : undefined;
     if (!c) {
       elsewhere += 1;
-      continue;
+      return;
     }
     c.count += 1;
-    if (e.deaths !== null) c.deaths = (c.deaths ?? 0) + e.deaths;
-  }
+    const deaths = table.deaths[i]!;
+    if (!Number.isNaN(deaths)) c.deaths = (c.deaths ?? 0) + deaths;
+  });
   const total = [...counts.values()].reduce((sum, c) => sum + c.count, 0);
   const rows = [...counts]
     .map(([name, c]) => ({ name, ...c, share: total > 0 ? c.count / total : 0 }))

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { OwnEvent } from '@/data/own-events';
+import type { OwnEventTable } from '@/data/own-event-table';
+import type { RangePositions } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
 import { formatNumber, pluralize } from '@/lib/format';
@@ -50,12 +51,14 @@ export function useGovernorateCounts(
 
 /** The same for the analyst's events, once the boundaries are loaded (null until then). */
 export function useOwnGovernorateCounts(
-  events: readonly OwnEvent[] | null,
+  events: { table: OwnEventTable; at: RangePositions } | null,
   governorates: readonly Governorate[] | undefined,
 ) {
   return useMemo(
     () =>
-      events && governorates ? withClasses(countOwnByGovernorate(events, governorates)) : null,
+      events && governorates
+        ? withClasses(countOwnByGovernorate(events.table, events.at, governorates))
+        : null,
     [events, governorates],
   );
 }

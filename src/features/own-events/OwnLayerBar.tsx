@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isoOfDayNumber } from '@/lib/dates';
 import { formatSpan, pluralize } from '@/lib/format';
 import { summaryOf } from '@/data/own-events';
 import { useOwnEventsStore } from '@/stores/own-events';
@@ -16,14 +17,14 @@ export function OwnLayerBar() {
   const remove = useOwnEventsStore((s) => s.remove);
   const [reportOpen, setReportOpen] = useState(false);
   if (!layer) return null;
-  const { events } = layer;
-  const first = events[0]?.date;
+  const { table } = layer;
+  const first = table.length > 0 ? isoOfDayNumber(table.day[0]!) : undefined;
   const { last } = summaryOf(layer);
   return (
     <section className="own-layer" aria-label="Your events" data-testid="own-layer">
       <p className="own-layer__line">
         <span className="own-layer__swatch" aria-hidden="true" />
-        <strong>Your events:</strong> {layer.format}, {pluralize(events.length, 'event')}
+        <strong>Your events:</strong> {layer.format}, {pluralize(table.length, 'event')}
         {first ? `, ${formatSpan(first, last)}` : ''}, file {layer.fileName}
         {visible ? '' : ' (hidden)'}
       </p>

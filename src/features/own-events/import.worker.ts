@@ -1,15 +1,25 @@
 /// <reference lib="webworker" />
 // The import of an analyst's event file, off the main thread: the file is streamed (and
 // decompressed) chunk by chunk, each row read as it comes, progress told every 100 ms, and the
-// events handed back sorted by date, in batches small enough that the page never stalls while
-// it takes them.
+// events handed back sorted by date as one table of typed arrays, moved to the page rather
+// than copied (a million events as objects kept the page's garbage collector busy for up to
+// 200 ms at a time; as a table they are a few dozen buffers).
 import {
-  ownColumns,
-  ownSummary,
-  summaryBuffers,
-  type OwnColumns,
+  kindsByCount,
+  ownEventTable,
+  rowsInsideSyria,
+  selectRows,
+  tableBuffers,
   type OwnEvent,
-} from '@/data/own-events';
+} from '@/data/own-event-table';
+import {
+  ownEventTexts,
+  selectTexts,
+  textBuffers,
+  type OwnEventTexts,
+  type TextsMessage,
+} from '@/data/own-event-text';
+import { ownSummary, summaryBuffers } from '@/data/own-events';
 import { keepLayer, keptLayer, type KeptMeta } from '@/data/own-events-storage';
 import type { FromWorker, ToWorker } from './protocol';
 import { readEventsJson } from './read-json';
@@ -18,23 +28,10 @@ import { peekTable, TableImport, type TableResult } from './table-import';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/**
- * Events per message back to the page: each message is a task of the page's, which takes the
- * events in (most of it collecting the garbage of the copy); 2,500 keep it well under 100 ms on
- * a two-core machine, where 10,000 took 140–160 ms.
- */
-const BATCH = 2_500;
 const PEEK_BYTES = 64 * 1024;
 
 let cancel: AbortController | null = null;
 const post = (message: FromWorker) => self.postMessage(message);
-/** The columns' memory moves to the page rather than being copied (1,000,000 events: 26 MB). */
-const moved = (columns: OwnColumns) => [
-  columns.lon.buffer,
-  columns.lat.buffer,
-  columns.deaths.buffer,
-  columns.type.buffer,
-];
 
 async function isJson(file: File): Promise<boolean> {
   if (/\.json$/i.test(file.name)) return true;
@@ -89,8 +86,9 @@ async function run(message: Extract<ToWorker, { kind: 'import' }>, signal: Abort
     ? job.end()
     : readEventsJson(jsonText, file.name, message.places, message.keepOutside);
   const events = sortByDate(result.events);
-  sendEvents(events);
-  const types = typesByCount(events);
+  const types = kindsByCount(events);
+  const table = ownEventTable(events, types);
+  const texts = ownEventTexts(events);
   const sha256 = await fileHash(file);
   const importedAt = new Date().toISOString();
   const meta: KeptMeta = {
@@ -106,13 +104,13 @@ async function run(message: Extract<ToWorker, { kind: 'import' }>, signal: Abort
   let keptError: string | null = null;
   if (events.length > 0) {
     try {
-      await keepLayer(meta, events);
+      await keepLayer(meta, table, texts);
     } catch (error) {
       keptError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     }
   }
-  const columns = ownColumns(events, types);
-  const summary = ownSummary(events);
+  const summary = ownSummary(table);
+  sendTexts(message.textPort, texts);
   const done: FromWorker = {
     kind: 'done',
     report: result.report,
@@ -120,15 +118,10 @@ async function run(message: Extract<ToWorker, { kind: 'import' }>, signal: Abort
     sha256,
     importedAt,
     keptError,
-    columns,
+    table,
     summary,
   };
-  self.postMessage(done, [...moved(columns), ...summaryBuffers(summary)]);
-}
-
-function sendEvents(events: readonly OwnEvent[]) {
-  for (let i = 0; i < events.length; i += BATCH)
-    post({ kind: 'events', events: events.slice(i, i + BATCH) });
+  self.postMessage(done, [...tableBuffers(table), ...summaryBuffers(summary)]);
 }
 
 /** Files up to this size are hashed (SHA-256 needs the whole file in memory). */
@@ -140,7 +133,14 @@ async function fileHash(file: File): Promise<string | null> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function restore() {
+/** The events' text goes straight to the layer's text worker, never through the page. */
+function sendTexts(port: MessagePort, texts: OwnEventTexts) {
+  const message: TextsMessage = { kind: 'texts', texts };
+  port.postMessage(message, textBuffers(texts));
+  port.close();
+}
+
+async function restore(textPort: MessagePort) {
   let kept: Awaited<ReturnType<typeof keptLayer>>;
   try {
     kept = await keptLayer();
@@ -148,25 +148,21 @@ async function restore() {
     kept = undefined;
   }
   if (!kept) return post({ kind: 'restored', meta: null });
-  const events = kept.meta.report.outsideKept
-    ? kept.events
-    : kept.events.filter((e) => !e.outsideSyria);
-  sendEvents(events);
-  const columns = ownColumns(events, kept.meta.types);
-  const summary = ownSummary(events);
-  const restored: FromWorker = { kind: 'restored', meta: kept.meta, columns, summary };
-  self.postMessage(restored, [...moved(columns), ...summaryBuffers(summary)]);
+  let { table, texts } = kept;
+  if (!kept.meta.report.outsideKept) {
+    const rows = rowsInsideSyria(table);
+    table = selectRows(table, rows);
+    texts = selectTexts(texts, rows);
+  }
+  sendTexts(textPort, texts);
+  const summary = ownSummary(table);
+  const restored: FromWorker = { kind: 'restored', meta: kept.meta, table, summary };
+  self.postMessage(restored, [...tableBuffers(table), ...summaryBuffers(summary)]);
 }
 
 function sortByDate(events: OwnEvent[]): OwnEvent[] {
   // Stable: events of a day stay in file order.
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
-}
-
-function typesByCount(events: readonly OwnEvent[]): string[] {
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type);
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -181,7 +177,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     message.kind === 'peek'
       ? peek(message.file)
       : message.kind === 'restore'
-        ? restore()
+        ? restore(message.textPort)
         : run(message, controller.signal);
   work.catch((error: unknown) => {
     if (controller.signal.aborted) return post({ kind: 'cancelled' });

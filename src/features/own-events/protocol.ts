@@ -1,4 +1,5 @@
-import type { ImportReport, OwnColumns, OwnEvent, OwnSummary } from '@/data/own-events';
+import type { OwnEventTable } from '@/data/own-event-table';
+import type { ImportReport, OwnSummary } from '@/data/own-events';
 import type { KeptMeta } from '@/data/own-events-storage';
 import type { ColumnMapping } from './formats';
 import type { PlaceCoordinates } from './read-json';
@@ -17,9 +18,11 @@ export type ToWorker =
       /** The layout's name and citation, kept with the layer. */
       format: string;
       citation: string;
+      /** Where the events' text goes: the layer's text worker (OwnEventText). */
+      textPort: MessagePort;
     }
   /** Reads the layer kept from an earlier visit. */
-  | { kind: 'restore' }
+  | { kind: 'restore'; textPort: MessagePort }
   | { kind: 'cancel' };
 
 /** What the worker answers. */
@@ -27,8 +30,6 @@ export type FromWorker =
   | { kind: 'peeked'; peek: TablePeek }
   | { kind: 'peeked-json' }
   | { kind: 'progress'; rows: number; bytes: number }
-  /** A batch of events, sorted by date across batches. */
-  | { kind: 'events'; events: OwnEvent[] }
   | {
       kind: 'done';
       report: ImportReport;
@@ -37,11 +38,11 @@ export type FromWorker =
       importedAt: string;
       /** Why the layer could not be kept for the next visit; null when it was. */
       keptError: string | null;
-      /** The events' columns for the map's clustering, and what the panels read of them. */
-      columns: OwnColumns;
+      /** The events, sorted by first day, and what the panels read of them whatever the range. */
+      table: OwnEventTable;
       summary: OwnSummary;
     }
-  /** The kept layer's description after its events; null when none is kept. */
-  | { kind: 'restored'; meta: KeptMeta | null; columns?: OwnColumns; summary?: OwnSummary }
+  /** The kept layer; its description is null when none is kept. */
+  | { kind: 'restored'; meta: KeptMeta | null; table?: OwnEventTable; summary?: OwnSummary }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };

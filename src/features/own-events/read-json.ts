@@ -1,4 +1,5 @@
-import { PROBLEMS_KEPT, type OwnEvent, type RowProblem } from '@/data/own-events';
+import type { OwnEvent } from '@/data/own-event-table';
+import { PROBLEMS_KEPT, type RowProblem } from '@/data/own-events';
 import { parseEventDate } from './parse-date';
 import { FileProblem } from './read-file';
 import type { TableResult } from './table-import';

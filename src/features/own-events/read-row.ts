@@ -1,4 +1,5 @@
-import type { OwnEvent, RowProblem } from '@/data/own-events';
+import type { OwnEvent } from '@/data/own-event-table';
+import type { RowProblem } from '@/data/own-events';
 import { headerKey, UCDP_VIOLENCE, type ColumnMapping, type MappingField } from './formats';
 import { parseEventDate } from './parse-date';
 

@@ -1,9 +1,5 @@
-import {
-  PROBLEMS_KEPT,
-  type ImportReport,
-  type OwnEvent,
-  type RowProblem,
-} from '@/data/own-events';
+import type { OwnEvent } from '@/data/own-event-table';
+import { PROBLEMS_KEPT, type ImportReport, type RowProblem } from '@/data/own-events';
 import { CsvReader, detectSeparator, firstLine, type Separator } from './csv';
 import { recogniseHeader, type ColumnMapping, type Recognised } from './formats';
 import { isProblem, readRow, resolveColumns, type Columns } from './read-row';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OwnEvent, OwnLayer } from '@/data/own-events';
+import { OwnEventText } from '@/data/own-event-text';
+import type { OwnLayer } from '@/data/own-events';
 import { useDatasetFile } from '@/data/queries';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useOwnEventsStore } from '@/stores/own-events';
@@ -41,17 +42,31 @@ function newWorker(): Worker {
 export function useEventImport() {
   const [state, setState] = useState<ImportPhase>({ phase: 'idle' });
   const worker = useRef<Worker | null>(null);
+  // The text worker of the import under way, until the layer it belongs to takes it.
+  const text = useRef<OwnEventText | null>(null);
   const places = useDatasetFile('places');
   const setLayer = useOwnEventsStore((s) => s.setLayer);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
+    text.current?.close();
+    text.current = null;
   }, []);
+  /** The import's text worker, for its layer: no longer stopped with the import. */
+  const takeText = () => {
+    const taken = text.current!;
+    text.current = null;
+    return taken;
+  };
   useEffect(() => stop, [stop]);
 
+  /** Starts a worker on a message; `withText` gives it a text worker to send the events' text to. */
   const talk = useCallback(
-    (message: ToWorker, onMessage: (reply: FromWorker, w: Worker) => void) => {
+    (
+      message: ToWorker | ((textPort: MessagePort) => ToWorker),
+      onMessage: (reply: FromWorker, w: Worker) => void,
+    ) => {
       stop();
       const w = newWorker();
       worker.current = w;
@@ -65,7 +80,11 @@ export function useEventImport() {
           message: `The import stopped: ${e.message || 'the worker failed'}.`,
         });
       };
-      w.postMessage(message);
+      if (typeof message === 'function') {
+        text.current = new OwnEventText();
+        const port = text.current.port();
+        w.postMessage(message(port), [port]);
+      } else w.postMessage(message);
     },
     [stop],
   );
@@ -74,11 +93,10 @@ export function useEventImport() {
     (file: File, format: FormatId | 'json', label: string, mapping?: ColumnMapping) => {
       const coordinates: Record<string, readonly [number, number]> = {};
       for (const p of places.data?.places ?? []) coordinates[p.id] = [p.lat, p.lon];
-      const events: OwnEvent[] = [];
       setState({ phase: 'importing', file, format: label, rows: 0, bytes: 0 });
       const citation = citationFor(format, file);
       talk(
-        {
+        (textPort) => ({
           kind: 'import',
           file,
           mapping,
@@ -86,7 +104,8 @@ export function useEventImport() {
           places: coordinates as PlaceCoordinates,
           format: label,
           citation,
-        },
+          textPort,
+        }),
         (reply) => {
           if (reply.kind === 'progress')
             setState({
@@ -96,11 +115,11 @@ export function useEventImport() {
               rows: reply.rows,
               bytes: reply.bytes,
             });
-          else if (reply.kind === 'events') for (const e of reply.events) events.push(e);
           else if (reply.kind === 'failed') {
             stop();
             setState({ phase: 'failed', fileName: file.name, message: reply.message });
           } else if (reply.kind === 'done') {
+            const layerText = takeText();
             stop();
             const layer: OwnLayer = {
               fileName: file.name,
@@ -108,15 +127,16 @@ export function useEventImport() {
               format: label,
               citation,
               importedAt: reply.importedAt,
-              events,
+              table: reply.table,
+              text: layerText,
               types: reply.types,
               report: reply.report,
               sha256: reply.sha256,
               keptError: reply.keptError,
-              columns: reply.columns,
               summary: reply.summary,
             };
-            if (events.length > 0) setLayer(layer);
+            if (reply.table.length > 0) setLayer(layer);
+            else layerText.close();
             setState({ phase: 'done', layer });
           }
         },
@@ -155,23 +175,27 @@ export function useEventImport() {
   const painted = useAfterFirstPaint('idle');
   useEffect(() => {
     if (!painted) return;
-    const events: OwnEvent[] = [];
-    talk({ kind: 'restore' }, (reply) => {
-      if (reply.kind === 'events') for (const e of reply.events) events.push(e);
-      else if (reply.kind === 'restored' || reply.kind === 'failed') {
-        stop();
+    talk(
+      (textPort) => ({ kind: 'restore', textPort }),
+      (reply) => {
+        if (reply.kind !== 'restored' && reply.kind !== 'failed') return;
         const store = useOwnEventsStore.getState();
-        if (reply.kind === 'restored' && reply.meta && events.length > 0)
+        if (reply.kind === 'restored' && reply.meta && reply.table && reply.table.length > 0) {
+          const layerText = takeText();
+          stop();
           store.restore({
             ...reply.meta,
-            events,
+            table: reply.table,
+            text: layerText,
             keptError: null,
-            columns: reply.columns,
             summary: reply.summary,
           });
-        else store.settle();
-      }
-    });
+        } else {
+          stop();
+          store.settle();
+        }
+      },
+    );
   }, [painted, talk, stop]);
 
   /** Stops any import and closes the dialog (Cancel, Close and Escape alike). */

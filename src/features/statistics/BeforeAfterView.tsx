@@ -192,8 +192,8 @@ interface OwnRow {
 
 /** The layer's events, deaths and most frequent kinds, totalled in each window. */
 function ownWindowRows(layer: OwnLayer, windows: ComparisonWindows): OwnRow[] {
-  const before = ownTotals(layer.events, windows.before);
-  const after = ownTotals(layer.events, windows.after);
+  const before = ownTotals(layer, windows.before);
+  const after = ownTotals(layer, windows.after);
   return [
     { id: 'events', label: 'Your events', before: before.events, after: after.events },
     { id: 'deaths', label: 'Deaths your file reports', before: before.deaths, after: after.deaths },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OwnEvent, OwnLayer } from '@/data/own-events';
+import { ownEventTable, type OwnEvent } from '@/data/own-event-table';
+import type { OwnLayer } from '@/data/own-events';
 import { ownMonthlyLines } from './own-lines';
 
 const event = (row: number, date: string, deaths: number | null): OwnEvent => ({
@@ -18,7 +19,11 @@ describe('ownMonthlyLines', () => {
     const layer = {
       fileName: 'f.csv',
       format: 'ACLED',
-      events: [event(2, '2020-01-05', 3), event(3, '2020-01-30', 2), event(4, '2020-03-02', null)],
+      table: ownEventTable([
+        event(2, '2020-01-05', 3),
+        event(3, '2020-01-30', 2),
+        event(4, '2020-03-02', null),
+      ]),
     } as unknown as OwnLayer;
     const [events, deaths] = ownMonthlyLines(layer);
     expect(events!.shape).toBe('period');
