@@ -14,9 +14,12 @@ export interface Drawn {
   windows: { key: string; from: string; to: string; left: number; right: number }[];
 }
 
-/** What a chart draws, in screen pixels: its axes as drawn, its paths, dots and windows. */
-export function readDrawn(chart: Locator): Promise<Drawn> {
-  return chart.locator('svg.recharts-surface').evaluate((svg: SVGSVGElement) => {
+/**
+ * What a chart draws, in screen pixels: its axes as drawn, its paths (`lines`: the paths to
+ * read; the statistics charts' by default), dots and windows.
+ */
+export function readDrawn(chart: Locator, lines = '.chart__series-line'): Promise<Drawn> {
+  return chart.locator('svg.recharts-surface').evaluate((svg: SVGSVGElement, lines: string) => {
     const toScreen = (el: SVGGraphicsElement, x: number, y: number) => {
       const p = new DOMPoint(x, y).matrixTransform(el.getScreenCTM()!);
       return { x: p.x, y: p.y };
@@ -44,7 +47,7 @@ export function readDrawn(chart: Locator): Promise<Drawn> {
     const [timeStart, timeEnd] = axisLine('x');
     const [valueA, valueB] = axisLine('y');
     const paths: { x: number; y: number }[][] = [];
-    for (const path of svg.querySelectorAll<SVGPathElement>('.chart__series-line')) {
+    for (const path of svg.querySelectorAll<SVGPathElement>(lines)) {
       for (const [, command, coords] of (path.getAttribute('d') ?? '').matchAll(
         /([ML])([-\d.]+,[-\d.]+)/g,
       )) {
@@ -82,7 +85,7 @@ export function readDrawn(chart: Locator): Promise<Drawn> {
       dots,
       windows,
     };
-  });
+  }, lines);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -104,6 +107,15 @@ export function labelValue(text: string): number {
 
 /** Linear scales read off two ticks of each drawn axis; every other tick must agree. */
 export function axesOf(drawn: Drawn) {
+  return linearAxes(drawn, labelDay, labelValue);
+}
+
+/** The same for axes whose labels `xValue` and `yValue` read. */
+export function linearAxes(
+  drawn: Drawn,
+  xValue: (label: string) => number,
+  yValue: (label: string) => number,
+) {
   const fit = (ticks: { px: number; v: number }[]) => {
     const [a, b] = [ticks[0]!, ticks.at(-1)!];
     const per = (b.px - a.px) / (b.v - a.v);
@@ -114,7 +126,7 @@ export function axesOf(drawn: Drawn) {
   expect(drawn.xTicks.length).toBeGreaterThanOrEqual(2);
   expect(drawn.yTicks.length).toBeGreaterThanOrEqual(2);
   return {
-    x: fit(drawn.xTicks.map((t) => ({ px: t.px, v: labelDay(t.label) }))),
-    y: fit(drawn.yTicks.map((t) => ({ px: t.px, v: labelValue(t.label) }))),
+    x: fit(drawn.xTicks.map((t) => ({ px: t.px, v: xValue(t.label) }))),
+    y: fit(drawn.yTicks.map((t) => ({ px: t.px, v: yValue(t.label) }))),
   };
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForRange } from './helpers';
+import { DAY, day, linearAxes, readDrawn } from './chart-geometry';
+import { readDataset, waitForRange } from './helpers';
 
 const A = { from: '2017-01-23', to: '2017-12-22' }; // Astana 1 to Astana 8
 const B = { from: '2018-05-14', to: '2021-07-08' }; // Astana 9 to Astana 16
@@ -89,4 +90,70 @@ test('period B is in the link, follows its fields and presets, and closing the c
   await page.keyboard.press('Escape');
   await expect(compare).toHaveCount(0);
   await expect(page.locator('main#panels')).not.toHaveAttribute('inert');
+});
+
+test('the two periods drawn over each other: each running count at its day, through the drawn axes', async ({
+  page,
+}) => {
+  type Period = { from: string; to: string };
+  type Span = { start: string; end: string };
+  const meetings = readDataset<{ meetings: (Span & { status: string })[] }>(
+    'meetings.json',
+  ).meetings;
+  const events = readDataset<{ events: { date: string; endDate?: string }[] }>(
+    'events.json',
+  ).events;
+  /** Days from the period's first day of what meets it (from day 0 if it began before). */
+  const offsets = (period: Period, spans: Span[]) =>
+    spans
+      .filter((s) => s.start <= period.to && s.end >= period.from)
+      .map((s) => Math.max(0, (day(s.start) - day(period.from)) / DAY));
+  const counted = {
+    'compare-pace-rounds': (p: Period) =>
+      offsets(
+        p,
+        meetings.filter((m) => m.status === 'held'),
+      ),
+    'compare-pace-events': (p: Period) =>
+      offsets(
+        p,
+        events.map((e) => ({ start: e.date, end: e.endDate ?? e.date })),
+      ),
+  };
+
+  await page.goto(`./?from=${A.from}&to=${A.to}&vs=${B.from}..${B.to}`);
+  const plain = (label: string) => Number(label.replaceAll(',', ''));
+  for (const [testId, of] of Object.entries(counted)) {
+    const chart = page.getByTestId(testId);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.compare__pace-line')).toHaveCount(2);
+    const drawn = await readDrawn(chart, '.compare__pace-line .recharts-line-curve');
+    const { x, y } = linearAxes(drawn, plain, plain);
+    expect(drawn.paths).toHaveLength(2);
+    for (const [side, period] of [A, B].entries()) {
+      // The running count on day 0, on each day it changes and on the last day, drawn as
+      // steps: each change a vertical at its day.
+      const perDay = new Map<number, number>();
+      for (const d of of(period)) perDay.set(d, (perDay.get(d) ?? 0) + 1);
+      const last = (day(period.to) - day(period.from)) / DAY;
+      let count = perDay.get(0) ?? 0;
+      const vertices = [{ day: 0, count }];
+      for (const d of [...perDay.keys()].filter((d) => d > 0).sort((p, q) => p - q)) {
+        vertices.push({ day: d, count });
+        count += perDay.get(d)!;
+        vertices.push({ day: d, count });
+      }
+      if (vertices.at(-1)!.day < last) vertices.push({ day: last, count }, { day: last, count });
+      const path = drawn.paths[side]!;
+      expect(path, `${testId} ${side ? 'B' : 'A'}`).toHaveLength(vertices.length);
+      vertices.forEach((v, k) => {
+        expect(Math.abs(path[k]!.x - x(v.day)), `${testId} vertex ${k} x`).toBeLessThanOrEqual(1);
+        expect(Math.abs(path[k]!.y - y(v.count)), `${testId} vertex ${k} y`).toBeLessThanOrEqual(1);
+      });
+    }
+    // Each chart's caption gives the totals the lines end at.
+    await expect(chart.locator('figcaption')).toContainText(
+      `A ${of(A).length.toLocaleString('en-GB')}, B ${of(B).length.toLocaleString('en-GB')}`,
+    );
+  }
 });

@@ -13,6 +13,7 @@ import {
   type Pair,
   type PeriodFigure,
 } from './compare-periods';
+import { PaceCharts } from './PaceCharts';
 import './compare.css';
 
 /**
@@ -167,6 +168,7 @@ function ComparisonTables({
           )}
         </tbody>
       </table>
+      <PaceCharts data={data} a={a} b={b} />
       <table
         className="data-table compare__table compare__table--wide"
         data-testid="compare-figures"

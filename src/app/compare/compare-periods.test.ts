@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatisticSeries } from '@/data/schemas/statistics';
-import { adjacentPeriod, change, figureFor } from './compare-periods';
+import { adjacentPeriod, change, figureFor, paceSteps, periodPace } from './compare-periods';
 
 const series = (kind: StatisticSeries['kind'], points: StatisticSeries['points']) =>
   ({ id: 's', kind, points, sources: ['s-source'] }) as unknown as StatisticSeries;
@@ -51,5 +51,50 @@ describe('figureFor', () => {
       sources: ['s-source'],
     });
     expect(figureFor(snapshots, { from: '2018-07-01', to: '2018-12-31' })).toBeNull();
+  });
+});
+
+describe('paceSteps', () => {
+  it('gives the count on day 0, on each day it changes and on the last day', () => {
+    expect(paceSteps([0, 3, 3, 9], 30)).toEqual([
+      { day: 0, count: 1 },
+      { day: 3, count: 3 },
+      { day: 9, count: 4 },
+      { day: 29, count: 4 },
+    ]);
+    expect(paceSteps([], 10)).toEqual([
+      { day: 0, count: 0 },
+      { day: 9, count: 0 },
+    ]);
+    expect(paceSteps([4], 5)).toEqual([
+      { day: 0, count: 0 },
+      { day: 4, count: 1 },
+    ]);
+  });
+});
+
+describe('periodPace', () => {
+  it('places each round held and each event at its day of the period, from its first day', () => {
+    const data = {
+      meetings: {
+        meetings: [
+          { id: 'm1', start: '2019-12-30', end: '2020-01-02', status: 'held' },
+          { id: 'm2', start: '2020-01-10', end: '2020-01-10', status: 'held' },
+          { id: 'm3', start: '2020-01-12', end: '2020-01-12', status: 'postponed' },
+          { id: 'm4', start: '2020-02-12', end: '2020-02-12', status: 'held' },
+        ],
+      },
+      events: {
+        events: [
+          { id: 'e1', date: '2020-01-31' },
+          { id: 'e2', date: '2020-01-01' },
+        ],
+      },
+    } as unknown as Parameters<typeof periodPace>[0];
+    expect(periodPace(data, { from: '2020-01-01', to: '2020-01-31' })).toEqual({
+      days: 31,
+      rounds: [0, 9],
+      events: [0, 30],
+    });
   });
 });

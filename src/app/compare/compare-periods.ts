@@ -144,3 +144,53 @@ export function adjacentPeriod(a: DateRange, side: 'before' | 'after'): DateRang
     ? { from: addDays(a.from, -length), to: addDays(a.from, -1) }
     : { from: addDays(a.to, 1), to: addDays(a.to, length) };
 }
+
+/**
+ * When in a period its rounds held and its events fall, as days since its first day (what began
+ * before it counts from day 0), ascending; and its length in days. Drawn over each other, two
+ * periods show their pace.
+ */
+export interface PeriodPace {
+  days: number;
+  rounds: number[];
+  events: number[];
+}
+
+export function periodPace(
+  data: Pick<Dataset, 'meetings' | 'events'>,
+  range: DateRange,
+): PeriodPace {
+  const offset = (start: string) => Math.max(0, daysBetween(range.from, start));
+  const ascending = (a: number, b: number) => a - b;
+  return {
+    days: daysBetween(range.from, range.to) + 1,
+    rounds: filterMeetingsByRange(data.meetings.meetings, range)
+      .filter((m) => m.status === 'held')
+      .map((m) => offset(m.start))
+      .sort(ascending),
+    events: filterEventsByRange(data.events.events, range)
+      .map((e) => offset(e.date))
+      .sort(ascending),
+  };
+}
+
+/**
+ * A running count as steps: the count on day 0, then on each day it changes, and on the
+ * period's last day (`offsets` ascending, each day counted once it has begun).
+ */
+export function paceSteps(
+  offsets: readonly number[],
+  days: number,
+): { day: number; count: number }[] {
+  const steps: { day: number; count: number }[] = [];
+  let i = 0;
+  while (i < offsets.length && offsets[i] === 0) i += 1;
+  steps.push({ day: 0, count: i });
+  while (i < offsets.length) {
+    const day = offsets[i]!;
+    while (i < offsets.length && offsets[i] === day) i += 1;
+    steps.push({ day, count: i });
+  }
+  if (steps.at(-1)!.day < days - 1) steps.push({ day: days - 1, count: offsets.length });
+  return steps;
+}
