@@ -157,3 +157,49 @@ test('the two periods drawn over each other: each running count at its day, thro
     );
   }
 });
+
+test("each series' figures at both ends of each period, as its source published them", async ({
+  page,
+}) => {
+  type Point = { date: string; start?: string; value: number | null };
+  const series = readDataset<{
+    series: { id: string; kind: string; group?: string; points: Point[] }[];
+  }>('statistics.json').series.filter((s) => s.group === undefined && s.kind !== 'period-total');
+  await page.goto(`./?from=${A.from}&to=${A.to}&vs=${B.from}..${B.to}`);
+  const table = page.getByTestId('compare-figures');
+  await expect(table.locator('tbody tr')).toHaveCount(series.length);
+  let withTwoEnds = 0;
+  for (const s of series) {
+    for (const [side, period] of [
+      ['a', A],
+      ['b', B],
+    ] as const) {
+      // A snapshot dated in the period; an annual total whose year meets it.
+      const inPeriod = s.points.filter(
+        (p) =>
+          p.value !== null &&
+          (s.kind === 'annual-total'
+            ? (p.start ?? p.date) <= period.to && p.date >= period.from
+            : p.date >= period.from && p.date <= period.to),
+      );
+      const cell = table.locator(`tr[data-series="${s.id}"] td[data-side="${side}"]`);
+      if (inPeriod.length === 0) {
+        await expect(cell, s.id).toHaveText('no figure');
+        continue;
+      }
+      await expect(cell.locator('[data-end="last"]'), s.id).toHaveText(
+        inPeriod.at(-1)!.value!.toLocaleString('en-GB'),
+      );
+      const first = cell.locator('[data-end="first"]');
+      if (inPeriod.length === 1) await expect(first, s.id).toHaveCount(0);
+      else {
+        withTwoEnds += 1;
+        await expect(first, s.id).toContainText(
+          `from ${inPeriod[0]!.value!.toLocaleString('en-GB')} `,
+        );
+      }
+    }
+  }
+  // The periods hold series with figures at both ends (Jordan's refugees, for one).
+  expect(withTwoEnds).toBeGreaterThan(3);
+});

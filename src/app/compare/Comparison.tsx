@@ -174,19 +174,20 @@ function ComparisonTables({
         data-testid="compare-figures"
       >
         <caption>
-          Statistics: each source&apos;s figure for each period (an annual total: the latest year
-          meeting the period; otherwise the latest figure dated in it)
+          Statistics: each source&apos;s figure at the end of each period (an annual total: the
+          latest year meeting the period; otherwise the latest figure dated in it) and, under it,
+          the one at its start with the change over the period; B − A compares the ends
         </caption>
         <PairHead first="Series" />
         <tbody>
-          {c.figures.map(({ series, a: fa, b: fb }) => (
-            <tr key={series.id}>
+          {c.figures.map(({ series, a: fa, b: fb, aFirst, bFirst }) => (
+            <tr key={series.id} data-series={series.id}>
               <th scope="row">
                 <span className="cell-title">{series.title}</span>
                 <span className="cell-meta">{series.publisher}</span>
               </th>
-              <FigureCell figure={fa} kind={series.kind} />
-              <FigureCell figure={fb} kind={series.kind} />
+              <FigureCell figure={fa} first={aFirst} kind={series.kind} side="a" />
+              <FigureCell figure={fb} first={bFirst} kind={series.kind} side="b" />
               <td className="numeric">
                 {fa && fb ? <Change pair={{ a: fa.value, b: fb.value }} /> : '–'}
               </td>
@@ -254,41 +255,75 @@ function PairHead({ first }: { first?: string }) {
   );
 }
 
-function FigureCell({ figure, kind }: { figure: PeriodFigure | null; kind: string }) {
+/**
+ * A series' figure at the end of a period, and under it the figure at its start (the period's
+ * first, where it has two) with the change between them.
+ */
+function FigureCell({
+  figure,
+  first,
+  kind,
+  side,
+}: {
+  figure: PeriodFigure | null;
+  first: PeriodFigure | null;
+  kind: string;
+  side: 'a' | 'b';
+}) {
   if (!figure)
     return (
-      <td className="numeric">
+      <td className="numeric" data-side={side}>
         <span className="cell-meta">no figure</span>
       </td>
     );
+  const when = (f: PeriodFigure) =>
+    kind === 'annual-total'
+      ? `in ${f.date.slice(0, 4)}`
+      : f.start
+        ? formatSpan(f.start, f.date)
+        : formatDate(f.date);
   return (
-    <td className="numeric">
-      {formatNumber(figure.value)}
+    <td className="numeric" data-side={side}>
+      <span data-end="last">{formatNumber(figure.value)}</span>
       <span className="cell-meta">
-        {kind === 'annual-total'
-          ? `in ${figure.date.slice(0, 4)}`
-          : figure.start
-            ? formatSpan(figure.start, figure.date)
-            : formatDate(figure.date)}{' '}
-        <SourceLinks ids={figure.sources} />
+        {when(figure)} <SourceLinks ids={figure.sources} />
       </span>
+      {first ? (
+        <span className="cell-meta" data-end="first">
+          from {formatNumber(first.value)} ({when(first)}): {changeText(first.value, figure.value)}{' '}
+          <SourceLinks ids={first.sources} />
+        </span>
+      ) : null}
     </td>
   );
 }
 
-function Change({ pair }: { pair: Pair }) {
-  const { difference, share } = change(pair);
+/** From one figure to another: "+123,316", and "+3%" (none from 0 or when equal). */
+function signedChange(from: number, to: number): { amount: string; percent: string | null } {
+  const { difference, share } = change({ a: from, b: to });
   const sign = difference > 0 ? '+' : difference < 0 ? '−' : '';
+  return {
+    amount: `${sign}${formatNumber(Math.abs(difference))}`,
+    // Under 1%, one decimal: "−0.2%", not "−0%".
+    percent:
+      share !== null && difference !== 0
+        ? `${sign}${Math.abs(share) < 0.01 ? (Math.abs(share) * 100).toFixed(1) : Math.round(Math.abs(share) * 100)}%`
+        : null,
+  };
+}
+
+/** "+123,316 (+3%)". */
+function changeText(from: number, to: number): string {
+  const { amount, percent } = signedChange(from, to);
+  return percent ? `${amount} (${percent})` : amount;
+}
+
+function Change({ pair }: { pair: Pair }) {
+  const { amount, percent } = signedChange(pair.a, pair.b);
   return (
     <>
-      {sign}
-      {formatNumber(Math.abs(difference))}
-      {share !== null && difference !== 0 ? (
-        <span className="cell-meta">
-          {sign}
-          {Math.round(Math.abs(share) * 100)}%
-        </span>
-      ) : null}
+      {amount}
+      {percent ? <span className="cell-meta">{percent}</span> : null}
     </>
   );
 }

@@ -98,3 +98,18 @@ describe('periodPace', () => {
     });
   });
 });
+
+describe('figureFor, first', () => {
+  it("gives the period's earliest figure, or none when it is also the latest", () => {
+    const s = series('snapshot', [
+      { date: '2019-12-31', value: 1 },
+      { date: '2020-03-31', value: 2 },
+      { date: '2020-06-30', value: null },
+      { date: '2020-09-30', value: 4 },
+    ] as StatisticSeries['points']);
+    expect(figureFor(s, { from: '2020-01-01', to: '2020-12-31' }, 'first')?.value).toBe(2);
+    expect(figureFor(s, { from: '2020-01-01', to: '2020-12-31' })?.value).toBe(4);
+    expect(figureFor(s, { from: '2020-06-01', to: '2020-12-31' }, 'first')).toBeNull();
+    expect(figureFor(s, { from: '2020-06-01', to: '2020-08-31' }, 'first')).toBeNull();
+  });
+});

@@ -35,6 +35,9 @@ export interface SeriesPair {
   series: StatisticSeries;
   a: PeriodFigure | null;
   b: PeriodFigure | null;
+  /** The first figure of each period, where it is not its last (the figure at its other end). */
+  aFirst: PeriodFigure | null;
+  bFirst: PeriodFigure | null;
 }
 
 export interface PeriodComparison {
@@ -109,21 +112,35 @@ export function comparePeriods(
     mostActive: { a: activity.a.slice(0, top), b: activity.b.slice(0, top) },
     figures: data.statistics.series
       .filter((s) => s.group === undefined && s.kind !== 'period-total')
-      .map((series) => ({ series, a: figureFor(series, a), b: figureFor(series, b) })),
+      .map((series) => ({
+        series,
+        a: figureFor(series, a),
+        b: figureFor(series, b),
+        aFirst: figureFor(series, a, 'first'),
+        bFirst: figureFor(series, b, 'first'),
+      })),
   };
 }
 
 /**
  * A series' figure for a period: for annual totals, the total of the latest year that meets
- * the period; for snapshots, the latest figure dated inside it. Never one from outside.
+ * the period; for snapshots, the latest figure dated inside it. Never one from outside. With
+ * `end` 'first': the earliest instead (the figure at the period's other end), or null when it
+ * is also the latest.
  */
-export function figureFor(series: StatisticSeries, range: DateRange): PeriodFigure | null {
+export function figureFor(
+  series: StatisticSeries,
+  range: DateRange,
+  end: 'first' | 'last' = 'last',
+): PeriodFigure | null {
   const inPeriod = (p: StatisticPoint) =>
-    series.kind === 'annual-total'
+    p.value !== null &&
+    (series.kind === 'annual-total'
       ? (p.start ?? p.date) <= range.to && p.date >= range.from
-      : p.date >= range.from && p.date <= range.to;
-  const point = series.points.findLast((p) => p.value !== null && inPeriod(p));
-  if (!point || point.value === null) return null;
+      : p.date >= range.from && p.date <= range.to);
+  const last = series.points.findLast(inPeriod);
+  const point = end === 'last' ? last : series.points.find(inPeriod);
+  if (!point || point.value === null || (end === 'first' && point === last)) return null;
   return {
     value: point.value,
     date: point.date,
