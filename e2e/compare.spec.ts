@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import { DAY, day, linearAxes, readDrawn } from './chart-geometry';
 import { readDataset, waitForRange } from './helpers';
 
@@ -202,4 +207,162 @@ test("each series' figures at both ends of each period, as its source published 
   }
   // The periods hold series with figures at both ends (Jordan's refugees, for one).
   expect(withTwoEnds).toBeGreaterThan(3);
+});
+
+test('the governorates of each period, drawn where their boundaries lie and shaded by their events', async ({
+  page,
+}) => {
+  const topology = JSON.parse(
+    readFileSync(join('public', 'data', 'syr-adm1.topojson'), 'utf8'),
+  ) as Topology;
+  const shapes = feature(
+    topology,
+    Object.values(topology.objects)[0]!,
+  ) as unknown as FeatureCollection<Polygon | MultiPolygon, { shapeName: string }>;
+  const places = new Map(
+    readDataset<{ places: { id: string; governorate?: string }[] }>('places.json').places.map(
+      (p) => [p.id, p.governorate],
+    ),
+  );
+  const events = readDataset<{ events: { date: string; endDate?: string; placeId: string }[] }>(
+    'events.json',
+  ).events;
+  const countsIn = (period: { from: string; to: string }) => {
+    const counts = new Map<string, number>();
+    for (const e of events) {
+      if (e.date > period.to || (e.endDate ?? e.date) < period.from) continue;
+      const governorate = places.get(e.placeId);
+      if (governorate) counts.set(governorate, (counts.get(governorate) ?? 0) + 1);
+    }
+    return counts;
+  };
+
+  await page.goto(`./?from=${A.from}&to=${A.to}&vs=${B.from}..${B.to}`);
+  const maps = page.getByTestId('compare-maps');
+  await maps.scrollIntoViewIfNeeded();
+  // The key: each class's counts, "No events" first.
+  const key = await maps
+    .locator('.compare__maps-key li')
+    .evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+  const holds = (shade: number, count: number) => {
+    const label = key[shade]!;
+    if (label === 'No events') return count === 0;
+    const [low, high] = label.split('–').map((n) => Number(n.replaceAll(',', '')));
+    return count >= low! && count <= (high ?? low)!;
+  };
+  for (const [side, period] of [
+    ['a', A],
+    ['b', B],
+  ] as const) {
+    const svg = maps.locator(`figure[data-side="${side}"] svg`);
+    await expect(svg.locator('path')).toHaveCount(shapes.features.length);
+    const [west, north, kx, ky] = (await svg.getAttribute('data-projection'))!
+      .split(' ')
+      .map(Number) as [number, number, number, number];
+    const counts = countsIn(period);
+    const drawn = await svg.locator('path').evaluateAll((paths) =>
+      paths.map((p) => ({
+        name: p.getAttribute('data-governorate')!,
+        shade: Number(p.getAttribute('data-class')),
+        title: p.querySelector('title')?.textContent ?? '',
+        rings: (p.getAttribute('d') ?? '')
+          .split('Z')
+          .filter(Boolean)
+          .map((ring) =>
+            ring
+              .replace(/^M/, '')
+              .split('L')
+              .map((xy) => xy.split(',').map(Number) as [number, number]),
+          ),
+      })),
+    );
+    for (const shape of shapes.features) {
+      const name = shape.properties.shapeName;
+      const path = drawn.find((d) => d.name === name)!;
+      // Every vertex of every ring where the boundary file puts it, through the map's projection.
+      const polygons =
+        shape.geometry.type === 'Polygon'
+          ? [shape.geometry.coordinates]
+          : shape.geometry.coordinates;
+      const rings = polygons.flat();
+      expect(path.rings, name).toHaveLength(rings.length);
+      // The farthest any drawn vertex lies from its place (one expectation per governorate: it
+      // has thousands of vertices).
+      let worst = 0;
+      rings.forEach((ring, r) => {
+        expect(path.rings[r], `${name} ring ${r}`).toHaveLength(ring.length);
+        ring.forEach(([lon, lat], k) => {
+          const [x, y] = path.rings[r]![k]!;
+          worst = Math.max(
+            worst,
+            Math.abs(x - (lon! - west) * kx),
+            Math.abs(y - (north - lat!) * ky),
+          );
+        });
+      });
+      expect(worst, `${name}: the farthest vertex from its place`).toBeLessThan(0.01);
+      // Its events in the period, and a shade whose class in the key holds that count.
+      const count = counts.get(name) ?? 0;
+      expect(path.title, name).toBe(`${name}: ${count} event${count === 1 ? '' : 's'}`);
+      expect(holds(path.shade, count), `${name} (${count}) in "${key[path.shade]}"`).toBe(true);
+    }
+  }
+});
+
+test('a monthly series over each period, month by month from its first: each level at its figure', async ({
+  page,
+}) => {
+  const series = readDataset<{
+    series: {
+      id: string;
+      cadence: string;
+      group?: string;
+      points: { date: string; value: number | null }[];
+    }[];
+  }>('statistics.json').series.filter((s) => s.cadence === 'monthly' && s.group === undefined);
+  expect(series.length).toBeGreaterThan(0);
+  await page.goto(`./?from=${A.from}&to=${A.to}&vs=${B.from}..${B.to}`);
+  const plain = (label: string) => Number(label.replaceAll(',', ''));
+  for (const s of series) {
+    const chart = page.getByTestId(`compare-monthly-${s.id}`);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.compare__pace-line')).toHaveCount(2);
+    for (const [side, period] of [
+      ['a', A],
+      ['b', B],
+    ] as const) {
+      // The months the period meets, from the one it starts in, and the source's figure for each.
+      const byMonth = new Map(s.points.map((p) => [p.date.slice(0, 7), p.value]));
+      const values: (number | null)[] = [];
+      for (let d = new Date(`${period.from.slice(0, 7)}-01T00:00:00Z`); ;) {
+        const month = d.toISOString().slice(0, 7);
+        if (month > period.to.slice(0, 7)) break;
+        values.push(byMonth.get(month) ?? null);
+        d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+      }
+      // Each run of months with figures is one stroke: a level over each month.
+      const runs: { x: number; y: number }[][] = [];
+      values.forEach((v, i) => {
+        if (v === null) return;
+        if (i === 0 || values[i - 1] === null) runs.push([]);
+        runs.at(-1)!.push({ x: i, y: v }, { x: i + 1, y: v });
+      });
+      const drawn = await readDrawn(chart, `.compare__pace-line--${side} .recharts-line-curve`);
+      const { x, y } = linearAxes(drawn, plain, plain);
+      expect(drawn.paths, `${s.id} ${side}`).toHaveLength(runs.length);
+      runs.forEach((run, r) => {
+        expect(drawn.paths[r], `${s.id} ${side} run ${r}`).toHaveLength(run.length);
+        run.forEach((v, k) => {
+          expect(
+            Math.abs(drawn.paths[r]![k]!.x - x(v.x)),
+            `${side} ${r}:${k} x`,
+          ).toBeLessThanOrEqual(1);
+          expect(
+            Math.abs(drawn.paths[r]![k]!.y - y(v.y)),
+            `${side} ${r}:${k} y`,
+          ).toBeLessThanOrEqual(1);
+        });
+      });
+    }
+  }
 });

@@ -13,6 +13,7 @@ import {
   type Pair,
   type PeriodFigure,
 } from './compare-periods';
+import { GovernorateMaps } from './GovernorateMaps';
 import { PaceCharts } from './PaceCharts';
 import './compare.css';
 
@@ -169,6 +170,7 @@ function ComparisonTables({
         </tbody>
       </table>
       <PaceCharts data={data} a={a} b={b} />
+      <GovernorateMaps a={a} b={b} rows={c.eventsByGovernorate} />
       <table
         className="data-table compare__table compare__table--wide"
         data-testid="compare-figures"

@@ -4,7 +4,9 @@ import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { valueTicks } from '@/lib/value-ticks';
-import { paceSteps, periodPace, type PeriodPace } from './compare-periods';
+import type { Dataset } from '@/data/dataset-files';
+import type { StatisticSeries } from '@/data/schemas/statistics';
+import { monthlyFigures, paceSteps, periodPace, type PeriodPace } from './compare-periods';
 
 const HEIGHT = 200;
 
@@ -31,11 +33,17 @@ export function PaceCharts({
   a,
   b,
 }: {
-  data: Parameters<typeof periodPace>[0];
+  data: Parameters<typeof periodPace>[0] & Pick<Dataset, 'statistics'>;
   a: DateRange;
   b: DateRange;
 }) {
   const pace = useMemo(() => ({ a: periodPace(data, a), b: periodPace(data, b) }), [data, a, b]);
+  // The statistics panel's monthly series (the others have a figure or two a period: the
+  // table below gives them at both ends).
+  const monthly = useMemo(
+    () => data.statistics.series.filter((s) => s.cadence === 'monthly' && s.group === undefined),
+    [data.statistics],
+  );
   return (
     <section
       className="compare__pace compare__table--wide"
@@ -43,14 +51,15 @@ export function PaceCharts({
       data-testid="compare-pace"
     >
       <h3 id="compare-pace-title" className="compare__pace-title">
-        Over each period, from its first day
+        Over each period, from its start
       </h3>
       <p className="compare__pace-note">
-        The running count from each period&apos;s first day (a round or event that began before it
-        counts from day 0): <span className="compare__pace-swatch compare__pace-swatch--a" /> A,{' '}
+        <span className="compare__pace-swatch compare__pace-swatch--a" /> A,{' '}
         {formatSpan(a.from, a.to)};{' '}
         <span className="compare__pace-swatch compare__pace-swatch--b" /> B,{' '}
-        {formatSpan(b.from, b.to)}. Across: days from each period&apos;s first day.
+        {formatSpan(b.from, b.to)}. Rounds and events: the running count by day from each
+        period&apos;s first day (one that began before it counts from day 0). A monthly series: each
+        month&apos;s figure by month from the month each period starts in.
       </p>
       <div className="compare__pace-charts">
         {PACE_COUNTS.map(({ of, title }) => (
@@ -62,6 +71,9 @@ export function PaceCharts({
             b={pace.b}
             of={of}
           />
+        ))}
+        {monthly.map((series) => (
+          <MonthlyChart key={series.id} series={series} a={a} b={b} />
         ))}
       </div>
     </section>
@@ -81,19 +93,82 @@ function PaceChart({
   b: PeriodPace;
   of: 'rounds' | 'events';
 }) {
+  const lines = useMemo(() => {
+    const steps = (pace: PeriodPace) =>
+      paceSteps(pace[of], pace.days).map((s) => ({ x: s.day, y: s.count }));
+    return { a: steps(a), b: steps(b) };
+  }, [a, b, of]);
+  return (
+    <OverlayChart
+      testId={testId}
+      caption={`${title}: A ${formatNumber(a[of].length)}, B ${formatNumber(b[of].length)}`}
+      lines={lines}
+      xMax={Math.max(a.days, b.days) - 1}
+      yMax={Math.max(a[of].length, b[of].length)}
+      curve="stepAfter"
+    />
+  );
+}
+
+/**
+ * A monthly series over each period, month by month from the month each starts in: each
+ * month's figure one level over its month, a break where the source published none.
+ */
+function MonthlyChart({ series, a, b }: { series: StatisticSeries; a: DateRange; b: DateRange }) {
+  const figures = useMemo(
+    () => ({ a: monthlyFigures(series, a), b: monthlyFigures(series, b) }),
+    [series, a, b],
+  );
+  const lines = useMemo(() => {
+    const levels = (values: (number | null)[]) =>
+      values.flatMap((y, x): OverlayPoint[] =>
+        y === null
+          ? [{ x, y: null }]
+          : [
+              { x, y },
+              { x: x + 1, y },
+            ],
+      );
+    return { a: levels(figures.a), b: levels(figures.b) };
+  }, [figures]);
+  const published = (values: (number | null)[]) => values.filter((v) => v !== null).length;
+  return (
+    <OverlayChart
+      testId={`compare-monthly-${series.id}`}
+      caption={`Statistics: ${series.title}, by month; figures for ${published(figures.a)} of ${figures.a.length} months of A, ${published(figures.b)} of ${figures.b.length} of B`}
+      lines={lines}
+      xMax={Math.max(figures.a.length, figures.b.length)}
+      yMax={Math.max(0, ...[...figures.a, ...figures.b].map((v) => v ?? 0))}
+      curve="linear"
+    />
+  );
+}
+
+type OverlayPoint = { x: number; y: number | null };
+
+/** Two lines over the same axes, A solid and B dashed; a null value breaks a line. */
+function OverlayChart({
+  testId,
+  caption,
+  lines,
+  xMax,
+  yMax,
+  curve,
+}: {
+  testId: string;
+  caption: string;
+  lines: Record<'a' | 'b', OverlayPoint[]>;
+  xMax: number;
+  yMax: number;
+  curve: 'stepAfter' | 'linear';
+}) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
-  const steps = useMemo(
-    () => ({ a: paceSteps(a[of], a.days), b: paceSteps(b[of], b.days) }),
-    [a, b, of],
-  );
-  const dayTicks = wholeTicks(Math.max(a.days, b.days) - 1);
-  const countTicks = wholeTicks(Math.max(a[of].length, b[of].length));
+  const xTicks = wholeTicks(xMax);
+  const yTicks = wholeTicks(yMax);
   return (
     <figure className="compare__pace-chart" data-testid={testId}>
-      <figcaption>
-        {title}: A {formatNumber(a[of].length)}, B {formatNumber(b[of].length)}
-      </figcaption>
+      <figcaption>{caption}</figcaption>
       <div ref={box} className="chart__body">
         {width > 0 ? (
           <LineChart
@@ -106,27 +181,28 @@ function PaceChart({
             <XAxis
               className="chart__axis"
               type="number"
-              dataKey="day"
-              domain={[0, dayTicks.at(-1)!]}
-              ticks={dayTicks}
+              dataKey="x"
+              domain={[0, xTicks.at(-1)!]}
+              ticks={xTicks}
               interval={0}
             />
             <YAxis
               className="chart__axis"
               type="number"
-              domain={[0, countTicks.at(-1)!]}
-              ticks={countTicks}
+              domain={[0, yTicks.at(-1)!]}
+              ticks={yTicks}
               interval={0}
-              width={44}
+              width={48}
             />
             {(['a', 'b'] as const).map((side) => (
               <Line
                 key={side}
                 className={`compare__pace-line compare__pace-line--${side}`}
-                data={steps[side]}
-                dataKey="count"
+                data={lines[side]}
+                dataKey="y"
                 name={side.toUpperCase()}
-                type="stepAfter"
+                type={curve}
+                connectNulls={false}
                 dot={false}
                 strokeWidth={2.5}
                 strokeDasharray={side === 'b' ? '6 3' : undefined}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StatisticSeries } from '@/data/schemas/statistics';
-import { adjacentPeriod, change, figureFor, paceSteps, periodPace } from './compare-periods';
+import {
+  adjacentPeriod,
+  change,
+  figureFor,
+  monthlyFigures,
+  paceSteps,
+  periodPace,
+} from './compare-periods';
 
 const series = (kind: StatisticSeries['kind'], points: StatisticSeries['points']) =>
   ({ id: 's', kind, points, sources: ['s-source'] }) as unknown as StatisticSeries;
@@ -111,5 +118,23 @@ describe('figureFor, first', () => {
     expect(figureFor(s, { from: '2020-01-01', to: '2020-12-31' })?.value).toBe(4);
     expect(figureFor(s, { from: '2020-06-01', to: '2020-12-31' }, 'first')).toBeNull();
     expect(figureFor(s, { from: '2020-06-01', to: '2020-08-31' }, 'first')).toBeNull();
+  });
+});
+
+describe('monthlyFigures', () => {
+  it('gives each month the period meets its figure, null where none was published', () => {
+    const s = series('period-total', [
+      { start: '2019-12-01', date: '2019-12-31', value: 5 },
+      { start: '2020-01-01', date: '2020-01-31', value: 7 },
+      { start: '2020-03-01', date: '2020-03-31', value: 9 },
+    ] as StatisticSeries['points']);
+    expect(monthlyFigures(s, { from: '2019-12-20', to: '2020-04-02' })).toEqual([
+      5,
+      7,
+      null,
+      9,
+      null,
+    ]);
+    expect(monthlyFigures(s, { from: '2020-01-31', to: '2020-01-31' })).toEqual([7]);
   });
 });

@@ -211,3 +211,21 @@ export function paceSteps(
   if (steps.at(-1)!.day < days - 1) steps.push({ day: days - 1, count: offsets.length });
   return steps;
 }
+
+/**
+ * A monthly series' figure for each month a period meets, from the month it starts in (index
+ * 0): null for a month its source published none for.
+ */
+export function monthlyFigures(series: StatisticSeries, range: DateRange): (number | null)[] {
+  const byMonth = new Map(series.points.map((p) => [p.date.slice(0, 7), p.value]));
+  const out: (number | null)[] = [];
+  let [y, m] = range.from.split('-').map(Number) as [number, number];
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > range.to.slice(0, 7)) break;
+    out.push(byMonth.get(month) ?? null);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}

@@ -61,7 +61,10 @@ export function useEventImport() {
   };
   useEffect(() => stop, [stop]);
 
-  /** Starts a worker on a message; `withText` gives it a text worker to send the events' text to. */
+  /**
+   * Starts a worker on a message. A message made from a port starts a text worker too, and the
+   * import worker sends the events' text to it through that port.
+   */
   const talk = useCallback(
     (
       message: ToWorker | ((textPort: MessagePort) => ToWorker),
