@@ -126,12 +126,7 @@ export function GovernorateMaps({
           <ul className="compare__maps-key" aria-label="Events in the governorate">
             {classLabels(breaks).map((label, shade) => (
               <li key={label} data-class={shade}>
-                <span
-                  className="compare__maps-swatch"
-                  style={{
-                    background: shade === 0 ? 'transparent' : `var(--governorate-${shade})`,
-                  }}
-                />
+                <span className={`compare__maps-swatch map-gov-swatch--c${shade}`} />
                 {label}
               </li>
             ))}
