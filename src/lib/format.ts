@@ -1,26 +1,82 @@
+import { currentLocale } from '@/i18n/language';
+import { t } from '@/i18n/t';
 import { timeOfIso, type DateRange } from './dates';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Dates and numbers in the language shown (src/i18n/language.ts): British English, or Syrian
+// Arabic with the digits the reader chose. The formatters of a locale are made once.
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-const compactFormat = new Intl.NumberFormat('en-GB', {
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
+interface Formatters {
+  day: Intl.DateTimeFormat;
+  month: Intl.DateTimeFormat;
+  /** "15 March 2011": a day with its month in full, inside a sentence. */
+  dayInFull: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+  compact: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+  /** Without grouping: years, round numbers. */
+  plain: Intl.NumberFormat;
+  /** "18 Oct" on a short axis. */
+  dayMonth: Intl.DateTimeFormat;
+  /** "Oct 2021" on an axis. */
+  monthShort: Intl.DateTimeFormat;
+  /** Dates already formatted: the same few thousand are formatted often. */
+  dates: Map<string, string>;
+}
 
-const formattedDates = new Map<string, string>();
+let formatters: { locale: string; of: Formatters } | undefined;
 
-/** "2021-10-18" → "18 Oct 2021". Remembered: the same few thousand dates are formatted often. */
+/** The formatters of the locale shown now. */
+export function localeFormatters(): Formatters {
+  const locale = currentLocale();
+  if (formatters?.locale !== locale) {
+    formatters = {
+      locale,
+      of: {
+        day: new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
+        month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+        dayInFull: new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
+        number: new Intl.NumberFormat(locale),
+        compact: new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
+        percent: new Intl.NumberFormat(locale, {
+          style: 'percent',
+          maximumFractionDigits: 1,
+          signDisplay: 'exceptZero',
+        }),
+        plain: new Intl.NumberFormat(locale, { useGrouping: false }),
+        dayMonth: new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'short',
+          timeZone: 'UTC',
+        }),
+        monthShort: new Intl.DateTimeFormat(locale, {
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
+        dates: new Map(),
+      },
+    };
+  }
+  return formatters.of;
+}
+
+/** "2021-10-18" → "18 Oct 2021" (Arabic: "١٨ تشرين الأول ٢٠٢١"). */
 export function formatDate(iso: string): string {
-  let text = formattedDates.get(iso);
+  const { day, dates } = localeFormatters();
+  let text = dates.get(iso);
   if (text === undefined) {
-    text = dayFormat.format(new Date(timeOfIso(iso)));
-    formattedDates.set(iso, text);
+    text = day.format(new Date(timeOfIso(iso)));
+    dates.set(iso, text);
   }
   return text;
 }
@@ -33,9 +89,9 @@ export function formatSpan(start: string, end: string): string {
 /** A period that may be open at either end: "since 30 Sept 2015", "until 8 Dec 2024", "throughout". */
 export function formatOpenSpan(from?: string, to?: string): string {
   if (from && to) return formatSpan(from, to);
-  if (from) return `since ${formatDate(from)}`;
-  if (to) return `until ${formatDate(to)}`;
-  return 'throughout';
+  if (from) return t('common.since', { date: formatDate(from) });
+  if (to) return t('common.until', { date: formatDate(to) });
+  return t('common.throughout');
 }
 
 /** The date range as it appears in headings and exports: "18 Oct 2021 – 22 Oct 2022". */
@@ -45,12 +101,17 @@ export function formatRange(range: DateRange): string {
 
 /** 350209 → "350,209". */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return localeFormatters().number.format(value);
 }
 
 /** A number short, as on a chart's value axis: 0, 500k, 2m, 1.5bn. */
 export function formatCompact(value: number): string {
-  return compactFormat.format(value);
+  return localeFormatters().compact.format(value);
+}
+
+/** A share as a signed percentage: −0.0015 → "−0.2%". */
+export function formatPercent(share: number): string {
+  return localeFormatters().percent.format(share);
 }
 
 /** "1 meeting", "3 meetings". */
@@ -61,17 +122,21 @@ export function pluralize(count: number, singular: string, plural = `${singular}
 /** The range inside a sentence: "between 8 Dec 2024 and 23 Nov 2026" (or "on 8 Dec 2024"). */
 export function formatRangeInWords(range: DateRange): string {
   return range.from === range.to
-    ? `on ${formatDate(range.from)}`
-    : `between ${formatDate(range.from)} and ${formatDate(range.to)}`;
+    ? t('common.onDay', { date: formatDate(range.from) })
+    : t('common.betweenDays', { from: formatDate(range.from), to: formatDate(range.to) });
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** 2018 → "2018" (Arabic: "٢٠١٨"): a year, a round or an ordinal, without grouping. */
+export function formatYear(year: number): string {
+  return localeFormatters().plain.format(year);
+}
+
+/** "2011-03-15" → "15 March 2011" (Arabic: "١٥ آذار ٢٠١١"), for a date inside a sentence. */
+export function formatDateInFull(iso: string): string {
+  return localeFormatters().dayInFull.format(new Date(timeOfIso(iso)));
+}
 
 /** "2018-03-01" → "March 2018". */
 export function formatMonth(iso: string): string {
-  return monthFormat.format(new Date(timeOfIso(iso)));
+  return localeFormatters().month.format(new Date(timeOfIso(iso)));
 }

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, timeOfIso, type DateRange } from './dates';
+import { formatYear, localeFormatters } from './format';
 
 export interface Tick {
   date: string;
@@ -79,7 +80,7 @@ function monthTicks(range: DateRange, stepMonths: number): Tick[] {
     if (date > range.to) break;
     const monthIndex = year * 12 + (month - 1);
     if (monthIndex % stepMonths === 0) {
-      ticks.push({ date, label: month === 1 ? String(year) : monthLabel(month, year) });
+      ticks.push({ date, label: month === 1 ? formatYear(year) : monthLabel(month, year) });
     }
     month += 1;
   }
@@ -91,22 +92,14 @@ function dayTicks(range: DateRange, step: number): Tick[] {
   for (let date = range.from; date <= range.to; date = addDays(date, step)) {
     ticks.push({
       date,
-      label: new Date(timeOfIso(date)).toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'short',
-        timeZone: 'UTC',
-      }),
+      label: localeFormatters().dayMonth.format(new Date(timeOfIso(date))),
     });
   }
   return ticks;
 }
 
 function monthLabel(month: number, year: number): string {
-  const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', {
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  return `${name} ${year}`;
+  return localeFormatters().monthShort.format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 /**
