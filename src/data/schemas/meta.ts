@@ -15,6 +15,12 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   publisher: textSchema,
   title: textSchema,
+  /**
+   * Where the title was read when not from the page itself: `url`, the headline as the page's
+   * address spells it (the page could not be read); `url-truncated`, the same, cut short there.
+   * Shown beside the title, in the interface's language.
+   */
+  titleFrom: z.enum(['url', 'url-truncated']).optional(),
   url: httpUrlSchema,
   /** Publication date of the source (or of the version consulted, for datasets). */
   date: isoDateSchema,
