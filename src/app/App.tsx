@@ -25,6 +25,9 @@ import { UrlNotice } from './UrlNotice';
 import { useDefaultRangeFromData } from './use-default-range';
 import { usePanelsTop } from './use-panels-top';
 import { useFiltersStore } from '@/stores/filters';
+import { t, useLanguage } from '@/i18n/t';
+import { useLanguageStore } from '@/i18n/language';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /**
  * A window wide and tall enough for the four panels side by side, two by two, on the first
@@ -32,10 +35,25 @@ import { useFiltersStore } from '@/stores/filters';
  */
 const GLANCE_QUERY = '(min-width: 85rem) and (min-height: 40rem)';
 
-/** The dashboard: header, the global date range in a bar that stays in view, four panels, footer. */
+/**
+ * The dashboard in the language shown. A change of language or digits mounts it afresh, so that
+ * every remembered label and formatted figure is made again in the new language (the view
+ * itself lives in the stores and the link, the dataset in the query client: both stay).
+ */
 export function App() {
   // One client per app instance (not per render), so the dataset is fetched once.
   const [queryClient] = useState(() => new QueryClient());
+  const language = useLanguage();
+  const digits = useLanguageStore((s) => s.digits);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Dashboard key={`${language}-${digits}`} />
+    </QueryClientProvider>
+  );
+}
+
+/** The dashboard: header, the global date range in a bar that stays in view, four panels, footer. */
+function Dashboard() {
   useEffect(() => connectUrlSync(), []);
   const painted = useAfterFirstPaint('idle');
   const panels = useRef<HTMLElement>(null);
@@ -52,15 +70,15 @@ export function App() {
   }, [painted]);
 
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       <DefaultRangeFromData />
       <a className="skip-link" href="#panels">
-        Skip to panels
+        {t('app.skipToPanels')}
       </a>
       <header className="app-header">
         <div className="app-header__brand">
-          <h1 className="app-title">Syria Conflict &amp; Diplomacy Dashboard</h1>
-          <p className="app-tagline">Actors, peace talks, human cost and places, for any period</p>
+          <h1 className="app-title">{t('app.title')}</h1>
+          <p className="app-tagline">{t('app.tagline')}</p>
         </div>
         <HeaderSearch />
         <div className="app-header__tools">
@@ -71,6 +89,7 @@ export function App() {
             <BriefButton />
             <DownloadAll />
             <ThemeToggle />
+            <LanguageSwitch />
           </div>
           <FilterPills />
         </div>
@@ -93,7 +112,7 @@ export function App() {
         <MapPanel />
       </main>
       <Footer />
-    </QueryClientProvider>
+    </>
   );
 }
 

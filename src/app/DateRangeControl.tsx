@@ -1,6 +1,7 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { isRealCalendarDate } from '@/lib/dates';
+import { t } from '@/i18n/t';
 import { formatRange } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { buildProcessPresets, buildRangePresets, findActivePreset } from '@/stores/presets';
@@ -27,25 +28,28 @@ export function DateRangeControl() {
   const active = findActivePreset(presets, range);
 
   return (
-    <div className="range-control" role="group" aria-label="Date range for every panel">
+    <div className="range-control" role="group" aria-label={t('app.range.label')}>
       <div className="range-control__dates">
-        <DateField label="From" value={range.from} onCommit={setFrom} />
+        <DateField label={t('app.range.from')} value={range.from} onCommit={setFrom} />
         <span aria-hidden="true" className="range-control__dash">
           –
         </span>
-        <DateField label="To" value={range.to} onCommit={setTo} />
+        <DateField label={t('app.range.to')} value={range.to} onCommit={setTo} />
         <button type="button" className="button button--quiet" onClick={resetRange}>
-          Reset
+          {t('app.range.reset')}
         </button>
       </div>
-      <div className="range-control__presets" role="group" aria-label="Preset ranges">
+      <div className="range-control__presets" role="group" aria-label={t('app.range.presets')}>
         {presets.map((preset) => (
           <button
             key={preset.id}
             type="button"
             className="chip"
             aria-pressed={preset.id === active?.id}
-            title={`${preset.description} (${formatRange(preset.range)})`}
+            title={t('app.range.presetTitle', {
+              description: preset.description,
+              range: formatRange(preset.range),
+            })}
             onClick={() => setRange(preset.range)}
           >
             {preset.label}

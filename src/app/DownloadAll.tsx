@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { exportsInPageOrder, useExportRegistry } from '@/components/export-registry';
 import { useDatasetFile } from '@/data/queries';
+import { governorateLabels } from '@/data/labels';
 import { indexById } from '@/data/selectors';
 import { datasetLine, useRecordNames } from '@/data/use-record-names';
+import { t } from '@/i18n/t';
 import { formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { useFiltersStore } from '@/stores/filters';
@@ -33,15 +35,17 @@ export function DownloadAll() {
         (id) => catalogue.get(id) ?? [],
       );
       const selections = [
-        actorId ? `Highlighted actor: ${names.actor(actorId) ?? actorId}` : null,
-        roundId ? `Open round: ${names.round(roundId) ?? roundId}` : null,
-        governorate ? `Governorate: ${governorate}` : null,
+        actorId ? t('app.downloadAll.actor', { name: names.actor(actorId) ?? actorId }) : null,
+        roundId ? t('app.downloadAll.round', { name: names.round(roundId) ?? roundId }) : null,
+        governorate
+          ? t('app.downloadAll.governorate', { name: governorateLabels[governorate] })
+          : null,
       ].filter((s): s is string => s !== null);
       const readme = exporter.viewReadme({
         range: formatRange(range),
         selections,
         permalink: permalinkOf(),
-        dataset: meta.data ? datasetLine(meta.data) : 'Dataset version unknown',
+        dataset: meta.data ? datasetLine(meta.data) : t('app.downloadAll.noDataset'),
         files,
         sources,
         madeAt: new Date(),
@@ -54,10 +58,12 @@ export function DownloadAll() {
         new Blob([zip], { type: 'application/zip' }),
         `syria-dashboard_${range.from}_${range.to}.zip`,
       );
-      setSaid({ text: `${files.length} files and a README in the ZIP.`, error: false });
+      setSaid({ text: t('app.downloadAll.done', { count: files.length }), error: false });
     } catch (e) {
       setSaid({
-        text: `Download all failed: ${e instanceof Error ? e.message : String(e)}`,
+        text: t('app.downloadAll.failed', {
+          message: e instanceof Error ? e.message : String(e),
+        }),
         error: true,
       });
     } finally {
@@ -68,7 +74,7 @@ export function DownloadAll() {
   return (
     <span className="download-all">
       <button type="button" className="button button--quiet" disabled={busy} onClick={run}>
-        {busy ? 'Preparing the ZIP…' : 'Download all'}
+        {busy ? t('app.downloadAll.busy') : t('app.downloadAll')}
       </button>
       {said ? (
         <span className="visually-hidden" role={said.error ? 'alert' : 'status'}>

@@ -1,4 +1,6 @@
+import { governorateLabels } from '@/data/labels';
 import { useRecordNames } from '@/data/use-record-names';
+import { t, type MessageKey } from '@/i18n/t';
 import { useFiltersStore } from '@/stores/filters';
 
 /**
@@ -18,48 +20,59 @@ export function FilterPills() {
 
   // An id the loaded data lacks is named as unknown; before the data loads, the id stands in.
   const actorName = actorId
-    ? (names.actor(actorId) ?? (names.loaded ? `unknown actor “${actorId}”` : actorId))
+    ? (names.actor(actorId) ??
+      (names.loaded ? t('app.pills.unknownActor', { id: actorId }) : actorId))
     : null;
   const roundName = roundId
-    ? (names.round(roundId) ?? (names.loaded ? `unknown round “${roundId}”` : roundId))
+    ? (names.round(roundId) ??
+      (names.loaded ? t('app.pills.unknownRound', { id: roundId }) : roundId))
     : null;
   const both = actorName !== null && roundName !== null;
+  const governorateName = governorate ? governorateLabels[governorate] : null;
 
   return (
     <div
       className="filter-pills"
       role="group"
-      aria-label={both ? 'Active selections: an actor and a round, combined' : 'Active selections'}
+      aria-label={t(both ? 'app.pills.labelCombined' : 'app.pills.label')}
     >
       {actorName !== null ? (
-        <Pill kind="Actor" testId="actor-pill" name={actorName} onClear={() => selectActor(null)} />
+        <Pill
+          kind="app.pills.actor"
+          clear="app.pills.clearActor"
+          testId="actor-pill"
+          name={actorName}
+          onClear={() => selectActor(null)}
+        />
       ) : null}
       {both ? (
         <span className="filter-pills__and" data-testid="pills-combined">
-          and
+          {t('app.pills.and')}
         </span>
       ) : null}
       {roundName !== null ? (
         <Pill
-          kind="Round"
+          kind="app.pills.round"
+          clear="app.pills.clearRound"
           testId="round-pill"
           name={roundName}
           title={roundId ? names.roundTitle(roundId) : undefined}
           onClear={() => selectRound(null)}
         />
       ) : null}
-      {governorate ? (
+      {governorateName !== null ? (
         <>
           {actorName !== null || roundName !== null ? (
             <span className="filter-pills__and" data-testid="pills-combined-governorate">
-              in
+              {t('app.pills.in')}
             </span>
           ) : null}
           <Pill
-            kind="Governorate"
+            kind="app.pills.governorate"
+            clear="app.pills.clearGovernorate"
             testId="governorate-pill"
-            name={governorate}
-            title={`Only the events in ${governorate} governorate`}
+            name={governorateName}
+            title={t('app.pills.governorateTitle', { name: governorateName })}
             onClear={() => selectGovernorate(null)}
           />
         </>
@@ -70,12 +83,16 @@ export function FilterPills() {
 
 function Pill({
   kind,
+  clear,
   testId,
   name,
   title,
   onClear,
 }: {
-  kind: string;
+  /** What is selected ("Actor"). */
+  kind: MessageKey;
+  /** The clear button's name, with a `{name}`. */
+  clear: MessageKey;
   testId: string;
   name: string;
   title?: string;
@@ -83,16 +100,12 @@ function Pill({
 }) {
   return (
     <span className="filter-pill" data-testid={testId}>
-      {kind}:{' '}
+      {t(kind)}:{' '}
       <span className="filter-pill__name" title={title ?? name}>
         {name}
       </span>
-      <button
-        type="button"
-        onClick={onClear}
-        aria-label={`Clear ${kind.toLowerCase()} selection (${name})`}
-      >
-        Clear
+      <button type="button" onClick={onClear} aria-label={t(clear, { name })}>
+        {t('app.pills.clear')}
       </button>
     </span>
   );

@@ -1,4 +1,7 @@
+import { richMessage } from '@/i18n/rich';
+import { problemLines } from '@/data/problems';
 import { useDatasetFile } from '@/data/queries';
+import { t } from '@/i18n/t';
 import { formatDate } from '@/lib/format';
 
 /** Dataset version, as-of date, licence and the size of the source catalogue. */
@@ -8,29 +11,40 @@ export function Footer() {
     <footer className="app-footer">
       {meta.data ? (
         <p>
-          Dataset <strong>{meta.data.datasetVersion}</strong>, as of{' '}
-          <time dateTime={meta.data.asOf}>{formatDate(meta.data.asOf)}</time> ·{' '}
-          {meta.data.sources.length} public sources ·{' '}
-          <a href={meta.data.licence.url} target="_blank" rel="noopener noreferrer">
-            {meta.data.licence.name}
-          </a>
+          {richMessage('app.footer.dataset', {
+            version: <strong>{meta.data.datasetVersion}</strong>,
+            date: <time dateTime={meta.data.asOf}>{formatDate(meta.data.asOf)}</time>,
+            sources: t('app.footer.sources', { count: meta.data.sources.length }),
+            licence: (
+              <a href={meta.data.licence.url} target="_blank" rel="noopener noreferrer">
+                {meta.data.licence.name}
+              </a>
+            ),
+          })}
         </p>
       ) : meta.error ? (
         <div role="alert" className="app-footer__error">
-          <p>
-            Dataset information and source links unavailable (sources are shown by id):{' '}
-            <code>{meta.error.message}</code>
-          </p>
+          <p>{richMessage('app.footer.error', { error: <ErrorSummary error={meta.error} /> })}</p>
           <button type="button" className="button" onClick={meta.refetch}>
-            Reload
+            {t('app.reload')}
           </button>
         </div>
       ) : (
-        <p>Loading dataset information…</p>
+        <p>{t('app.footer.loading')}</p>
       )}
-      <p className="app-footer__note">
-        Every figure links to its public source. Runs entirely from this site: no request leaves it.
-      </p>
+      <p className="app-footer__note">{t('app.footer.note')}</p>
     </footer>
   );
+}
+
+/** The error's first problem, as the dataset's checks word it (English), and how many follow. */
+function ErrorSummary({ error }: { error: Error }) {
+  const [first = '', ...rest] = problemLines(error);
+  const problem = (
+    <code lang="en" dir="ltr">
+      {first}
+    </code>
+  );
+  if (rest.length === 0) return problem;
+  return <>{richMessage('app.footer.moreProblems', { problem, count: rest.length })}</>;
 }

@@ -1,6 +1,10 @@
+import type { ReactNode } from 'react';
+import { richMessage } from '@/i18n/rich';
+import { sourceTitleText } from '@/data/source-title';
 import { useDatasetFile, useDatasetFiles } from '@/data/queries';
 import { indexById, resolveSources } from '@/data/selectors';
-import { formatDate, formatNumber, pluralize } from '@/lib/format';
+import { t } from '@/i18n/t';
+import { formatDate, formatYear } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 import { summarizeRange, type HeadlineFigure } from './range-summary';
 
@@ -15,26 +19,26 @@ export function SummaryStrip() {
   if (files.status !== 'success') return null;
   const summary = summarizeRange(files.data, range);
   return (
-    <p className="summary-strip" data-testid="summary-strip" aria-label="What the range holds">
-      <span data-testid="summary-rounds" title="Counted from the tracker's records">
-        {pluralize(summary.roundsHeld, 'round')} held
+    <p className="summary-strip" data-testid="summary-strip" aria-label={t('app.summary.label')}>
+      <span data-testid="summary-rounds" title={t('app.summary.roundsTitle')}>
+        {t('app.summary.rounds', { count: summary.roundsHeld })}
       </span>
-      <span data-testid="summary-events" title="Counted from the map's records">
-        {pluralize(summary.events, 'event')}
+      <span data-testid="summary-events" title={t('app.summary.eventsTitle')}>
+        {t('app.summary.events', { count: summary.events })}
       </span>
       <Figure
         testId="summary-deaths"
         figure={summary.deaths}
-        what={(f) => `${formatNumber(f.value)} deaths in ${f.date.slice(0, 4)}`}
-        none="no SOHR toll for a year of the range"
+        what={(f) =>
+          t('app.summary.deaths', { count: f.value, year: formatYear(Number(f.date.slice(0, 4))) })
+        }
+        none={t('app.summary.noDeaths')}
       />
       <Figure
         testId="summary-refugees"
         figure={summary.refugees}
-        what={(f) =>
-          `${formatNumber(f.value)} registered refugees in the region, ${formatDate(f.date)}`
-        }
-        none="no regional refugee figure by the range's end"
+        what={(f) => t('app.summary.refugees', { count: f.value, date: formatDate(f.date) })}
+        none={t('app.summary.noRefugees')}
       />
     </p>
   );
@@ -56,25 +60,36 @@ function Figure({
   const sources = meta.data ? resolveSources(figure.sources, indexById(meta.data.sources)) : [];
   // Named by the publisher of the figure, and by the copies it was read in when they differ.
   const own = sources.some((source) => source.publisher.startsWith(figure.publisher));
+  // Publishers and source titles are the dataset's, in English.
+  const links: ReactNode =
+    sources.length > 0
+      ? sources.map((source, i) => (
+          <span key={source.id}>
+            {i > 0 ? t('app.sourceSeparator') : null}
+            <a
+              href={source.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              lang={source.language ?? 'en'}
+              title={t('app.summary.sourceTitle', {
+                title: sourceTitleText(source),
+                date: formatDate(source.date),
+              })}
+            >
+              <bdi lang="en">{source.publisher}</bdi>
+            </a>
+          </span>
+        ))
+      : figure.publisher;
   return (
     <span data-testid={testId}>
-      {what(figure)} ({own || sources.length === 0 ? null : `${figure.publisher}, via `}
-      {sources.length > 0
-        ? sources.map((source, i) => (
-            <span key={source.id}>
-              {i > 0 ? '; ' : null}
-              <a
-                href={source.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                title={`${source.title}, ${formatDate(source.date)}`}
-              >
-                {source.publisher}
-              </a>
-            </span>
-          ))
-        : figure.publisher}
-      )
+      {own || sources.length === 0
+        ? richMessage('app.summary.figure', { figure: what(figure), sources: links })
+        : richMessage('app.summary.figureVia', {
+            figure: what(figure),
+            publisher: figure.publisher,
+            sources: links,
+          })}
     </span>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { t, type MessageKey } from '@/i18n/t';
 import { useThemeStore, type ThemeChoice } from '@/stores/theme';
 
-const choices: { value: ThemeChoice; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const choices: { value: ThemeChoice; label: MessageKey }[] = [
+  { value: 'system', label: 'app.theme.system' },
+  { value: 'light', label: 'app.theme.light' },
+  { value: 'dark', label: 'app.theme.dark' },
 ];
 
 /** Light / dark / system theme switch; the choice is applied to <html data-theme>. */
@@ -20,11 +21,11 @@ export function ThemeToggle() {
 
   return (
     <label className="theme-toggle">
-      <span className="visually-hidden">Colour theme</span>
+      <span className="visually-hidden">{t('app.theme.label')}</span>
       <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
-            {c.label} theme
+            {t(c.label)}
           </option>
         ))}
       </select>

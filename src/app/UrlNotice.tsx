@@ -1,4 +1,6 @@
+import { t } from '@/i18n/t';
 import { useFiltersStore } from '@/stores/filters';
+import { urlProblemInLanguageShown } from '@/stores/url-state';
 
 /** Says which parts of the opened link were ignored and what is shown instead. */
 export function UrlNotice() {
@@ -8,15 +10,15 @@ export function UrlNotice() {
   return (
     <div className="notice" role="status" aria-live="polite">
       <div>
-        <p className="notice__title">Part of this link could not be used</p>
+        <p className="notice__title">{t('app.urlNotice.title')}</p>
         <ul>
           {problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>{urlProblemInLanguageShown(p)}</li>
           ))}
         </ul>
       </div>
       <button type="button" className="button button--quiet" onClick={dismiss}>
-        Dismiss
+        {t('app.urlNotice.dismiss')}
       </button>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { DatasetFileData, DatasetFileName } from '@/data/dataset-files';
-import { DataFileError, formatProblem } from '@/data/problems';
+import { DataFileError, problemLines } from '@/data/problems';
 import { useDatasetFiles } from '@/data/queries';
+import { t } from '@/i18n/t';
 
 interface DatasetGateProps<N extends DatasetFileName> {
   /** The dataset files the panel cannot work without. */
@@ -31,7 +32,7 @@ export function DatasetGate<const N extends DatasetFileName>({
 export function Skeleton({ rows }: { rows: number }) {
   return (
     <div className="skeleton" role="status" aria-live="polite" aria-busy="true">
-      <span className="visually-hidden">Loading data…</span>
+      <span className="visually-hidden">{t('app.data.loading')}</span>
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="skeleton__row" style={{ width: `${90 - ((i * 17) % 40)}%` }} />
       ))}
@@ -41,7 +42,10 @@ export function Skeleton({ rows }: { rows: number }) {
 
 const MAX_LISTED_PROBLEMS = 8;
 
-/** What went wrong with the data, down to file, record and field, with a way to try again. */
+/**
+ * What went wrong with the data, down to file, record and field, with a way to try again. The
+ * problems are listed as the dataset's checks word them, in English (for whoever maintains it).
+ */
 export function DataErrorView({
   errors,
   onReload,
@@ -49,28 +53,35 @@ export function DataErrorView({
   errors: readonly Error[];
   onReload: () => void;
 }) {
-  const problems = errors.flatMap((error) =>
-    error instanceof DataFileError ? error.problems.map(formatProblem) : [error.message],
-  );
-  const files = [...new Set(errors.map((e) => (e instanceof DataFileError ? e.file : 'data')))];
+  const problems = errors.flatMap(problemLines);
+  const files = [
+    ...new Set(errors.map((e) => (e instanceof DataFileError ? e.file : t('app.data.anyFile')))),
+  ];
+  const invalid =
+    files.length === 1
+      ? 'app.data.invalidOne'
+      : files.length === 2
+        ? 'app.data.invalidTwo'
+        : 'app.data.invalidMany';
   return (
     <div className="state state--error" role="alert">
-      <p className="state__title">
-        This panel cannot show its data: {files.join(', ')} {files.length === 1 ? 'is' : 'are'} not
-        valid.
-      </p>
+      <p className="state__title">{t(invalid, { files: files.join(t('common.listSeparator')) })}</p>
       <ul className="problem-list">
         {problems.slice(0, MAX_LISTED_PROBLEMS).map((line, i) => (
           <li key={i}>
-            <code>{line}</code>
+            <code lang="en" dir="ltr">
+              {line}
+            </code>
           </li>
         ))}
       </ul>
       {problems.length > MAX_LISTED_PROBLEMS ? (
-        <p className="state__detail">…and {problems.length - MAX_LISTED_PROBLEMS} more problems.</p>
+        <p className="state__detail">
+          {t('app.data.moreProblems', { count: problems.length - MAX_LISTED_PROBLEMS })}
+        </p>
       ) : null}
       <button type="button" className="button" onClick={onReload}>
-        Reload
+        {t('app.reload')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
 import { datasetLine, useRecordNames } from '@/data/use-record-names';
+import { t, type MessageKey } from '@/i18n/t';
 import { formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { exportFileStem } from '@/lib/export/text-layout';
@@ -120,13 +121,18 @@ export function ExportMenu({
     [id, register, title],
   );
 
-  const run = async (label: string, action: () => Promise<void>) => {
+  const run = async (label: MessageKey, action: () => Promise<void>) => {
     setBusy(label);
     setError(null);
     try {
       await action();
     } catch (e) {
-      setError(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(
+        t('app.export.failed', {
+          action: t(label),
+          message: e instanceof Error ? e.message : String(e),
+        }),
+      );
     } finally {
       setBusy(null);
     }
@@ -139,28 +145,33 @@ export function ExportMenu({
     const saved = await withChart({ getChart, renderChart }, (chart) =>
       download(chart, about, fileStem),
     );
-    if (!saved) throw new Error('the chart is not on screen');
+    if (!saved) throw new Error(t('app.export.notOnScreen'));
   };
 
   return (
-    <div className="export-menu" role="group" aria-label={`Export ${title}`} ref={element}>
+    <div
+      className="export-menu"
+      role="group"
+      aria-label={t('app.export.label', { title })}
+      ref={element}
+    >
       {getChart || renderChart ? (
         <>
           <button
             type="button"
             className="button button--small"
             disabled={busy !== null}
-            onClick={() => run('Download PNG', image('png'))}
+            onClick={() => run('app.export.png', image('png'))}
           >
-            Download PNG
+            {t('app.export.png')}
           </button>
           <button
             type="button"
             className="button button--small"
             disabled={busy !== null}
-            onClick={() => run('Download SVG', image('svg'))}
+            onClick={() => run('app.export.svg', image('svg'))}
           >
-            Download SVG
+            {t('app.export.svg')}
           </button>
         </>
       ) : null}
@@ -170,13 +181,13 @@ export function ExportMenu({
           className="button button--small"
           disabled={busy !== null}
           onClick={() =>
-            run('Download CSV', async () => {
+            run('app.export.csv', async () => {
               const { downloadCsv } = await loadExporter();
               downloadCsv(csv(), info().fileStem);
             })
           }
         >
-          Download CSV
+          {t('app.export.csv')}
         </button>
       ) : null}
       {error ? (
@@ -226,25 +237,32 @@ function useExportInfo(
     const catalogue = indexById(meta.data?.sources ?? []);
     const ids = typeof sourceIds === 'function' ? sourceIds() : sourceIds;
     const publishers = [...new Set(ids.map((id) => catalogue.get(id)?.publisher ?? id))];
-    const shown = publishers.slice(0, 12).join('; ');
-    const more =
-      publishers.length > 12 ? `; and ${publishers.length - 12} more (see the dashboard)` : '';
-    const cited = `${shown}${more}`;
+    const separator = t('app.sourceSeparator');
+    const shown = publishers.slice(0, 12).join(separator);
+    const cited =
+      publishers.length > 12
+        ? t('app.export.moreSources', { shown, count: publishers.length - 12 })
+        : shown;
     const actorName = actorId ? (names.actor(actorId) ?? actorId) : null;
     const dataset = meta.data
-      ? `${datasetLine(meta.data)} · Syria Conflict & Diplomacy Dashboard`
-      : 'Syria Conflict & Diplomacy Dashboard';
+      ? t('app.export.datasetLine', { dataset: datasetLine(meta.data), title: t('app.title') })
+      : t('app.title');
     return {
       info: {
         title,
-        subtitle: `${formatRange(range)}${actorName ? ` · Highlighted: ${actorName}` : ''}`,
+        subtitle: actorName
+          ? t('app.export.highlighted', { range: formatRange(range), name: actorName })
+          : formatRange(range),
         details: details?.(),
         sourceLine:
           producers && producers.length > 0
-            ? `Sources: ${producers.join('; ')}, as published in: ${cited}`
+            ? t('app.export.sourcesAsPublished', {
+                publishers: producers.join(separator),
+                cited,
+              })
             : publishers.length > 0
-              ? `Sources: ${cited}`
-              : 'Sources: see the dashboard',
+              ? t('app.export.sources', { cited })
+              : t('app.export.noSources'),
         datasetLine: dataset,
         // From the store, not the address bar: a write of the URL may still wait for a paint.
         permalink: permalinkOf(),

@@ -1,4 +1,5 @@
 import { Component, useEffect, useId, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '@/i18n/t';
 import { useFiltersStore } from '@/stores/filters';
 import type { PanelArea } from '@/stores/view-state';
 
@@ -46,10 +47,12 @@ export function Panel({ title, subtitle, area, children }: PanelProps) {
           type="button"
           className="button button--quiet button--small panel__expand"
           aria-pressed={expanded}
-          aria-label={expanded ? `Show all four panels` : `Expand ${title} to the whole window`}
+          aria-label={
+            expanded ? t('app.panel.allPanelsLabel') : t('app.panel.expandLabel', { title })
+          }
           onClick={() => setView({ expandedPanel: expanded ? null : area })}
         >
-          {expanded ? 'All panels' : 'Expand'}
+          {expanded ? t('app.panel.allPanels') : t('app.panel.expand')}
         </button>
       </header>
       <div className="panel__body">
@@ -83,10 +86,13 @@ export class PanelErrorBoundary extends Component<
     if (!error) return this.props.children;
     return (
       <div className="state state--error" role="alert">
-        <p className="state__title">This panel stopped working.</p>
-        <p className="state__detail">{error.message}</p>
+        <p className="state__title">{t('app.panel.crashed')}</p>
+        {/* The program's own words, in English. */}
+        <p className="state__detail" lang="en" dir="ltr">
+          {error.message}
+        </p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('app.panel.tryAgain')}
         </button>
       </div>
     );

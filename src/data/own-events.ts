@@ -164,6 +164,13 @@ export interface OwnTotals {
   readonly byType: ReadonlyMap<string, number>;
 }
 
+/**
+ * The name `ownTotals` counts the kinds beyond the file's own under. A sentinel, not text: this
+ * module runs in workers too and stays free of the interface's messages; what shows it says
+ * `t('data.otherKinds')` in its place.
+ */
+export const OTHER_KINDS = 'other kinds';
+
 /** The events with a day in the range, counted: the before/after comparison's two windows. */
 export function ownTotals(layer: Pick<OwnLayer, 'table' | 'types'>, range: DateRange): OwnTotals {
   const { table, types } = layer;
@@ -178,7 +185,7 @@ export function ownTotals(layer: Pick<OwnLayer, 'table' | 'types'>, range: DateR
   });
   const byType = new Map<string, number>();
   for (const [t, n] of perType) {
-    const name = types[t] ?? 'other kinds';
+    const name = types[t] ?? OTHER_KINDS;
     byType.set(name, (byType.get(name) ?? 0) + n);
   }
   return { events: positionCount(at), deaths, byType };

@@ -34,6 +34,16 @@ export class DataFileError extends Error {
 }
 
 /**
+ * The lines the interface lists for an error: each problem of a dataset file, or the error's
+ * message. They stay as the schema and the checks word them, in English, for whoever maintains
+ * the dataset (the interface marks them as English).
+ */
+export function problemLines(error: Error): string[] {
+  if (!(error instanceof DataFileError)) return [error.message];
+  return error.problems.length > 0 ? error.problems.map(formatProblem) : [`${error.file}: invalid`];
+}
+
+/**
  * Turns zod issues into problems that name the record by its id. Paths look like
  * ["meetings", 3, "start"] for list files, or ["sources", 2, "url"] / ["asOf"] for meta.json.
  */

@@ -5,6 +5,8 @@ import type { Actor } from './schemas/actors';
 import type { ConflictEvent } from './schemas/events';
 import type { Meeting } from './schemas/meetings';
 import type { Source } from './schemas/meta';
+import { nameOf } from '@/i18n/data-names';
+import { currentLanguage } from '@/i18n/language';
 import { memoOnInputs } from '@/lib/memo';
 
 /**
@@ -36,7 +38,10 @@ export interface ActorActivity {
   events: number;
 }
 
-/** How many of the given meetings and events each actor took part in; the most active first. */
+/**
+ * How many of the given meetings and events each actor took part in; the most active first,
+ * ties in the order of their names in the language shown.
+ */
 export function rankActorsByActivity(
   actors: readonly Actor[],
   meetings: readonly Meeting[],
@@ -47,6 +52,7 @@ export function rankActorsByActivity(
   // million events that pass alone took longer than a frame.
   const meetingCounts = meetingsByActor(meetings).counts(range);
   const eventCounts = eventsByActor(events).counts(range);
+  const byName = nameCollator().compare;
   return actors
     .map((actor) => ({
       actor,
@@ -55,8 +61,17 @@ export function rankActorsByActivity(
     }))
     .sort(
       (a, b) =>
-        b.meetings + b.events - (a.meetings + a.events) || a.actor.name.localeCompare(b.actor.name),
+        b.meetings + b.events - (a.meetings + a.events) || byName(nameOf(a.actor), nameOf(b.actor)),
     );
+}
+
+let collator: { language: string; of: Intl.Collator } | undefined;
+
+/** The order of names in the language shown (one collator per language: sorts compare often). */
+function nameCollator(): Intl.Collator {
+  const language = currentLanguage();
+  if (collator?.language !== language) collator = { language, of: new Intl.Collator(language) };
+  return collator.of;
 }
 
 // Keyed count indexes, each built once per list (see memoOnInputs).

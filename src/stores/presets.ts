@@ -1,5 +1,8 @@
 import type { Meeting } from '@/data/schemas/meetings';
+import { currentLanguage } from '@/i18n/language';
+import { t } from '@/i18n/t';
 import { addDays, addYears, type DateRange } from '@/lib/dates';
+import { formatDateInFull, formatYear } from '@/lib/format';
 import { CONFLICT_START } from './view-state';
 
 export interface RangePreset {
@@ -11,44 +14,45 @@ export interface RangePreset {
 }
 
 /**
- * The quick ranges in the header. Those anchored to an event run to the end of the default
- * range (the dataset's as-of date, once known); "last 12 months of data" ends on the as-of
- * date and is absent until that is known.
+ * The quick ranges in the header, named in the language shown. Those anchored to an event run
+ * to the end of the default range (the dataset's as-of date, once known); "last 12 months of
+ * data" ends on the as-of date and is absent until that is known.
  */
 export function buildRangePresets(defaults: DateRange, asOf?: string): RangePreset[] {
   const to = defaults.to;
   const presets: RangePreset[] = [
     {
       id: 'whole-conflict',
-      label: 'Whole conflict',
-      description: 'From the first protests of 15 March 2011',
+      label: t('data.preset.wholeConflict'),
+      description: t('data.preset.wholeConflictWhy', { date: formatDateInFull(CONFLICT_START) }),
       range: { from: CONFLICT_START, to },
     },
     {
       id: 'since-russian-intervention',
-      label: 'Since Russian intervention',
-      description: 'Russia began air strikes in Syria on 30 September 2015',
+      label: t('data.preset.russianIntervention'),
+      description: t('data.preset.russianInterventionWhy', {
+        date: formatDateInFull('2015-09-30'),
+      }),
       range: { from: '2015-09-30', to },
     },
     {
       id: 'since-sochi-memorandum',
-      label: 'Since Sochi memorandum',
-      description:
-        'Russia and Turkey agreed the Idlib demilitarised zone in Sochi on 17 September 2018',
+      label: t('data.preset.sochiMemorandum'),
+      description: t('data.preset.sochiMemorandumWhy', { date: formatDateInFull('2018-09-17') }),
       range: { from: '2018-09-17', to },
     },
     {
       id: 'since-fall-of-assad',
-      label: 'Since fall of Assad',
-      description: 'The Assad government fell on 8 December 2024',
+      label: t('data.preset.fallOfAssad'),
+      description: t('data.preset.fallOfAssadWhy', { date: formatDateInFull('2024-12-08') }),
       range: { from: '2024-12-08', to },
     },
   ];
   if (asOf) {
     presets.push({
       id: 'last-12-months-of-data',
-      label: 'Last 12 months of data',
-      description: `The twelve months up to the dataset's as-of date, ${asOf}`,
+      label: t('data.preset.lastMonths', { months: 12 }),
+      description: t('data.preset.lastMonthsWhy', { date: formatDateInFull(asOf) }),
       range: { from: addDays(addYears(asOf, -1), 1), to: asOf },
     });
   }
@@ -61,6 +65,15 @@ export function findActivePreset(
   range: DateRange,
 ): RangePreset | undefined {
   return presets.find((p) => p.range.from === range.from && p.range.to === range.to);
+}
+
+/**
+ * Geneva's rounds by their numbers: Roman in English, as the rounds of 2017 are known (Geneva
+ * IV–VIII); in Arabic in digits, as Arabic writes them (جنيف ٤–٨).
+ */
+function genevaSpan(first: number, last: number): string {
+  const number = currentLanguage() === 'en' ? roman : formatYear;
+  return t('data.preset.genevaRounds', { first: number(first), last: number(last) });
 }
 
 /** Roman numerals for round numbers (Geneva IV–VIII), up to 39. */
@@ -88,8 +101,11 @@ export function buildProcessPresets(meetings: readonly Meeting[]): RangePreset[]
     const numbers = astana.map((m) => m.round ?? 0);
     presets.push({
       id: 'astana-rounds',
-      label: `Astana ${Math.min(...numbers)}–${Math.max(...numbers)}`,
-      description: `Every numbered round of the Astana format held, ${astana.length} in all`,
+      label: t('data.preset.astanaRounds', {
+        first: formatYear(Math.min(...numbers)),
+        last: formatYear(Math.max(...numbers)),
+      }),
+      description: t('data.preset.astanaRoundsWhy', { count: astana.length }),
       range: span(astana),
     });
   }
@@ -104,8 +120,8 @@ export function buildProcessPresets(meetings: readonly Meeting[]): RangePreset[]
   if (sessions.length > 0) {
     presets.push({
       id: 'constitutional-committee-sessions',
-      label: 'Constitutional Committee sessions',
-      description: `From the first to the last session held, ${sessions.length} in all`,
+      label: t('data.preset.committeeSessions'),
+      description: t('data.preset.committeeSessionsWhy', { count: sessions.length }),
       range: span(sessions),
     });
   }
@@ -122,8 +138,8 @@ export function buildProcessPresets(meetings: readonly Meeting[]): RangePreset[]
     const numbers = geneva.map((m) => m.round ?? 0);
     presets.push({
       id: 'geneva-iv-viii',
-      label: `Geneva ${roman(Math.min(...numbers))}–${roman(Math.max(...numbers))}`,
-      description: 'The UN-facilitated Geneva rounds of 2017',
+      label: genevaSpan(Math.min(...numbers), Math.max(...numbers)),
+      description: t('data.preset.genevaRoundsWhy', { year: formatYear(2017) }),
       range: span(geneva),
     });
   }

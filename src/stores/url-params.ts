@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { t, type MessageKey } from '@/i18n/t';
 import { actorKinds, alignments } from '@/data/schemas/actors';
 import { tracks } from '@/data/schemas/meetings';
 import { syrianGovernorates } from '@/data/schemas/places';
@@ -45,9 +45,14 @@ export interface UrlParam<F extends keyof ViewState = keyof ViewState> {
   default: ViewState[F];
   /**
    * Reads the value when at least one key is present (`get` gives a key's first value or
-   * null). A bad value is reported through `problem` and replaced by what the text says.
+   * null). A bad value is reported through `problem` and replaced by what the report says. A
+   * report is a function that words it in the language shown, so that the notice can say it
+   * again in another language.
    */
-  parse: (get: (key: string) => string | null, problem: (text: string) => void) => ViewState[F];
+  parse: (
+    get: (key: string) => string | null,
+    problem: (say: () => string) => void,
+  ) => ViewState[F];
   /** The keys' values for a value other than the default; a key left out is removed. */
   serialize: (value: ViewState[F]) => Partial<Record<string, string>>;
   history: HistoryMode;
@@ -61,14 +66,23 @@ function param<F extends keyof ViewState>(p: UrlParam<F>): UrlParam<F> {
 /** Record ids in the dataset are lower-case kebab-case (see src/data/schemas/common.ts). */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const dateParam = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), 'is not a date in the form YYYY-MM-DD')
-  .refine(isRealCalendarDate, 'is not a real calendar date')
-  .refine(
-    (v) => v >= EARLIEST_DATE && v <= LATEST_DATE,
-    `is outside ${EARLIEST_DATE} to ${LATEST_DATE}`,
-  );
+/** Why a link's date cannot be used, worded in the language shown; null for a usable date. */
+function dateFault(value: string): (() => string) | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return () => t('data.url.dateForm', { format: 'YYYY-MM-DD' });
+  if (!isRealCalendarDate(value)) return () => t('data.url.dateReal');
+  if (value < EARLIEST_DATE || value > LATEST_DATE) {
+    return () =>
+      t('data.url.dateOutside', {
+        earliest: formatDate(EARLIEST_DATE),
+        latest: formatDate(LATEST_DATE),
+      });
+  }
+  return null;
+}
+
+/** URL words in a list, as a notice names them. */
+const wordList = (words: readonly string[]) => words.join(t('common.listSeparator'));
 
 function truncate(value: string, max = 40): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
@@ -84,9 +98,7 @@ function idParam<F extends 'actorId' | 'roundId' | 'compareId'>(field: F, key: s
       const raw = get(key) ?? '';
       if (raw === '') return null as ViewState[F];
       if (idPattern.test(raw)) return raw as ViewState[F];
-      problem(
-        `The link's "${key}" value "${truncate(raw)}" is not a valid id; nothing is selected.`,
-      );
+      problem(() => t('data.url.notId', { key, value: truncate(raw) }));
       return null as ViewState[F];
     },
     serialize: (value) => (value ? { [key]: value } : {}),
@@ -109,8 +121,13 @@ function choiceParam<F extends keyof ViewState, V extends ViewState[F] & string>
       const raw = get(key) ?? '';
       if (raw === '') return fallback;
       if ((values as readonly string[]).includes(raw)) return raw as V;
-      problem(
-        `The link's "${key}" value "${truncate(raw)}" is not one of ${values.join(', ')}; showing ${fallback}.`,
+      problem(() =>
+        t('data.url.notChoice', {
+          key,
+          value: truncate(raw),
+          values: wordList(values),
+          fallback,
+        }),
       );
       return fallback;
     },
@@ -132,8 +149,7 @@ function flagParam<F extends 'onlineTiles' | 'refugeesStacked'>(
     parse: (get, problem) => {
       const raw = get(key) ?? '';
       if (raw === word) return true as ViewState[F];
-      if (raw !== '')
-        problem(`The link's "${key}" value "${truncate(raw)}" is not "${word}"; leaving it off.`);
+      if (raw !== '') problem(() => t('data.url.notFlag', { key, value: truncate(raw), word }));
       return false as ViewState[F];
     },
     serialize: (value) => (value ? { [key]: word } : {}),
@@ -147,7 +163,7 @@ function subsetParam<F extends 'mapLayers' | 'chartTracks' | 'tableViews', V ext
   key: string,
   values: readonly V[],
   fallback: V[] | null,
-  what: string,
+  what: MessageKey,
 ) {
   return param<F>({
     field,
@@ -158,7 +174,7 @@ function subsetParam<F extends 'mapLayers' | 'chartTracks' | 'tableViews', V ext
       const names = raw.split(',').filter(Boolean);
       const known = values.filter((v) => names.includes(v));
       if (names.some((n) => !(values as readonly string[]).includes(n))) {
-        problem(`The link names unknown ${what} ("${truncate(raw)}"); showing the known ones.`);
+        problem(() => t('data.url.unknownNames', { what: t(what), value: truncate(raw) }));
       }
       return known as ViewState[F];
     },
@@ -175,19 +191,18 @@ const rangeParam = param({
     const readDate = (key: 'from' | 'to'): string | undefined => {
       const raw = get(key);
       if (raw === null || raw === '') return undefined;
-      const result = dateParam.safeParse(raw);
-      if (result.success) return result.data;
-      const reason = result.error.issues[0]?.message ?? 'is not valid';
-      const instead = key === 'from' ? 'the first dated record' : "the dataset's as-of date";
-      problem(`The link's "${key}" value "${truncate(raw)}" ${reason}; using ${instead}.`);
+      const fault = dateFault(raw);
+      if (!fault) return raw;
+      const instead = key === 'from' ? 'data.url.firstRecord' : 'data.url.asOf';
+      problem(() =>
+        t('data.url.badDate', { key, value: truncate(raw), reason: fault(), instead: t(instead) }),
+      );
       return undefined;
     };
     const from = readDate('from');
     const to = readDate('to');
     if (from !== undefined && to !== undefined && from > to) {
-      problem(
-        `The link's range ends (${formatDate(to)}) before it starts (${formatDate(from)}); showing the default range.`,
-      );
+      problem(() => t('data.url.reversed', { to: formatDate(to), from: formatDate(from) }));
       return {};
     }
     return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
@@ -218,8 +233,12 @@ const mapViewParam = param({
       zoom >= MIN_ZOOM &&
       zoom <= MAX_ZOOM;
     if (valid) return { lat, lng, zoom: Math.round(zoom) };
-    problem(
-      `The link's map view (lat "${truncate(raw.lat ?? '')}", lng "${truncate(raw.lng ?? '')}", zoom "${truncate(raw.zoom ?? '')}") is not a place on the map; showing the default view.`,
+    problem(() =>
+      t('data.url.mapView', {
+        values: (['lat', 'lng', 'zoom'] as const)
+          .map((key) => t('data.url.keyValue', { key, value: truncate(raw[key] ?? '') }))
+          .join(t('common.listSeparator')),
+      }),
     );
     return null;
   },
@@ -238,8 +257,14 @@ const compareMonthsParam = param({
     if (raw === '') return 6;
     const months = Number(raw);
     if (/^\d+$/.test(raw) && months >= 1 && months <= MAX_COMPARE_MONTHS) return months;
-    problem(
-      `The link's "window" value "${truncate(raw)}" is not a whole number of months from 1 to ${MAX_COMPARE_MONTHS}; using 6.`,
+    problem(() =>
+      t('data.url.window', {
+        key: 'window',
+        value: truncate(raw),
+        min: 1,
+        max: MAX_COMPARE_MONTHS,
+        fallback: 6,
+      }),
     );
     return 6;
   },
@@ -258,9 +283,7 @@ const governorateParam = param({
     if (raw === '') return null;
     const match = syrianGovernorates.find((g) => g.toLowerCase() === raw.trim().toLowerCase());
     if (match) return match;
-    problem(
-      `The link's "gov" value "${truncate(raw)}" is not one of Syria's governorates; showing all of them.`,
-    );
+    problem(() => t('data.url.governorate', { key: 'gov', value: truncate(raw) }));
     return null;
   },
   serialize: (governorate) => (governorate ? { gov: governorate } : {}),
@@ -277,8 +300,8 @@ const asylumHostsParam = param({
     const ids = [...new Set(raw.split(','))];
     const valid = ids.filter((id) => idPattern.test(id)).slice(0, MAX_ASYLUM_HOSTS);
     if (valid.length < ids.length) {
-      problem(
-        `The link's "hosts" value "${truncate(raw)}" names more than ${MAX_ASYLUM_HOSTS} hosts or ids that are not valid; drawing the valid ones.`,
+      problem(() =>
+        t('data.url.hosts', { key: 'hosts', value: truncate(raw), max: MAX_ASYLUM_HOSTS }),
       );
     }
     return valid.length > 0 ? valid : null;
@@ -305,8 +328,8 @@ const expandedPanelParam = param({
     const raw = get('panel') ?? '';
     if (raw === '') return null;
     if ((panelAreas as readonly string[]).includes(raw)) return raw as PanelArea;
-    problem(
-      `The link's "panel" value "${truncate(raw)}" is not one of ${panelAreas.join(', ')}; showing every panel.`,
+    problem(() =>
+      t('data.url.panel', { key: 'panel', value: truncate(raw), values: wordList(panelAreas) }),
     );
     return null;
   },
@@ -323,11 +346,14 @@ const otherPeriodParam = param({
     const raw = get('vs') ?? '';
     if (raw === '') return null;
     const [from, to, ...rest] = raw.split('..');
-    const valid = (d: string | undefined): d is string =>
-      d !== undefined && dateParam.safeParse(d).success;
+    const valid = (d: string | undefined): d is string => d !== undefined && !dateFault(d);
     if (rest.length === 0 && valid(from) && valid(to) && from <= to) return { from, to };
-    problem(
-      `The link's "vs" value "${truncate(raw)}" is not a period (first day..last day, e.g. 2019-01-01..2019-12-31); comparing nothing.`,
+    problem(() =>
+      t('data.url.period', {
+        key: 'vs',
+        value: truncate(raw),
+        example: '2019-01-01..2019-12-31',
+      }),
     );
     return null;
   },
@@ -347,13 +373,13 @@ const ownFileParam = param({
     const name = (get('file') ?? '').trim().slice(0, 200);
     const sha = (get('filesha') ?? '').toLowerCase();
     if (name === '') {
-      problem(`The link names a file's fingerprint ("filesha") but no file; ignoring it.`);
+      problem(() => t('data.url.fileWithoutName', { key: 'filesha' }));
       return null;
     }
     if (sha === '') return { name, sha: null };
     if (new RegExp(`^[0-9a-f]{${OWN_FILE_SHA_DIGITS}}$`).test(sha)) return { name, sha };
-    problem(
-      `The link's "filesha" value "${truncate(sha)}" is not ${OWN_FILE_SHA_DIGITS} hexadecimal digits; matching the file by its name only.`,
+    problem(() =>
+      t('data.url.fileSha', { key: 'filesha', value: truncate(sha), digits: OWN_FILE_SHA_DIGITS }),
     );
     return { name, sha: null };
   },
@@ -372,7 +398,7 @@ export const urlParams: readonly UrlParam[] = [
   idParam('actorId', 'actor'),
   idParam('roundId', 'round'),
   mapViewParam,
-  subsetParam('mapLayers', 'layers', mapLayerIds, null, 'map layers'),
+  subsetParam('mapLayers', 'layers', mapLayerIds, null, 'data.url.what.mapLayers'),
   flagParam('onlineTiles', 'tiles', 'osm'),
   choiceParam('mapMode', 'mapmode', mapModes, 'markers'),
   choiceParam('governorateShading', 'govby', governorateShadings, 'dataset'),
@@ -380,8 +406,8 @@ export const urlParams: readonly UrlParam[] = [
   choiceParam('deathsMode', 'deaths', deathsModes, 'annual'),
   flagParam('refugeesStacked', 'refugees', 'stacked'),
   asylumHostsParam,
-  subsetParam('tableViews', 'tables', tableViewIds, [], 'tables'),
-  subsetParam('chartTracks', 'marks', tracks, null, 'process tracks'),
+  subsetParam('tableViews', 'tables', tableViewIds, [], 'data.url.what.tables'),
+  subsetParam('chartTracks', 'marks', tracks, null, 'data.url.what.tracks'),
   idParam('compareId', 'compare'),
   compareMonthsParam,
   choiceParam('actorsView', 'actorsview', actorsViews, 'list'),

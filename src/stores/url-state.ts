@@ -17,8 +17,22 @@ export function viewStateOf(state: ViewState): ViewState {
 
 export interface ParsedUrlState {
   state: ViewState;
-  /** Human-readable reasons why parts of the URL were ignored; empty when all was well. */
+  /**
+   * Human-readable reasons why parts of the URL were ignored, in the language shown when it was
+   * read (urlProblemInLanguageShown says one again); empty when all was well.
+   */
   problems: string[];
+}
+
+/** How each reason given was worded, so that it can be worded again in another language. */
+const problemWordings = new Map<string, () => string>();
+
+/**
+ * A reason parseUrlState gave, in the language shown now: the notice keeps the reasons as they
+ * were first worded, and the reader may change the language while it shows.
+ */
+export function urlProblemInLanguageShown(problem: string): string {
+  return problemWordings.get(problem)?.() ?? problem;
 }
 
 /**
@@ -28,7 +42,11 @@ export interface ParsedUrlState {
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
-  const problem = (text: string) => problems.push(text);
+  const problem = (say: () => string) => {
+    const text = say();
+    problemWordings.set(text, say);
+    problems.push(text);
+  };
   const get = (key: string) => params.get(key);
   const entries = urlParams.map((p) => [
     p.field,

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { exportsInPageOrder, useExportRegistry } from '@/components/export-registry';
+import { SourceTitle } from '@/components/SourceTitle';
 import { SegmentedControl } from '@/components/SegmentedControl';
 import type { Dataset } from '@/data/dataset-files';
 import { alignmentLabels, statusLabels, trackLabels } from '@/data/labels';
@@ -8,35 +9,43 @@ import { useDatasetFiles } from '@/data/queries';
 import { filterMeetingsByRange, indexById, rankActorsByActivity } from '@/data/selectors';
 import { datasetLine, useRecordNames } from '@/data/use-record-names';
 import { alignmentsInRange, standingInRange } from '@/features/actors/actor-periods';
+import { governorateLabels } from '@/data/labels';
+import { richMessage } from '@/i18n/rich';
 import { ProgressTable } from '@/features/process-tracker/ProcessTrackerPanel';
 import { assignKeys } from '@/features/process-tracker/timeline';
 import { summarizeTracks } from '@/features/process-tracker/track-summary';
 import { tracks } from '@/data/schemas/meetings';
+import { syrianGovernorates, type SyrianGovernorate } from '@/data/schemas/places';
+import { nameOf, titleOf } from '@/i18n/data-names';
+import { currentLanguage, currentLocale } from '@/i18n/language';
+import { t, useLanguage } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import type { Meeting } from '@/data/schemas/meetings';
 import type { Source } from '@/data/schemas/meta';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { useModalLayer } from '@/lib/use-modal-layer';
-import { formatDate, formatNumber, formatRange, formatSpan, pluralize } from '@/lib/format';
+import { formatDate, formatNumber, formatRange, formatSpan, formatYear } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
 import { panelAreas, type PanelArea } from '@/stores/view-state';
 import { summarizeRange } from '../range-summary';
 import {
   BRIEF_PANELS,
-  documentsByOutlet,
   numberFigures,
+  outletCounts,
   sourcesByPublisher,
   type BriefFigure,
   type PublisherSources,
 } from './brief-content';
 import './brief.css';
 
-const PAPERS = [
-  { value: 'a4', label: 'A4' },
-  { value: 'letter', label: 'Letter' },
-] as const;
-type Paper = (typeof PAPERS)[number]['value'];
+const PAPERS = ['a4', 'letter'] as const;
+type Paper = (typeof PAPERS)[number];
+
+/** A paper's name: A4 is ISO 216's name in every language. */
+function paperName(paper: Paper): string {
+  return paper === 'a4' ? 'A4' : t('brief.paper.letter');
+}
 
 /** How many actors the brief lists: the most active in the range. */
 const BRIEF_ACTORS = 10;
@@ -120,20 +129,20 @@ export default function Brief({ onClose }: { onClose: () => void }) {
       className="brief-layer"
       role="dialog"
       aria-modal="true"
-      aria-label="Print / PDF brief"
+      aria-label={t('brief.button.label')}
     >
       <div className="brief-toolbar">
         <p className="brief-toolbar__status" role="status">
           {error
-            ? `The brief could not be made: ${error}`
+            ? t('brief.status.failed', { error })
             : ready
-              ? `Brief ready: ${pluralize(figures.length, 'figure')}. The print dialog saves it as PDF.`
-              : 'Preparing the brief…'}
+              ? t('brief.status.ready', { count: figures.length })
+              : t('brief.status.preparing')}
         </p>
         <SegmentedControl
           small
-          label="Paper size"
-          options={PAPERS}
+          label={t('brief.paper.label')}
+          options={PAPERS.map((value) => ({ value, label: paperName(value) }))}
           value={paper}
           onChange={setPaper}
         />
@@ -144,10 +153,10 @@ export default function Brief({ onClose }: { onClose: () => void }) {
           disabled={!ready}
           onClick={() => window.print()}
         >
-          Print / Save as PDF
+          {t('brief.print')}
         </button>
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       {ready ? (
@@ -191,60 +200,86 @@ function BriefDocument({
   const summary = summarizeRange(data, range);
   const numbered = numberFigures(figures);
   const catalogue = useMemo(() => indexById(data.meta.sources), [data.meta]);
+  const actor = view.actorId ? indexById(data.actors.actors).get(view.actorId) : undefined;
   const selections = [
-    view.actorId ? `Highlighted actor: ${names.actor(view.actorId) ?? view.actorId}` : null,
-    view.roundId ? `Open round: ${names.round(view.roundId) ?? view.roundId}` : null,
-    view.governorate ? `Governorate: ${view.governorate}` : null,
+    view.actorId
+      ? t('brief.selection.actor', { name: actor ? nameOf(actor) : view.actorId })
+      : null,
+    view.roundId
+      ? t('brief.selection.round', { name: names.round(view.roundId) ?? view.roundId })
+      : null,
+    view.governorate
+      ? t('brief.selection.governorate', { name: governorateShown(view.governorate) })
+      : null,
   ].filter((s): s is string => s !== null);
+  // What the range holds, as the line under the range bar says it.
+  const holds: ReactNode[] = [
+    t('brief.holds.rounds', { count: summary.roundsHeld }),
+    t('brief.holds.events', { count: summary.events }),
+  ];
+  if (summary.deaths)
+    holds.push(
+      richMessage('brief.holds.deaths', {
+        count: summary.deaths.value,
+        year: formatYear(Number(summary.deaths.date.slice(0, 4))),
+        publisher: <Publisher name={summary.deaths.publisher} />,
+      }),
+    );
+  if (summary.refugees)
+    holds.push(
+      richMessage('brief.holds.refugees', {
+        count: summary.refugees.value,
+        date: formatDate(summary.refugees.date),
+        publisher: <Publisher name={summary.refugees.publisher} />,
+      }),
+    );
 
   return (
     <article className="brief light-paper" data-paper={paper} data-testid="brief">
       <header className="brief__header">
-        <p className="brief__kicker">Syria Conflict &amp; Diplomacy Dashboard · brief</p>
+        <p className="brief__kicker">{t('brief.kicker')}</p>
         <h1 className="brief__title">{formatRange(range)}</h1>
         <dl className="brief__facts">
-          <dt>Selection</dt>
-          <dd>{selections.length > 0 ? selections.join('; ') : 'none'}</dd>
-          <dt>The range holds</dt>
+          <dt>{t('brief.facts.selection')}</dt>
           <dd>
-            {pluralize(summary.roundsHeld, 'round')} held; {pluralize(summary.events, 'event')}
-            {summary.deaths
-              ? `; ${formatNumber(summary.deaths.value)} deaths in ${summary.deaths.date.slice(0, 4)} (${summary.deaths.publisher})`
-              : ''}
-            {summary.refugees
-              ? `; ${formatNumber(summary.refugees.value)} registered refugees in the region on ${formatDate(summary.refugees.date)} (${summary.refugees.publisher})`
-              : ''}
+            {selections.length > 0
+              ? selections.join(t('brief.separator'))
+              : t('brief.facts.noSelection')}
           </dd>
-          <dt>Dataset</dt>
+          <dt>{t('brief.facts.holds')}</dt>
+          <dd>{joined(holds, t('brief.separator'))}</dd>
+          <dt>{t('brief.facts.dataset')}</dt>
           <dd>{datasetLine(data.meta)}</dd>
-          <dt>Made</dt>
-          <dd>{view.madeAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</dd>
-          <dt>Permalink</dt>
-          <dd className="brief__permalink" data-testid="brief-permalink">
+          <dt>{t('brief.facts.made')}</dt>
+          <dd>{madeAt(view.madeAt)}</dd>
+          <dt>{t('brief.facts.permalink')}</dt>
+          <dd className="brief__permalink" data-testid="brief-permalink" dir="ltr">
             {view.permalink}
           </dd>
         </dl>
       </header>
 
       {BRIEF_PANELS.map(({ area, title }) => (
-        <section key={area} className="brief__panel" aria-label={title}>
-          <h2 className="brief__panel-title">{title}</h2>
+        <section key={area} className="brief__panel" aria-label={t(title)}>
+          <h2 className="brief__panel-title">{t(title)}</h2>
           {area === 'actors' ? <BriefActors data={data} range={range} /> : null}
           {(numbered.get(area) ?? []).map((figure) => (
             <figure key={figure.number} className="brief__figure" data-figure={figure.number}>
               <figcaption className="brief__figure-title">
-                Figure {figure.number}. {figure.title}
+                {t('brief.figure.caption', { number: figure.number, title: figure.title })}
               </figcaption>
               <img
                 src={figure.url}
-                alt={`${figure.title}, ${formatRange(range)}`}
+                alt={`${figure.title}${t('common.listSeparator')}${formatRange(range)}`}
                 width={figure.width}
                 height={figure.height}
               />
               {figure.note ? <p className="brief__figure-note">{figure.note}</p> : null}
               <p className="brief__figure-end">
-                Figure {figure.number}: {pluralize(new Set(figure.sourceIds).size, 'source')},
-                listed at the end.
+                {t('brief.figure.end', {
+                  number: figure.number,
+                  count: new Set(figure.sourceIds).size,
+                })}
               </p>
             </figure>
           ))}
@@ -264,7 +299,7 @@ function BriefDocument({
             />
           ) : null}
           {(numbered.get(area) ?? []).length === 0 && area !== 'actors' ? (
-            <p className="brief__none">Nothing of this panel to draw in this range.</p>
+            <p className="brief__none">{t('brief.panel.nothing')}</p>
           ) : null}
         </section>
       ))}
@@ -299,14 +334,14 @@ function TimelineKey({
   return (
     <div className="brief__key">
       <p className="brief__key-title">
-        Key to the timeline (figure 1): {pluralize(meetings.length, 'item')} in the range, by date
+        {t('brief.key.title', { figure: 1, count: meetings.length })}
       </p>
       <ol className="brief__key-list">
         {sorted.map((m) => (
           <li key={m.id} value={keys.get(m.id)} data-open={m.id === openRoundId || undefined}>
-            {m.title} · {formatSpan(m.start, m.end)} · {trackLabels[m.track]} ·{' '}
+            {titleOf(m)} · {formatSpan(m.start, m.end)} · {trackLabels[m.track]} ·{' '}
             {statusLabels[m.status]}
-            {m.id === openRoundId ? ' · open round' : ''}
+            {m.id === openRoundId ? ` · ${t('brief.key.openRound')}` : ''}
           </li>
         ))}
       </ol>
@@ -339,16 +374,27 @@ function BriefSources({
   const total = everything.reduce((n, g) => n + g.sources.length, 0);
   if (total <= FULL_CITATIONS)
     return (
-      <section className="brief__sources" aria-label="Sources">
-        <h2 className="brief__panel-title">Sources ({pluralize(total, 'document')})</h2>
+      <section className="brief__sources" aria-label={t('brief.sources.label')}>
+        <h2 className="brief__panel-title">
+          {t('brief.sources.title', { documents: t('brief.count.documents', { count: total }) })}
+        </h2>
         <ol className="brief__source-list">
           {everything.map((group) => (
             <li key={group.publisher}>
-              <strong>{group.publisher}</strong>:{' '}
+              <strong>
+                <Publisher name={group.publisher} />
+              </strong>
+              :{' '}
               {group.sources.map((s, i) => (
                 <span key={s.id}>
-                  {i > 0 ? '; ' : null}
-                  {s.title}, {formatDate(s.date)}, <span className="brief__url">{s.url}</span>
+                  {i > 0 ? t('brief.separator') : null}
+                  <SourceTitle source={s} />
+                  {t('common.listSeparator')}
+                  {formatDate(s.date)}
+                  {t('common.listSeparator')}
+                  <span className="brief__url" dir="ltr">
+                    {s.url}
+                  </span>
                 </span>
               ))}
             </li>
@@ -356,12 +402,20 @@ function BriefSources({
         </ol>
       </section>
     );
+  const year = (iso: string) => formatYear(Number(iso.slice(0, 4)));
   const span = (g: PublisherSources) =>
-    g.first.slice(0, 4) === g.last.slice(0, 4)
-      ? g.first.slice(0, 4)
-      : `${g.first.slice(0, 4)}–${g.last.slice(0, 4)}`;
+    g.first.slice(0, 4) === g.last.slice(0, 4) ? year(g.first) : `${year(g.first)}–${year(g.last)}`;
   const byPublisher = (groups: readonly PublisherSources[]) =>
-    groups.map((g) => `${g.publisher} (${g.sources.length}, ${span(g)})`).join('; ');
+    joined(
+      groups.map((g) => (
+        <>
+          <Publisher name={g.publisher} /> ({formatNumber(g.sources.length)}
+          {t('common.listSeparator')}
+          {span(g)})
+        </>
+      )),
+      t('brief.separator'),
+    );
   // The charted figures one by one; the records drawn (timeline, progress table, map) together.
   const charts = figures.filter((f) => f.area === 'statistics');
   const chartIds = new Set(charts.flatMap((f) => f.sourceIds));
@@ -370,33 +424,43 @@ function BriefSources({
     catalogue,
   );
   return (
-    <section className="brief__sources" aria-label="Sources">
+    <section className="brief__sources" aria-label={t('brief.sources.label')}>
       <h2 className="brief__panel-title">
-        Sources ({pluralize(total, 'document')} from {pluralize(everything.length, 'publisher')})
+        {t('brief.sources.titleByPublisher', {
+          documents: t('brief.count.documents', { count: total }),
+          publishers: t('brief.count.publishers', { count: everything.length }),
+        })}
       </h2>
-      <p className="brief__sources-note">
-        Too many to cite one by one here: by publisher, with the number of documents and their
-        years. Each record gives its own at the permalink, and the README of &ldquo;Download
-        all&rdquo; lists every one with title, date and link.
-      </p>
+      <p className="brief__sources-note">{t('brief.sources.tooMany')}</p>
       <ul className="brief__publishers">
         {charts.map((f) => (
           <li key={f.number}>
-            <strong>Figure {f.number}</strong>:{' '}
+            <strong>{t('brief.figure.name', { number: f.number })}</strong>:{' '}
             {byPublisher(sourcesByPublisher(f.sourceIds, catalogue))}.
           </li>
         ))}
         <li>
-          <strong>The range holds</strong> (above):{' '}
-          {byPublisher(sourcesByPublisher(headlineSourceIds, catalogue))}.
+          {richMessage('brief.sources.ofHoldings', {
+            holds: <strong>{t('brief.facts.holds')}</strong>,
+            publishers: byPublisher(sourcesByPublisher(headlineSourceIds, catalogue)),
+          })}
         </li>
         <li>
-          <strong>The rounds, events and zones drawn</strong> (
-          {figures
-            .filter((f) => f.area !== 'statistics')
-            .map((f) => `figure ${f.number}`)
-            .join(', ')}
-          , the key and the progress table), documents by outlet: {documentsByOutlet(ofRecords)}.
+          {richMessage('brief.sources.ofRecords', {
+            drawn: <strong>{t('brief.sources.drawn')}</strong>,
+            figures: figures
+              .filter((f) => f.area !== 'statistics')
+              .map((f) => t('brief.figure.nameInText', { number: f.number }))
+              .join(t('common.listSeparator')),
+            outlets: joined(
+              outletCounts(ofRecords).map(([outlet, n]) => (
+                <>
+                  <Publisher name={outlet} /> ({formatNumber(n)})
+                </>
+              )),
+              t('brief.separator'),
+            ),
+          })}
         </li>
       </ul>
     </section>
@@ -417,41 +481,88 @@ function BriefActors({
     data.events.events,
     range,
   ).filter((a) => a.meetings + a.events > 0);
-  if (active.length === 0) return <p className="brief__none">No actor took part in this range.</p>;
+  if (active.length === 0) return <p className="brief__none">{t('brief.actors.none')}</p>;
   return (
     <table className="brief__actors">
       <caption>
-        The {Math.min(BRIEF_ACTORS, active.length)} most active of{' '}
-        {pluralize(active.length, 'actor')} with a round or an event in the range
+        {t('brief.actors.caption', {
+          shown: Math.min(BRIEF_ACTORS, active.length),
+          count: active.length,
+        })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Actor</th>
-          <th scope="col">Alignment in the range</th>
+          <th scope="col">{t('brief.actors.actor')}</th>
+          <th scope="col">{t('brief.actors.alignment')}</th>
           <th scope="col" className="numeric">
-            Rounds
+            {t('brief.actors.rounds')}
           </th>
           <th scope="col" className="numeric">
-            Events
+            {t('brief.actors.events')}
           </th>
         </tr>
       </thead>
       <tbody>
         {active.slice(0, BRIEF_ACTORS).map(({ actor, meetings, events }) => (
           <tr key={actor.id}>
-            <th scope="row">{actor.name}</th>
+            <th scope="row">{nameOf(actor)}</th>
             <td>
               {alignmentsInRange(standingInRange(actor, range))
                 .map((a) => alignmentLabels[a])
-                .join(', then ')}
+                .join(t('brief.actors.then'))}
             </td>
-            <td className="numeric">{meetings}</td>
-            <td className="numeric">{events}</td>
+            <td className="numeric">{formatNumber(meetings)}</td>
+            <td className="numeric">{formatNumber(events)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** Parts of a line, with a separator between each and the next. */
+function joined(parts: readonly ReactNode[], separator: string): ReactNode {
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 ? separator : null}
+      {part}
+    </Fragment>
+  ));
+}
+
+/** A publisher as the dataset names it (in English): set as English in Arabic text. */
+function Publisher({ name }: { name: string }) {
+  const language = useLanguage();
+  if (language === 'en') return name;
+  return (
+    <bdi lang="en" dir="ltr">
+      {name}
+    </bdi>
+  );
+}
+
+/** A governorate of the link by its name in the language shown (a name not of Syria's as it is). */
+function governorateShown(name: string): string {
+  return (syrianGovernorates as readonly string[]).includes(name)
+    ? governorateLabels[name as SyrianGovernorate]
+    : name;
+}
+
+/**
+ * When the brief was made, to the minute, in UTC: in English as "2026-01-18 14:05 UTC" (as it
+ * has always been printed); in Arabic with the day written out and the digits chosen.
+ */
+function madeAt(date: Date): string {
+  const iso = date.toISOString();
+  if (currentLanguage() === 'en')
+    return t('brief.madeAt', { date: iso.slice(0, 10), time: iso.slice(11, 16) });
+  const time = new Intl.DateTimeFormat(currentLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(date);
+  return t('brief.madeAt', { date: formatDate(iso.slice(0, 10)), time });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createElement, useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '@/i18n/t';
 import { lazyComponent, useLazyComponent } from '@/lib/lazy-component';
 
 const BriefLayer = lazyComponent(() => import('./Brief'));
@@ -22,11 +23,11 @@ export function BriefButton() {
         ref={button}
         type="button"
         className="button button--quiet"
-        aria-label="Print / PDF brief"
-        title="Print / PDF brief of this view"
+        aria-label={t('brief.button.label')}
+        title={t('brief.button.title')}
         onClick={() => setOpen(true)}
       >
-        PDF brief
+        {t('brief.button.text')}
       </button>
       {/* The module's export, the same function on every render (see AfterFirstPaint). */}
       {open && Brief ? createElement(Brief, { onClose: close }) : null}

@@ -1,4 +1,6 @@
 import type { Source } from '@/data/schemas/meta';
+import { t, type MessageKey } from '@/i18n/t';
+import { formatNumber } from '@/lib/format';
 import type { PanelArea } from '@/stores/view-state';
 
 // What the printed brief holds, worked out from the page's export menus and the dataset.
@@ -16,12 +18,12 @@ export interface BriefFigure {
   sourceIds: readonly string[];
 }
 
-/** The panels in the order the dashboard shows them, and so the brief. */
-export const BRIEF_PANELS: readonly { area: PanelArea; title: string }[] = [
-  { area: 'actors', title: 'Actors' },
-  { area: 'tracker', title: 'Peace process tracker' },
-  { area: 'statistics', title: 'Casualties and displacement' },
-  { area: 'map', title: 'Map' },
+/** The panels in the order the dashboard shows them, and so the brief, with their titles' messages. */
+export const BRIEF_PANELS: readonly { area: PanelArea; title: MessageKey }[] = [
+  { area: 'actors', title: 'brief.panel.actors' },
+  { area: 'tracker', title: 'brief.panel.tracker' },
+  { area: 'statistics', title: 'brief.panel.statistics' },
+  { area: 'map', title: 'brief.panel.map' },
 ];
 
 /** The figures of each panel, numbered through the brief in panel order. */
@@ -75,17 +77,24 @@ export function sourcesByPublisher(
 }
 
 /**
- * The outlets behind a long list of documents, with how many each published: a publisher's
- * note in brackets (e.g. "(AFP text)", "(Reuters)") is left out, so an outlet counts once.
+ * The outlets behind a long list of documents, with how many each published, most first: a
+ * publisher's note in brackets (e.g. "(AFP text)", "(Reuters)") is left out, so an outlet
+ * counts once.
  */
-export function documentsByOutlet(groups: readonly PublisherSources[]): string {
+export function outletCounts(
+  groups: readonly PublisherSources[],
+): [outlet: string, documents: number][] {
   const counts = new Map<string, number>();
   for (const g of groups) {
     const outlet = g.publisher.replace(/\s*\([^)]*\)\s*$/, '');
     counts.set(outlet, (counts.get(outlet) ?? 0) + g.sources.length);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([outlet, n]) => `${outlet} (${n})`)
-    .join('; ');
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** The outlets of `outletCounts` as a line, in the language shown: "Reuters (3); UNHCR (1)". */
+export function documentsByOutlet(groups: readonly PublisherSources[]): string {
+  return outletCounts(groups)
+    .map(([outlet, n]) => `${outlet} (${formatNumber(n)})`)
+    .join(t('brief.separator'));
 }

@@ -1,4 +1,5 @@
 import { createElement } from 'react';
+import { t } from '@/i18n/t';
 import { lazyComponent, useLazyComponent } from '@/lib/lazy-component';
 import { useDateRange, useFiltersStore } from '@/stores/filters';
 import { adjacentPeriod } from './compare-periods';
@@ -13,11 +14,11 @@ export function CompareButton() {
     <button
       type="button"
       className="button button--quiet"
-      aria-label="Compare periods"
-      title="Compare this range with another period"
+      aria-label={t('compare.button.label')}
+      title={t('compare.button.title')}
       onClick={() => setView({ otherPeriod: adjacentPeriod(range, 'before') })}
     >
-      Compare
+      {t('compare.button.text')}
     </button>
   );
 }

@@ -1,15 +1,27 @@
 import { useRef, type ReactNode } from 'react';
 import { useModalLayer } from '@/lib/use-modal-layer';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
 import { eventCategoryLabels, trackLabels } from '@/data/labels';
 import { useDatasetFiles } from '@/data/queries';
+import { governorateLabels } from '@/data/labels';
+import { nameOf } from '@/i18n/data-names';
+import { t, useLanguage } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
-import { formatDate, formatNumber, formatRange, formatSpan } from '@/lib/format';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatRange,
+  formatSpan,
+  formatYear,
+} from '@/lib/format';
 import { useDateRange, useFiltersStore } from '@/stores/filters';
 import {
   adjacentPeriod,
   change,
   comparePeriods,
+  periodName,
   type Pair,
   type PeriodFigure,
 } from './compare-periods';
@@ -33,16 +45,11 @@ export default function Comparison({ b }: { b: DateRange }) {
   const setRange = useFiltersStore((s) => s.setRange);
 
   return (
-    <section ref={layer} className="compare" aria-label="Compare two periods" data-testid="compare">
+    <section ref={layer} className="compare" aria-label={t('compare.title')} data-testid="compare">
       <header className="compare__header">
-        <h2 className="compare__title">Compare two periods</h2>
-        <PeriodFields
-          name="A"
-          period={a}
-          note="the dashboard's range"
-          onChange={(next) => setRange(next)}
-        />
-        <PeriodFields name="B" period={b} onChange={(next) => setView({ otherPeriod: next })}>
+        <h2 className="compare__title">{t('compare.title')}</h2>
+        <PeriodFields side="a" period={a} ofDashboard onChange={(next) => setRange(next)} />
+        <PeriodFields side="b" period={b} onChange={(next) => setView({ otherPeriod: next })}>
           {(['before', 'after'] as const).map((side) => (
             <button
               key={side}
@@ -50,16 +57,16 @@ export default function Comparison({ b }: { b: DateRange }) {
               className="button button--small"
               onClick={() => setView({ otherPeriod: adjacentPeriod(a, side) })}
             >
-              Same length {side} A
+              {t(side === 'before' ? 'compare.sameBefore' : 'compare.sameAfter')}
             </button>
           ))}
         </PeriodFields>
         <button type="button" className="button button--quiet compare__close" onClick={close}>
-          Close comparison
+          {t('compare.close')}
         </button>
       </header>
       {files.status !== 'success' ? (
-        <p role="status">Loading the dataset…</p>
+        <p role="status">{t('compare.loading')}</p>
       ) : (
         <ComparisonTables data={files.data} a={a} b={b} />
       )}
@@ -69,39 +76,42 @@ export default function Comparison({ b }: { b: DateRange }) {
 
 /** A period's first and last day, as date fields; a change that would end before it starts waits. */
 function PeriodFields({
-  name,
+  side,
   period,
-  note,
+  ofDashboard = false,
   onChange,
   children,
 }: {
-  name: 'A' | 'B';
+  side: 'a' | 'b';
   period: DateRange;
-  note?: string;
+  /** Period A: the dashboard's range. */
+  ofDashboard?: boolean;
   onChange: (period: DateRange) => void;
   children?: ReactNode;
 }) {
+  const name = periodName(side);
   const set = (next: Partial<DateRange>) => {
     const changed = { ...period, ...next };
     if (changed.from && changed.to && changed.from <= changed.to) onChange(changed);
   };
   return (
-    <div className="compare__period" role="group" aria-label={`Period ${name}`}>
-      <span className={`compare__tag compare__tag--${name.toLowerCase()}`}>{name}</span>
+    <div className="compare__period" role="group" aria-label={t('compare.period', { name })}>
+      <span className={`compare__tag compare__tag--${side}`}>{name}</span>
       {(['from', 'to'] as const).map((end) => (
         <label key={end}>
-          {end === 'from' ? 'From' : 'to'}{' '}
+          {t(end === 'from' ? 'compare.from' : 'compare.to')}{' '}
           <input
             type="date"
             value={period[end]}
-            aria-label={`Period ${name} ${end}`}
+            aria-label={t(end === 'from' ? 'compare.periodFrom' : 'compare.periodTo', { name })}
             onChange={(e) => set({ [end]: e.target.value })}
           />
         </label>
       ))}
       <span className="cell-meta">
-        {formatRange(period)}
-        {note ? ` (${note})` : ''}
+        {ofDashboard
+          ? t('compare.dashboardRange', { range: formatRange(period) })
+          : formatRange(period)}
       </span>
       {children}
     </div>
@@ -121,47 +131,47 @@ function ComparisonTables({
   return (
     <div className="compare__grid" data-compared={`${a.from}..${a.to} ${b.from}..${b.to}`}>
       <PairTable
-        caption="What each period holds"
+        caption={t('compare.totals.caption')}
         testId="compare-totals"
         rows={[
-          ['Rounds held', c.roundsHeld],
-          ['Events', c.events],
-          ['Actors with a round or an event', c.activeActors],
+          [t('compare.totals.rounds'), c.roundsHeld],
+          [t('compare.totals.events'), c.events],
+          [t('compare.totals.actors'), c.activeActors],
         ]}
       />
       <PairTable
-        caption="Peace process tracker: rounds held by track"
+        caption={t('compare.tracks.caption')}
         testId="compare-tracks"
-        rows={c.heldByTrack.map((t) => [trackLabels[t.track], t.held])}
+        rows={c.heldByTrack.map((x) => [trackLabels[x.track], x.held])}
       />
       <PairTable
-        caption="Map: events by category"
+        caption={t('compare.categories.caption')}
         testId="compare-categories"
         rows={c.eventsByCategory.map((x) => [eventCategoryLabels[x.category], x.events])}
       />
       <PairTable
-        caption="Map: events by governorate"
+        caption={t('compare.governorates.caption')}
         testId="compare-governorates"
-        rows={c.eventsByGovernorate.map((x) => [x.governorate, x.events])}
-        empty="No event in a governorate of Syria in either period."
+        rows={c.eventsByGovernorate.map((x) => [governorateLabels[x.governorate], x.events])}
+        empty={t('compare.governorates.empty')}
       />
       <table className="data-table compare__table" data-testid="compare-actors">
-        <caption>Actors: the most active in each period (rounds + events)</caption>
+        <caption>{t('compare.actors.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">A</th>
-            <th scope="col">B</th>
+            <th scope="col">{t('compare.actors.rank')}</th>
+            <th scope="col">{periodName('a')}</th>
+            <th scope="col">{periodName('b')}</th>
           </tr>
         </thead>
         <tbody>
           {Array.from({ length: Math.max(c.mostActive.a.length, c.mostActive.b.length) }).map(
             (_, i) => (
               <tr key={i}>
-                <th scope="row">{i + 1}</th>
+                <th scope="row">{formatNumber(i + 1)}</th>
                 {[c.mostActive.a[i], c.mostActive.b[i]].map((x, side) => (
                   <td key={side}>
-                    {x ? `${x.actor.name} (${formatNumber(x.meetings + x.events)})` : '–'}
+                    {x ? `${nameOf(x.actor)} (${formatNumber(x.meetings + x.events)})` : '–'}
                   </td>
                 ))}
               </tr>
@@ -175,18 +185,16 @@ function ComparisonTables({
         className="data-table compare__table compare__table--wide"
         data-testid="compare-figures"
       >
-        <caption>
-          Statistics: each source&apos;s figure at the end of each period (an annual total: the
-          latest year meeting the period; otherwise the latest figure dated in it) and, under it,
-          the one at its start with the change over the period; B − A compares the ends
-        </caption>
-        <PairHead first="Series" />
+        <caption>{t('compare.figures.caption')}</caption>
+        <PairHead first={t('compare.figures.series')} />
         <tbody>
           {c.figures.map(({ series, a: fa, b: fb, aFirst, bFirst }) => (
             <tr key={series.id} data-series={series.id}>
               <th scope="row">
-                <span className="cell-title">{series.title}</span>
-                <span className="cell-meta">{series.publisher}</span>
+                <EnglishText className="cell-title">{series.title}</EnglishText>
+                <span className="cell-meta">
+                  <Publisher name={series.publisher} />
+                </span>
               </th>
               <FigureCell figure={fa} first={aFirst} kind={series.kind} side="a" />
               <FigureCell figure={fb} first={bFirst} kind={series.kind} side="b" />
@@ -247,7 +255,7 @@ function PairHead({ first }: { first?: string }) {
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        {['A', 'B', 'B − A'].map((label) => (
+        {[periodName('a'), periodName('b'), t('compare.difference')].map((label) => (
           <th key={label} scope="col" className="numeric">
             {label}
           </th>
@@ -275,12 +283,12 @@ function FigureCell({
   if (!figure)
     return (
       <td className="numeric" data-side={side}>
-        <span className="cell-meta">no figure</span>
+        <span className="cell-meta">{t('compare.noFigure')}</span>
       </td>
     );
   const when = (f: PeriodFigure) =>
     kind === 'annual-total'
-      ? `in ${f.date.slice(0, 4)}`
+      ? t('compare.inYear', { year: formatYear(Number(f.date.slice(0, 4))) })
       : f.start
         ? formatSpan(f.start, f.date)
         : formatDate(f.date);
@@ -292,7 +300,11 @@ function FigureCell({
       </span>
       {first ? (
         <span className="cell-meta" data-end="first">
-          from {formatNumber(first.value)} ({when(first)}): {changeText(first.value, figure.value)}{' '}
+          {t('compare.fromFigure', {
+            value: formatNumber(first.value),
+            when: when(first),
+            change: changeText(first.value, figure.value),
+          })}{' '}
           <SourceLinks ids={first.sources} />
         </span>
       ) : null}
@@ -306,10 +318,14 @@ function signedChange(from: number, to: number): { amount: string; percent: stri
   const sign = difference > 0 ? '+' : difference < 0 ? '−' : '';
   return {
     amount: `${sign}${formatNumber(Math.abs(difference))}`,
-    // Under 1%, one decimal: "−0.2%", not "−0%".
+    // Whole per cents; under 1%, one decimal: "−0.2%", not "−0%". The minus as the amount's.
     percent:
       share !== null && difference !== 0
-        ? `${sign}${Math.abs(share) < 0.01 ? (Math.abs(share) * 100).toFixed(1) : Math.round(Math.abs(share) * 100)}%`
+        ? formatPercent(
+            Math.abs(share) < 0.01
+              ? Math.round(share * 1000) / 1000
+              : Math.round(share * 100) / 100,
+          ).replace('-', '−')
         : null,
   };
 }
@@ -327,5 +343,16 @@ function Change({ pair }: { pair: Pair }) {
       {amount}
       {percent ? <span className="cell-meta">{percent}</span> : null}
     </>
+  );
+}
+
+/** A publisher of the dataset's figures: its name as the dataset writes it (set as English in Arabic). */
+function Publisher({ name }: { name: string }) {
+  const language = useLanguage();
+  if (language === 'en') return name;
+  return (
+    <bdi lang="en" dir="ltr">
+      {name}
+    </bdi>
   );
 }

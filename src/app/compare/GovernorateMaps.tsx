@@ -1,16 +1,18 @@
+import { governorateLabels } from '@/data/labels';
 import { useMemo } from 'react';
 import type { SyrianGovernorate } from '@/data/schemas/places';
 import {
   classBreaks,
   classLabels,
   classOf,
-  GOVERNORATES_ATTRIBUTION,
+  governoratesAttribution,
   type Governorate,
 } from '@/features/map/governorates';
 import { useGovernorates } from '@/features/map/use-governorates';
 import type { DateRange } from '@/lib/dates';
-import { formatNumber, formatSpan, pluralize } from '@/lib/format';
-import type { Pair } from './compare-periods';
+import { t } from '@/i18n/t';
+import { formatSpan } from '@/lib/format';
+import { periodName, type Pair } from './compare-periods';
 
 const WIDTH = 260;
 
@@ -76,12 +78,12 @@ export function GovernorateMaps({
       data-testid="compare-maps"
     >
       <h3 id="compare-maps-title" className="compare__pace-title">
-        Map: events by governorate in each period
+        {t('compare.maps.title')}
       </h3>
       {boundaries.isError ? (
-        <p className="state state--error">The governorate boundaries could not be loaded.</p>
+        <p className="state state--error">{t('compare.maps.error')}</p>
       ) : !projection ? (
-        <p role="status">Loading the governorate boundaries…</p>
+        <p role="status">{t('compare.maps.loading')}</p>
       ) : (
         <>
           <div className="compare__maps-row">
@@ -90,12 +92,14 @@ export function GovernorateMaps({
               return (
                 <figure key={side} className="compare__map" data-side={side}>
                   <figcaption>
-                    {side.toUpperCase()}: {formatSpan(period.from, period.to)}
+                    {periodName(side)}: {formatSpan(period.from, period.to)}
                   </figcaption>
                   <svg
                     viewBox={`0 0 ${WIDTH} ${projection.height.toFixed(2)}`}
                     role="img"
-                    aria-label={`Events by governorate, ${formatSpan(period.from, period.to)}`}
+                    aria-label={t('compare.maps.label', {
+                      span: formatSpan(period.from, period.to),
+                    })}
                     data-projection={`${projection.west} ${projection.north} ${projection.kx} ${projection.ky}`}
                   >
                     {paths.map(({ name, d }) => {
@@ -114,7 +118,12 @@ export function GovernorateMaps({
                             fill: shade === 0 ? 'transparent' : `var(--governorate-${shade})`,
                           }}
                         >
-                          <title>{`${name}: ${pluralize(count, 'event')}`}</title>
+                          <title>
+                            {t('compare.maps.shapeTitle', {
+                              governorate: governorateLabels[name],
+                              count,
+                            })}
+                          </title>
                         </path>
                       );
                     })}
@@ -123,7 +132,7 @@ export function GovernorateMaps({
               );
             })}
           </div>
-          <ul className="compare__maps-key" aria-label="Events in the governorate">
+          <ul className="compare__maps-key" aria-label={t('compare.maps.key')}>
             {classLabels(breaks).map((label, shade) => (
               <li key={label} data-class={shade}>
                 <span className={`compare__maps-swatch map-gov-swatch--c${shade}`} />
@@ -132,8 +141,7 @@ export function GovernorateMaps({
             ))}
           </ul>
           <p className="compare__pace-note">
-            {formatNumber(rows.length)} governorates with an event in either period.{' '}
-            {GOVERNORATES_ATTRIBUTION}.
+            {t('compare.maps.note', { count: rows.length })} {governoratesAttribution()}.
           </p>
         </>
       )}

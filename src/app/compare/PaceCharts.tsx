@@ -1,20 +1,29 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { EnglishText } from '@/components/EnglishText';
+import { richMessage } from '@/i18n/rich';
+import { t, type MessageKey } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { valueTicks } from '@/lib/value-ticks';
 import type { Dataset } from '@/data/dataset-files';
 import type { StatisticSeries } from '@/data/schemas/statistics';
-import { monthlyFigures, paceSteps, periodPace, type PeriodPace } from './compare-periods';
+import {
+  monthlyFigures,
+  paceSteps,
+  periodName,
+  periodPace,
+  type PeriodPace,
+} from './compare-periods';
 
 const HEIGHT = 200;
 
 /** What is counted over each period, and the panel it is counted as in. */
-const PACE_COUNTS = [
-  { of: 'rounds', title: 'Peace process tracker: rounds held' },
-  { of: 'events', title: 'Map: events recorded' },
-] as const;
+const PACE_COUNTS: readonly { of: 'rounds' | 'events'; title: MessageKey }[] = [
+  { of: 'rounds', title: 'compare.pace.rounds' },
+  { of: 'events', title: 'compare.pace.events' },
+];
 
 /** Ticks from 0 past `max` in whole steps (counts and days have no halves). */
 function wholeTicks(max: number): number[] {
@@ -51,21 +60,20 @@ export function PaceCharts({
       data-testid="compare-pace"
     >
       <h3 id="compare-pace-title" className="compare__pace-title">
-        Over each period, from its start
+        {t('compare.pace.title')}
       </h3>
       <p className="compare__pace-note">
-        <span className="compare__pace-swatch compare__pace-swatch--a" /> A,{' '}
-        {formatSpan(a.from, a.to)};{' '}
-        <span className="compare__pace-swatch compare__pace-swatch--b" /> B,{' '}
-        {formatSpan(b.from, b.to)}. Rounds and events: the running count by day from each
-        period&apos;s first day (one that began before it counts from day 0). A monthly series: each
-        month&apos;s figure by month from the month each period starts in.
+        <span className="compare__pace-swatch compare__pace-swatch--a" />{' '}
+        {t('compare.pace.keyA', { span: formatSpan(a.from, a.to) })}{' '}
+        <span className="compare__pace-swatch compare__pace-swatch--b" />{' '}
+        {t('compare.pace.keyB', { span: formatSpan(b.from, b.to) })}{' '}
+        {t('compare.pace.note', { zero: 0 })}
       </p>
       <div className="compare__pace-charts">
         {PACE_COUNTS.map(({ of, title }) => (
           <PaceChart
             key={of}
-            title={title}
+            title={t(title)}
             testId={`compare-pace-${of}`}
             a={pace.a}
             b={pace.b}
@@ -101,7 +109,11 @@ function PaceChart({
   return (
     <OverlayChart
       testId={testId}
-      caption={`${title}: A ${formatNumber(a[of].length)}, B ${formatNumber(b[of].length)}`}
+      caption={t('compare.pace.caption', {
+        title,
+        countA: a[of].length,
+        countB: b[of].length,
+      })}
       lines={lines}
       xMax={Math.max(a.days, b.days) - 1}
       yMax={Math.max(a[of].length, b[of].length)}
@@ -135,7 +147,13 @@ function MonthlyChart({ series, a, b }: { series: StatisticSeries; a: DateRange;
   return (
     <OverlayChart
       testId={`compare-monthly-${series.id}`}
-      caption={`Statistics: ${series.title}, by month; figures for ${published(figures.a)} of ${figures.a.length} months of A, ${published(figures.b)} of ${figures.b.length} of B`}
+      caption={richMessage('compare.monthly.caption', {
+        title: <EnglishText>{series.title}</EnglishText>,
+        publishedA: published(figures.a),
+        monthsA: t('compare.monthly.months', { count: figures.a.length }),
+        publishedB: published(figures.b),
+        monthsB: figures.b.length,
+      })}
       lines={lines}
       xMax={Math.max(figures.a.length, figures.b.length)}
       yMax={Math.max(0, ...[...figures.a, ...figures.b].map((v) => v ?? 0))}
@@ -156,7 +174,7 @@ function OverlayChart({
   curve,
 }: {
   testId: string;
-  caption: string;
+  caption: ReactNode;
   lines: Record<'a' | 'b', OverlayPoint[]>;
   xMax: number;
   yMax: number;
@@ -185,6 +203,7 @@ function OverlayChart({
               domain={[0, xTicks.at(-1)!]}
               ticks={xTicks}
               interval={0}
+              tickFormatter={(v: number) => formatNumber(v)}
             />
             <YAxis
               className="chart__axis"
@@ -193,6 +212,7 @@ function OverlayChart({
               ticks={yTicks}
               interval={0}
               width={48}
+              tickFormatter={(v: number) => formatNumber(v)}
             />
             {(['a', 'b'] as const).map((side) => (
               <Line
@@ -200,7 +220,7 @@ function OverlayChart({
                 className={`compare__pace-line compare__pace-line--${side}`}
                 data={lines[side]}
                 dataKey="y"
-                name={side.toUpperCase()}
+                name={periodName(side)}
                 type={curve}
                 connectNulls={false}
                 dot={false}

@@ -10,11 +10,17 @@ import {
   rankActorsByActivity,
   type ActorActivity,
 } from '@/data/selectors';
+import { t } from '@/i18n/t';
 import { addDays, daysBetween, type DateRange } from '@/lib/dates';
 import { summarizeRange } from '../range-summary';
 
 // Two periods side by side: what each holds, counted exactly as each panel counts it for that
 // period alone, and the figures each source published for each.
+
+/** The name of period A or B in the language shown: "A", "أ". */
+export function periodName(side: 'a' | 'b'): string {
+  return t(side === 'a' ? 'compare.nameA' : 'compare.nameB');
+}
 
 /** A count for period A and for period B. */
 export interface Pair {

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Badge } from '@/components/Badge';
-import { ArabicName } from '@/components/ForeignName';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
 import { WindowedScroller } from '@/components/WindowedScroller';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
@@ -10,25 +10,52 @@ import type { Meeting } from '@/data/schemas/meetings';
 import { useDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
-import { formatRange, formatSpan, pluralize, formatOpenSpan } from '@/lib/format';
+import { formatRange, formatSpan, formatOpenSpan } from '@/lib/format';
 import type { Place } from '@/data/schemas/places';
+import { nameOf } from '@/i18n/data-names';
+import { t, useLanguage, type MessageKey } from '@/i18n/t';
 import type { ActorsData } from './actors-data';
 import { actorParticipation, type ParticipationItem } from './actor-directory';
 import { alignmentsInRange, type StandingInRange } from './actor-periods';
 import { alignmentSwatchStyle } from './alignment-colors';
+import { OtherName } from './OtherName';
 import { relationsOf, type RelationEdge } from './relations';
 
 /** How a relation reads from each end: "Russia — ally of → Syria" / "Syria ← ally of — Russia". */
-const relationWording: Record<RelationType, { outgoing: string; incoming: string }> = {
-  ally: { outgoing: 'Ally of', incoming: 'Ally of' },
-  adversary: { outgoing: 'Adversary of', incoming: 'Adversary of' },
-  sponsor: { outgoing: 'Sponsor of', incoming: 'Sponsored by' },
-  guarantor: { outgoing: 'Guarantor of', incoming: 'Guaranteed by' },
-  'member-of': { outgoing: 'Member of', incoming: 'Has member' },
-  'leader-of': { outgoing: 'Leader of', incoming: 'Led by' },
-  mediator: { outgoing: 'Mediator for', incoming: 'Mediated by' },
-  'successor-of': { outgoing: 'Successor of', incoming: 'Succeeded by' },
+const relationWording: Record<RelationType, { outgoing: MessageKey; incoming: MessageKey }> = {
+  ally: { outgoing: 'actors.relation.ally.outgoing', incoming: 'actors.relation.ally.incoming' },
+  adversary: {
+    outgoing: 'actors.relation.adversary.outgoing',
+    incoming: 'actors.relation.adversary.incoming',
+  },
+  sponsor: {
+    outgoing: 'actors.relation.sponsor.outgoing',
+    incoming: 'actors.relation.sponsor.incoming',
+  },
+  guarantor: {
+    outgoing: 'actors.relation.guarantor.outgoing',
+    incoming: 'actors.relation.guarantor.incoming',
+  },
+  'member-of': {
+    outgoing: 'actors.relation.memberOf.outgoing',
+    incoming: 'actors.relation.memberOf.incoming',
+  },
+  'leader-of': {
+    outgoing: 'actors.relation.leaderOf.outgoing',
+    incoming: 'actors.relation.leaderOf.incoming',
+  },
+  mediator: {
+    outgoing: 'actors.relation.mediator.outgoing',
+    incoming: 'actors.relation.mediator.incoming',
+  },
+  'successor-of': {
+    outgoing: 'actors.relation.successorOf.outgoing',
+    incoming: 'actors.relation.successorOf.incoming',
+  },
 };
+
+/** Whether an alias is written in Arabic script (most are Latin: spellings, former names). */
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 
 interface ActorCardProps {
   actor: Actor;
@@ -68,33 +95,37 @@ export function ActorCard({
     <article className="card" aria-labelledby={headingId} data-testid="actor-card">
       <header className="card__header">
         <h3 id={headingId} className="card__title">
-          {actor.name} <ArabicName>{actor.nameAr}</ArabicName>
+          {nameOf(actor)} <OtherName name={actor.name} nameAr={actor.nameAr} />
         </h3>
         <button type="button" className="button button--quiet" onClick={() => onSelect(null)}>
-          Close
+          {t('common.close')}
         </button>
       </header>
       <p className="card__badges">
         <Badge wrap>
           {alignmentsInRange(standing)
             .map((a) => alignmentLabels[a])
-            .join(' → ')}
+            .join(t('actors.alignmentArrow'))}
         </Badge>{' '}
         <Badge tone="info">{actorKindLabels[actor.kind]}</Badge>{' '}
         <span className="cell-meta card__period">{describePeriod(actor)}</span>
       </p>
       <p className="card__role" data-testid="actor-role">
-        {standing.current.role}
+        <EnglishText>{standing.current.role}</EnglishText>
       </p>
-      <p>{actor.description}</p>
-      {actor.note ? <p className="card__note">{actor.note}</p> : null}
+      <EnglishText block>{actor.description}</EnglishText>
+      {actor.note ? (
+        <EnglishText block className="card__note">
+          {actor.note}
+        </EnglishText>
+      ) : null}
       {actor.aliases.length > 0 ? (
         <p className="card__aliases">
-          <span className="card__label">Also known as: </span>
+          <span className="card__label">{t('actors.alsoKnownAs')} </span>
           {actor.aliases.map((alias, i) => (
             <span key={alias}>
-              {i > 0 ? ', ' : ''}
-              <bdi>{alias}</bdi>
+              {i > 0 ? t('common.listSeparator') : ''}
+              <bdi lang={ARABIC_SCRIPT.test(alias) ? 'ar' : 'en'}>{alias}</bdi>
             </span>
           ))}
         </p>
@@ -102,9 +133,9 @@ export function ActorCard({
 
       {actor.periods.length > 1 ? <PeriodHistory actor={actor} standing={standing} /> : null}
 
-      <h4 className="card__section">Relations</h4>
+      <h4 className="card__section">{t('actors.relations')}</h4>
       {relations.length === 0 ? (
-        <p className="cell-meta">No recorded relations.</p>
+        <p className="cell-meta">{t('actors.noRelations')}</p>
       ) : (
         <ul className="relation-list">
           {relations.map(({ edge, other, outgoing }) => {
@@ -120,17 +151,21 @@ export function ActorCard({
                 className={inRange ? '' : 'is-outside-range'}
               >
                 <span className="card__label">
-                  {outgoing
-                    ? relationWording[edge.type].outgoing
-                    : relationWording[edge.type].incoming}
+                  {t(
+                    outgoing
+                      ? relationWording[edge.type].outgoing
+                      : relationWording[edge.type].incoming,
+                  )}
                 </span>{' '}
                 <button type="button" className="link-button" onClick={() => onSelect(other)}>
-                  {otherActor?.name ?? other}
+                  {otherActor ? nameOf(otherActor) : other}
                 </button>
                 {edge.from || edge.to ? (
                   <span className="cell-meta"> ({formatOpenSpan(edge.from, edge.to)})</span>
                 ) : null}
-                {inRange ? null : <span className="cell-meta"> · not in this period</span>}
+                {inRange ? null : (
+                  <span className="cell-meta"> · {t('actors.notInThisPeriod')}</span>
+                )}
               </li>
             );
           })}
@@ -138,23 +173,20 @@ export function ActorCard({
       )}
 
       <h4 className="card__section">
-        In this period <span className="cell-meta">({formatRange(range)})</span>
+        {t('actors.inThisPeriod')} <span className="cell-meta">({formatRange(range)})</span>
       </h4>
       {participation.length === 0 ? (
         <p className="cell-meta" data-testid="actor-participation-empty">
-          No recorded meeting or event with {actor.name} in this period.
+          {t('actors.noParticipation', { name: nameOf(actor) })}
         </p>
       ) : (
         <>
-          <p className="cell-meta">
-            {pluralize(participation.length, 'meeting or event', 'meetings and events')}, newest
-            first
-          </p>
+          <p className="cell-meta">{t('actors.participation', { count: participation.length })}</p>
           <ParticipationList items={participation} places={places} />
         </>
       )}
 
-      <h4 className="card__section">About this record</h4>
+      <h4 className="card__section">{t('actors.aboutRecord')}</h4>
       <SourceLinks ids={actor.sources} />
     </article>
   );
@@ -164,7 +196,7 @@ export function ActorCard({
 function PeriodHistory({ actor, standing }: { actor: Actor; standing: StandingInRange }) {
   return (
     <>
-      <h4 className="card__section">Changes over time</h4>
+      <h4 className="card__section">{t('actors.changesOverTime')}</h4>
       <ol className="period-list" data-testid="actor-periods">
         {actor.periods.map((period) => {
           const inRange = standing.inRange.includes(period);
@@ -182,10 +214,10 @@ function PeriodHistory({ actor, standing }: { actor: Actor; standing: StandingIn
                 />
                 <strong>{alignmentLabels[period.alignment]}</strong>
                 <span className="period-list__span">{formatOpenSpan(period.from, period.to)}</span>
-                {inRange ? <Badge tone="info">in this period</Badge> : null}
+                {inRange ? <Badge tone="info">{t('actors.inThisPeriodBadge')}</Badge> : null}
               </p>
               <p className="period-list__role">
-                {period.role}
+                <EnglishText>{period.role}</EnglishText>
                 {period.sources ? (
                   <>
                     {' '}
@@ -221,7 +253,7 @@ function ParticipationList({
       count={items.length}
       rowHeight={ITEM_HEIGHT}
       className="item-scroll"
-      label={`${pluralize(items.length, 'meeting or event', 'meetings and events')}, newest first: scroll for more`}
+      label={t('actors.participationScroll', { count: items.length })}
     >
       {(rows) => (
         <ol className="item-list" data-testid="actor-participation">
@@ -241,13 +273,11 @@ function ParticipationList({
                   {formatSpan(item.date, item.end)}
                 </time>
                 <Badge tone={item.kind === 'meeting' ? 'info' : 'neutral'}>
-                  {item.kind === 'meeting' ? 'Meeting' : 'Event'}
+                  {t(item.kind === 'meeting' ? 'actors.meeting' : 'actors.event')}
                 </Badge>
               </div>
-              <p className="item__title cell-clip" title={item.title}>
-                {item.title}
-              </p>
-              <p className="item__meta">{places.get(item.placeId)?.name ?? item.placeId}</p>
+              <ItemTitle item={item} />
+              <p className="item__meta">{placeName(places, item.placeId)}</p>
               <span className="cell-clip">
                 <SourceLinks ids={item.sources} />
               </span>
@@ -262,8 +292,35 @@ function ParticipationList({
   );
 }
 
+/**
+ * A meeting's title in the language shown; an event's, which the dataset has in English only,
+ * marked so in Arabic. Clipped to the item's height, it is whole in its tooltip (in Arabic, only
+ * where the tooltip is in Arabic too).
+ */
+function ItemTitle({ item }: { item: ParticipationItem }) {
+  const language = useLanguage();
+  if (item.titleAr === undefined && language !== 'en') {
+    return (
+      <p className="item__title cell-clip">
+        <EnglishText>{item.title}</EnglishText>
+      </p>
+    );
+  }
+  const title = language === 'ar' && item.titleAr !== undefined ? item.titleAr : item.title;
+  return (
+    <p className="item__title cell-clip" title={title}>
+      {title}
+    </p>
+  );
+}
+
+function placeName(places: ReadonlyMap<string, Place>, id: string): string {
+  const place = places.get(id);
+  return place ? nameOf(place) : id;
+}
+
 function describePeriod(actor: Actor): string {
   return actor.activeFrom || actor.activeTo
-    ? `Active ${formatOpenSpan(actor.activeFrom, actor.activeTo)}`
+    ? t('actors.active', { span: formatOpenSpan(actor.activeFrom, actor.activeTo) })
     : '';
 }

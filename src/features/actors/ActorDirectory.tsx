@@ -1,11 +1,12 @@
 import { EmptyState } from '@/components/DatasetGate';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Badge } from '@/components/Badge';
-import { ArabicName } from '@/components/ForeignName';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import { actorKinds, alignments, type Actor, type Alignment } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
-import { pluralize } from '@/lib/format';
+import { nameOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
+import { formatNumber } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { latestAlignment } from './actor-periods';
 import { alignmentSwatchStyle } from './alignment-colors';
@@ -17,6 +18,8 @@ import {
   type DirectoryFilter,
   type DirectorySort,
 } from './actor-directory';
+import { OtherName } from './OtherName';
+import { withSlots } from '@/i18n/rich';
 
 interface ActorDirectoryProps {
   activity: readonly ActorActivity[];
@@ -64,21 +67,21 @@ export function ActorDirectory({
     <div className="directory">
       <div className="toolbar">
         <label className="field field--grow">
-          <span className="field__label">Search actors</span>
+          <span className="field__label">{t('actors.searchLabel')}</span>
           <input
             type="search"
             value={filter.query}
-            placeholder="Name, alias or Arabic name"
+            placeholder={t('actors.searchPlaceholder')}
             onChange={(e) => setView({ actorQuery: e.target.value })}
           />
         </label>
         <label className="field">
-          <span className="field__label">Kind</span>
+          <span className="field__label">{t('actors.kind')}</span>
           <select
             value={filter.kind}
             onChange={(e) => setView({ actorKind: e.target.value as DirectoryFilter['kind'] })}
           >
-            <option value="all">All kinds</option>
+            <option value="all">{t('actors.allKinds')}</option>
             {actorKinds.map((k) => (
               <option key={k} value={k}>
                 {actorKindLabels[k]}
@@ -87,14 +90,14 @@ export function ActorDirectory({
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Alignment</span>
+          <span className="field__label">{t('actors.alignment')}</span>
           <select
             value={filter.alignment}
             onChange={(e) =>
               setView({ actorAlignment: e.target.value as DirectoryFilter['alignment'] })
             }
           >
-            <option value="all">All alignments</option>
+            <option value="all">{t('actors.allAlignments')}</option>
             {alignments.map((a) => (
               <option key={a} value={a}>
                 {alignmentLabels[a]}
@@ -103,30 +106,47 @@ export function ActorDirectory({
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Sort</span>
+          <span className="field__label">{t('actors.sort')}</span>
           <select
             value={sort}
             onChange={(e) => setView({ actorSort: e.target.value as DirectorySort })}
           >
-            <option value="activity">Most active in range</option>
-            <option value="name">Name</option>
+            <option value="activity">{t('actors.sortActivity')}</option>
+            <option value="name">{t('actors.sortName')}</option>
           </select>
         </label>
       </div>
       <p className="summary" data-testid="actors-summary" aria-live="polite">
-        {pluralize(rows.length, 'actor')} of {activity.length} shown, {activeInRange} active in
-        range{round ? `, ${inRound} took part in ${round.label} (marked)` : ''}
+        {round
+          ? t('actors.summaryWithRound', {
+              count: rows.length,
+              total: activity.length,
+              active: activeInRange,
+              inRound,
+              round: round.label,
+            })
+          : t('actors.summary', {
+              count: rows.length,
+              total: activity.length,
+              active: activeInRange,
+            })}
       </p>
       {rows.length === 0 ? (
         <EmptyState>
-          No actor matches “{filter.query}”
-          {filter.kind !== 'all' || filter.alignment !== 'all' ? ' with these filters' : ''}.{' '}
+          {withSlots(
+            t(
+              filter.kind !== 'all' || filter.alignment !== 'all'
+                ? 'actors.noMatchFiltered'
+                : 'actors.noMatch',
+            ),
+            { query: <bdi translate="no">{filter.query}</bdi> },
+          )}{' '}
           <button
             type="button"
             className="button"
             onClick={() => setView({ actorQuery: '', actorKind: 'all', actorAlignment: 'all' })}
           >
-            Clear search
+            {t('actors.clearSearch')}
           </button>
         </EmptyState>
       ) : (
@@ -206,7 +226,7 @@ function ActorListbox({
       ref={listRef}
       className="listbox"
       role="listbox"
-      aria-label="Actors"
+      aria-label={t('actors.listLabel')}
       tabIndex={0}
       aria-activedescendant={rows.length > 0 ? optionId(focusIndex) : undefined}
       onKeyDown={onKeyDown}
@@ -262,6 +282,10 @@ const ActorOption = memo(function ActorOption({
   /** The open round's short name when the actor took part in it. */
   inRound: string | null;
 }) {
+  const counts = t('actors.countsInRange', {
+    meetings: t('actors.meetingCount', { count: meetings }),
+    events: t('actors.eventCount', { count: events }),
+  });
   return (
     <li
       id={id}
@@ -274,21 +298,23 @@ const ActorOption = memo(function ActorOption({
     >
       <span className="swatch" aria-hidden="true" style={alignmentSwatchStyle(alignment)} />
       <span className="listbox__text">
-        <span className="cell-title">{actor.name}</span> <ArabicName>{actor.nameAr}</ArabicName>
+        <span className="cell-title">{nameOf(actor)}</span>{' '}
+        <OtherName name={actor.name} nameAr={actor.nameAr} />
         <span className="cell-meta">
           <Badge wrap>
-            {formerAlignment ? `${alignmentLabels[formerAlignment]} → ` : ''}
-            {alignmentLabels[alignment]}
+            {(formerAlignment ? [formerAlignment, alignment] : [alignment])
+              .map((a) => alignmentLabels[a])
+              .join(t('actors.alignmentArrow'))}
           </Badge>{' '}
           {actorKindLabels[actor.kind]}
-          {inRound ? <span className="in-round"> · took part in {inRound}</span> : null}
+          {inRound ? (
+            <span className="in-round"> · {t('actors.tookPartIn', { round: inRound })}</span>
+          ) : null}
         </span>
       </span>
-      <span className="listbox__count" title={`${meetings} meetings and ${events} events in range`}>
-        <span className="visually-hidden">
-          {meetings} meetings and {events} events in range
-        </span>
-        <span aria-hidden="true">{meetings + events}</span>
+      <span className="listbox__count" title={counts}>
+        <span className="visually-hidden">{counts}</span>
+        <span aria-hidden="true">{formatNumber(meetings + events)}</span>
       </span>
     </li>
   );

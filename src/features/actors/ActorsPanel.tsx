@@ -21,20 +21,28 @@ import { ActorDirectory } from './ActorDirectory';
 import { isActorActiveInRange } from './actor-directory';
 import { alignmentsInRange, standingInRange } from './actor-periods';
 import { RelationsGraph } from './RelationsGraph';
+import { withSlots } from '@/i18n/rich';
 import { allRelationEdges, relationsInRange } from './relations';
 import './actors.css';
 import { SegmentedControl } from '@/components/SegmentedControl';
+import { t } from '@/i18n/t';
 
-const ACTORS_VIEWS = [
-  { value: 'list', label: 'Directory' },
-  { value: 'graph', label: 'Relations graph' },
-] as const;
+/** The two views, named when shown (in the language shown). */
+const actorsViews = () =>
+  [
+    { value: 'list', label: t('actors.viewDirectory') },
+    { value: 'graph', label: t('actors.viewGraph') },
+  ] as const;
 
 /** Actors: who is who, how they line up, and what each did in the chosen period. */
 export function ActorsPanel() {
   const range = useDateRange();
   return (
-    <Panel title="Actors" area="actors" subtitle={`Who took part, ${formatRange(range)}`}>
+    <Panel
+      title={t('actors.title')}
+      area="actors"
+      subtitle={t('actors.subtitle', { range: formatRange(range) })}
+    >
       <DatasetGate files={['actors', 'meetings', 'events']}>
         {(data) => <ActorsView data={data} range={range} />}
       </DatasetGate>
@@ -101,8 +109,8 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
   return (
     <div className="actors" data-rendered-range={`${range.from}..${range.to}`}>
       <SegmentedControl
-        label="Actors view"
-        options={ACTORS_VIEWS}
+        label={t('actors.viewLabel')}
+        options={actorsViews()}
         value={view}
         onChange={(actorsView) => setView({ actorsView })}
       />
@@ -133,7 +141,9 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
         </div>
         <div className="actors__detail">
           {selectedId && !selected ? (
-            <EmptyState>The actor “{selectedId}” is not in the dataset.</EmptyState>
+            <EmptyState>
+              {withSlots(t('actors.notInDataset'), { id: <bdi translate="no">{selectedId}</bdi> })}
+            </EmptyState>
           ) : selected ? (
             <ActorCard
               actor={selected}
@@ -146,9 +156,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
               onSelect={selectActor}
             />
           ) : (
-            <EmptyState>
-              Select an actor to see its card: relations, and what it did in this period.
-            </EmptyState>
+            <EmptyState>{t('actors.selectPrompt')}</EmptyState>
           )}
         </div>
       </div>

@@ -5,7 +5,10 @@ import { indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { formatNumber, formatRange } from '@/lib/format';
 import { memoOnInputs } from '@/lib/memo';
+import { nameOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { actorMatcher, countFileActors } from './file-actors';
+import { withSlots } from '@/i18n/rich';
 
 /** Rows listed before "Show all": the file's most active actors. */
 const ROWS_FIRST = 12;
@@ -52,28 +55,28 @@ export function FileActors({
       data-testid="file-actors"
     >
       <h3 id="file-actors-heading" className="chart__title">
-        Actors in your file, {formatRange(range)}
+        {t('actors.fileTitle', { range: formatRange(range) })}
       </h3>
       <p className="cell-meta">
-        From {layer.fileName}, not from the dashboard’s sourced data: {rows.length} names as the
-        file gives them, {matched} of them matched to a dashboard actor by name or alias. An event
-        counts for each side it names.
+        {withSlots(t('actors.fileIntro', { count: rows.length, matched }), {
+          file: <bdi translate="no">{layer.fileName}</bdi>,
+        })}
       </p>
       {rows.length === 0 ? (
-        <p className="cell-meta">No event of your file in this range names an actor.</p>
+        <p className="cell-meta">{t('actors.fileEmpty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table" data-testid="file-actors-table">
             <thead>
               <tr>
-                <th scope="col">Actor in your file</th>
+                <th scope="col">{t('actors.colFileActor')}</th>
                 <th scope="col" className="numeric">
-                  Events
+                  {t('actors.colEvents')}
                 </th>
                 <th scope="col" className="numeric">
-                  Deaths reported
+                  {t('actors.colDeaths')}
                 </th>
-                <th scope="col">In the dashboard</th>
+                <th scope="col">{t('actors.colInDashboard')}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,7 +88,9 @@ export function FileActors({
                     data-file-actor={row.name}
                     data-actor-id={row.actorId ?? undefined}
                   >
-                    <th scope="row">{row.name}</th>
+                    <th scope="row" translate="no">
+                      {row.name}
+                    </th>
                     <td className="numeric">{formatNumber(row.events)}</td>
                     <td className="numeric">
                       {row.deaths === null ? '–' : formatNumber(row.deaths)}
@@ -98,10 +103,10 @@ export function FileActors({
                           aria-pressed={selectedId === actor.id}
                           onClick={() => onSelect(actor.id)}
                         >
-                          {actor.name}
+                          {nameOf(actor)}
                         </button>
                       ) : (
-                        <span className="cell-meta">not matched</span>
+                        <span className="cell-meta">{t('actors.notMatched')}</span>
                       )}
                     </td>
                   </tr>
@@ -118,7 +123,9 @@ export function FileActors({
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll ? `Show the first ${ROWS_FIRST}` : `Show all ${formatNumber(rows.length)}`}
+          {showAll
+            ? t('actors.showFirst', { count: ROWS_FIRST })
+            : t('actors.showAll', { count: rows.length })}
         </button>
       ) : null}
     </section>

@@ -4,7 +4,9 @@ import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { alignmentLabels } from '@/data/labels';
 import { alignments, type Actor, type RelationType } from '@/data/schemas/actors';
 import type { ActorActivity } from '@/data/selectors';
-import { pluralize, formatOpenSpan } from '@/lib/format';
+import { formatOpenSpan } from '@/lib/format';
+import { nameOf } from '@/i18n/data-names';
+import { t, useLanguage, type MessageKey } from '@/i18n/t';
 import { memoOnInputs } from '@/lib/memo';
 import type { AlignmentsById } from './actor-directory';
 import { light, okabeIto } from '@/styles/colours';
@@ -19,19 +21,34 @@ const PADDING_X = 100;
 const PADDING_Y = 36;
 const ALWAYS_LABELLED = 14;
 
-/** How each relation type is drawn; a legend shows the same. */
+/** How each relation type is drawn, and its name (`label`, in the catalogue); a legend shows the same. */
 const edgeStyles: Record<
   RelationType,
-  { dash?: string; color: string; arrow: boolean; label: string }
+  { dash?: string; color: string; arrow: boolean; label: MessageKey }
 > = {
-  ally: { color: okabeIto.blue, arrow: false, label: 'Ally' },
-  adversary: { color: okabeIto.vermillion, dash: '7 4', arrow: false, label: 'Adversary' },
-  sponsor: { color: okabeIto.green, arrow: true, label: 'Sponsor' },
-  guarantor: { color: okabeIto.purple, dash: '2 3', arrow: true, label: 'Guarantor' },
-  'member-of': { color: light('neutral-mark'), arrow: true, label: 'Member of' },
-  'leader-of': { color: light('neutral-mark'), dash: '5 2 1 2', arrow: true, label: 'Leader of' },
-  mediator: { color: okabeIto.orange, dash: '9 3 2 3', arrow: true, label: 'Mediator' },
-  'successor-of': { color: okabeIto.sky, dash: '1 4', arrow: true, label: 'Successor of' },
+  ally: { color: okabeIto.blue, arrow: false, label: 'actors.edge.ally' },
+  adversary: {
+    color: okabeIto.vermillion,
+    dash: '7 4',
+    arrow: false,
+    label: 'actors.edge.adversary',
+  },
+  sponsor: { color: okabeIto.green, arrow: true, label: 'actors.edge.sponsor' },
+  guarantor: { color: okabeIto.purple, dash: '2 3', arrow: true, label: 'actors.edge.guarantor' },
+  'member-of': { color: light('neutral-mark'), arrow: true, label: 'actors.edge.memberOf' },
+  'leader-of': {
+    color: light('neutral-mark'),
+    dash: '5 2 1 2',
+    arrow: true,
+    label: 'actors.edge.leaderOf',
+  },
+  mediator: { color: okabeIto.orange, dash: '9 3 2 3', arrow: true, label: 'actors.edge.mediator' },
+  'successor-of': {
+    color: okabeIto.sky,
+    dash: '1 4',
+    arrow: true,
+    label: 'actors.edge.successorOf',
+  },
 };
 
 // The layout depends only on the dataset, never on the range: computed once per actors file
@@ -76,6 +93,9 @@ export function RelationsGraph({
   onSelect,
 }: RelationsGraphProps) {
   const layout = layoutFor(actors, allEdges);
+  // The page's direction does not reach into the drawing (base.css): Arabic labels are set right
+  // to left by hand, so that a shortened name ends in its "…" on the left.
+  const direction = useLanguage() === 'ar' ? 'rtl' : undefined;
   const activityById = useMemo(() => new Map(activity.map((a) => [a.actor.id, a])), [activity]);
 
   const { nodes, visibleEdges } = useMemo(() => {
@@ -124,23 +144,26 @@ export function RelationsGraph({
       onSelect(id);
     }
   };
-  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const names = new Map(actors.map((a) => [a.id, nameOf(a)]));
 
   if (nodes.length === 0) {
-    return <EmptyState>No actor was active or related to another in this period.</EmptyState>;
+    return <EmptyState>{t('actors.graphEmpty')}</EmptyState>;
   }
 
+  const counts = {
+    actors: t('actors.actorCount', { count: nodes.length }),
+    relations: t('actors.relationCount', { count: visibleEdges.length }),
+  };
   return (
     <div className="graph">
       <p className="summary" data-testid="graph-summary">
-        {pluralize(nodes.length, 'actor')} and {pluralize(visibleEdges.length, 'relation')} in this
-        period. Node size: meetings and events in range.
+        {t('actors.graphSummary', counts)}
       </p>
       <svg
         className="graph__svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="group"
-        aria-label={`Relations graph: ${nodes.length} actors, ${visibleEdges.length} relations`}
+        aria-label={t('actors.graphLabel', counts)}
       >
         <defs>
           {Object.entries(edgeStyles).map(([type, style]) => (
@@ -185,7 +208,13 @@ export function RelationsGraph({
                 markerEnd={style.arrow ? `url(#arrow-${edge.type})` : undefined}
                 opacity={dimmed ? 0.12 : 0.85}
               >
-                <title>{`${names.get(edge.source)} — ${style.label.toLowerCase()} — ${names.get(edge.target)}`}</title>
+                <title>
+                  {[
+                    names.get(edge.source),
+                    t(style.label).toLowerCase(),
+                    names.get(edge.target),
+                  ].join(' — ')}
+                </title>
               </line>
             );
           })}
@@ -210,7 +239,11 @@ export function RelationsGraph({
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSelected}
-                aria-label={`${actor.name}, ${held.map((a) => alignmentLabels[a]).join(', then ')}, ${total(row)} meetings and events in range${inRound ? ', took part in the open round' : ''}`}
+                aria-label={t(inRound ? 'actors.nodeLabelInRound' : 'actors.nodeLabel', {
+                  name: nameOf(actor),
+                  alignments: held.map((a) => alignmentLabels[a]).join(t('actors.thenSeparator')),
+                  activity: t('actors.activityCount', { count: total(row) }),
+                })}
                 data-actor-id={actor.id}
                 opacity={dimmed ? 0.3 : 1}
                 onClick={() => onSelect(actor.id)}
@@ -234,11 +267,16 @@ export function RelationsGraph({
                   <circle r={r + (isSelected ? 8 : 4)} className="graph__round-ring" />
                 ) : null}
                 {labelled.has(actor.id) ? (
-                  <text y={r + 13} textAnchor="middle" className="graph__label">
-                    {shortName(actor.name)}
+                  <text
+                    y={r + 13}
+                    textAnchor="middle"
+                    className="graph__label"
+                    direction={direction}
+                  >
+                    {shortName(nameOf(actor))}
                   </text>
                 ) : null}
-                <title>{actor.name}</title>
+                <title>{nameOf(actor)}</title>
               </g>
             );
           })}
@@ -246,25 +284,25 @@ export function RelationsGraph({
       </svg>
       <GraphLegend roundOpen={roundParticipants !== null} />
       <details className="graph__table">
-        <summary>Relations in this period as a table</summary>
+        <summary>{t('actors.tableSummary')}</summary>
         <div className="table-scroll">
           <table className="data-table data-table--cards">
-            <caption className="visually-hidden">Relations between actors in this period</caption>
+            <caption className="visually-hidden">{t('actors.tableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Actor</th>
-                <th scope="col">Relation</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Period</th>
+                <th scope="col">{t('actors.colActor')}</th>
+                <th scope="col">{t('actors.colRelation')}</th>
+                <th scope="col">{t('actors.colActor')}</th>
+                <th scope="col">{t('actors.colPeriod')}</th>
               </tr>
             </thead>
             <tbody>
               {visibleEdges.map((edge) => (
                 <tr key={`${edge.source}-${edge.type}-${edge.target}-${edge.from ?? ''}`}>
                   <th scope="row">{names.get(edge.source)}</th>
-                  <td data-label="Relation">{edgeStyles[edge.type].label}</td>
-                  <td data-label="Actor">{names.get(edge.target)}</td>
-                  <td className="nowrap" data-label="Period">
+                  <td data-label={t('actors.colRelation')}>{t(edgeStyles[edge.type].label)}</td>
+                  <td data-label={t('actors.colActor')}>{names.get(edge.target)}</td>
+                  <td className="nowrap" data-label={t('actors.colPeriod')}>
                     {formatOpenSpan(edge.from, edge.to)}
                   </td>
                 </tr>
@@ -279,7 +317,7 @@ export function RelationsGraph({
 
 function GraphLegend({ roundOpen }: { roundOpen: boolean }) {
   return (
-    <div className="legend" aria-label="Legend">
+    <div className="legend" aria-label={t('actors.legend')}>
       <ul className="legend__group">
         {alignments.map((a) => (
           <li key={a}>
@@ -290,7 +328,7 @@ function GraphLegend({ roundOpen }: { roundOpen: boolean }) {
         {roundOpen ? (
           <li>
             <span className="legend__dot legend__dot--round" aria-hidden="true" />
-            Took part in the open round
+            {t('actors.legendInRound')}
           </li>
         ) : null}
       </ul>
@@ -298,7 +336,7 @@ function GraphLegend({ roundOpen }: { roundOpen: boolean }) {
         {Object.entries(edgeStyles).map(([type, style]) => (
           <li key={type}>
             <LineSwatch color={style.color} width={28} dash={style.dash} />
-            {style.label}
+            {t(style.label)}
           </li>
         ))}
       </ul>

@@ -2,6 +2,8 @@ import type { ActorActivity } from '@/data/selectors';
 import type { Actor, ActorKind, Alignment } from '@/data/schemas/actors';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Meeting } from '@/data/schemas/meetings';
+import { nameOf } from '@/i18n/data-names';
+import { currentLanguage } from '@/i18n/language';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { memoOnInputs } from '@/lib/memo';
 import { matchesAllTerms, searchTerms, searchableText } from '@/lib/search-text';
@@ -49,9 +51,13 @@ export function filterActors<T extends { actor: Actor }>(
   );
 }
 
-/** Rows by activity in the range (meetings + events, most first) or by name. */
+/**
+ * Rows by activity in the range (meetings + events, most first) or by name: the name shown, in
+ * the alphabetical order of the language shown.
+ */
 export function sortActivity(rows: readonly ActorActivity[], sort: DirectorySort): ActorActivity[] {
-  const byName = (a: ActorActivity, b: ActorActivity) => a.actor.name.localeCompare(b.actor.name);
+  const { compare } = new Intl.Collator(currentLanguage());
+  const byName = (a: ActorActivity, b: ActorActivity) => compare(nameOf(a.actor), nameOf(b.actor));
   return [...rows].sort(
     sort === 'name'
       ? byName
@@ -69,7 +75,10 @@ export interface ParticipationItem {
   id: string;
   date: string;
   end: string;
+  /** The meeting's or event's title (events have it in English only). */
   title: string;
+  /** A meeting's Arabic title; none for an event. */
+  titleAr: string | undefined;
   placeId: string;
   sources: readonly string[];
 }
@@ -89,6 +98,7 @@ export function actorParticipation(
         date: m.start,
         end: m.end,
         title: m.title,
+        titleAr: m.titleAr,
         placeId: m.placeId,
         sources: m.sources,
       })),
@@ -100,6 +110,7 @@ export function actorParticipation(
         date: e.date,
         end: e.endDate ?? e.date,
         title: e.title,
+        titleAr: undefined,
         placeId: e.placeId,
         sources: e.sources,
       })),

@@ -1,5 +1,8 @@
 import { Popup } from 'react-leaflet';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
+import { nameOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { baseHolderStyle, formatPresence, type ShownBase } from './bases';
 import { baseIcon, latLng } from './icons';
 import { TitledMarker } from './TitledMarker';
@@ -12,22 +15,29 @@ export function BaseMarkers({ bases }: { bases: readonly ShownBase[] }) {
   return bases.map(({ place, period }) => {
     const holder = baseHolderStyle(period.heldBy).label;
     const when = formatPresence(period);
+    const name = nameOf(place);
     return (
       <TitledMarker
         key={place.id}
         position={latLng(place.lat, place.lon)}
-        title={`${place.name}: held by ${holder}, ${when}`}
+        title={t('map.base.title', { place: name, holder, when })}
         placeIds={[place.id]}
         icon={baseIcon(period.heldBy)}
       >
         <Popup>
           <div className="map-popup" data-testid="base-popup">
-            <p className="map-popup__title">{place.name}</p>
-            <p className="map-popup__date">
-              Held by {holder}, {when}
-            </p>
-            {period.note ? <p className="map-popup__summary">{period.note}</p> : null}
-            {place.note ? <p className="map-popup__summary">{place.note}</p> : null}
+            <p className="map-popup__title">{name}</p>
+            <p className="map-popup__date">{t('map.base.heldBy', { holder, when })}</p>
+            {period.note ? (
+              <EnglishText block className="map-popup__summary">
+                {period.note}
+              </EnglishText>
+            ) : null}
+            {place.note ? (
+              <EnglishText block className="map-popup__summary">
+                {place.note}
+              </EnglishText>
+            ) : null}
             <SourceLinks ids={[...new Set([...period.sources, ...place.sources])]} />
           </div>
         </Popup>

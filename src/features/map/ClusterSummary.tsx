@@ -1,6 +1,7 @@
 import { eventCategoryLabels } from '@/data/labels';
 import { eventCategories, type ConflictEvent } from '@/data/schemas/events';
-import { formatNumber, formatSpan, pluralize } from '@/lib/format';
+import { t } from '@/i18n/t';
+import { formatNumber, formatSpan } from '@/lib/format';
 
 /** How many places a cluster's summary names. */
 const TOP_PLACES = 5;
@@ -35,17 +36,24 @@ export function ClusterSummary({
   const busiest = [...here]
     .filter((p) => p.events.length > 0)
     .sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name));
+  const top = busiest
+    .slice(0, TOP_PLACES)
+    .map((p) => `${p.name} (${formatNumber(p.events.length)})`)
+    .join(t('common.listSeparator'));
   return (
     <div className="map-popup" data-testid="cluster-popup">
       <p className="map-popup__title">
-        {pluralize(all.length, 'event')} at {pluralize(busiest.length, 'place')}
+        {t('map.cluster.heading', {
+          events: t('map.count.events', { count: all.length }),
+          places: t('map.count.places', { count: busiest.length }),
+        })}
       </p>
       {all.length > 0 ? (
         <p className="map-popup__date" data-testid="cluster-span">
           {formatSpan(first, last)}
         </p>
       ) : null}
-      <ul className="map-popup__list" aria-label="By category">
+      <ul className="map-popup__list" aria-label={t('map.cluster.byCategory')}>
         {eventCategories
           .filter((c) => byCategory.has(c))
           .map((c) => (
@@ -55,17 +63,12 @@ export function ClusterSummary({
           ))}
       </ul>
       <p className="map-popup__summary" data-testid="cluster-places">
-        Most events at{' '}
-        {busiest
-          .slice(0, TOP_PLACES)
-          .map((p) => `${p.name} (${formatNumber(p.events.length)})`)
-          .join(', ')}
         {busiest.length > TOP_PLACES
-          ? ` and ${pluralize(busiest.length - TOP_PLACES, 'more place')}`
-          : ''}
+          ? t('map.cluster.mostAtAndMore', { places: top, count: busiest.length - TOP_PLACES })
+          : t('map.cluster.mostAt', { places: top })}
       </p>
       <button type="button" className="button button--small" onClick={onZoomIn}>
-        Zoom in
+        {t('map.zoomIn')}
       </button>
     </div>
   );

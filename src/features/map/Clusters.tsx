@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { ConflictEvent } from '@/data/schemas/events';
 import { indexById } from '@/data/selectors';
+import { nameOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { formatDate } from '@/lib/format';
 import { MAX_ZOOM } from '@/stores/view-state';
 import { ClusterSummary } from './ClusterSummary';
@@ -39,7 +41,11 @@ export function Clusters({ index, eventsAt, actorPlaces, data, onShown }: Cluste
   // while an earlier pan was still settling.)
   const clusters = useMemo(() => index.getClusters([-180, -85, 180, 85], zoom), [index, zoom]);
   const involves = (placeIds: readonly string[]) => placeIds.some((id) => actorPlaces.has(id));
-  const placeNames = useMemo(() => indexById(data.places.places), [data.places]);
+  const placesById = useMemo(() => indexById(data.places.places), [data.places]);
+  const placeName = (id: string) => {
+    const place = placesById.get(id);
+    return place ? nameOf(place) : id;
+  };
 
   const marks = clusters.map((c) => {
     const [lng, lat] = c.geometry.coordinates as [number, number];
@@ -75,7 +81,10 @@ export function Clusters({ index, eventsAt, actorPlaces, data, onShown }: Cluste
           // is in one cluster only, so the key is unique.)
           key={`cluster:${placeIds.reduce((a, b) => (b < a ? b : a))}`}
           position={latLng(mark.lat, mark.lng)}
-          title={`${mark.count} events at ${placeIds.length} places: summary`}
+          title={t('map.cluster.title', {
+            events: t('map.count.events', { count: mark.count }),
+            places: t('map.count.places', { count: placeIds.length }),
+          })}
           placeIds={placeIds}
           icon={countIcon(mark.count, involves(placeIds))}
         >
@@ -83,7 +92,7 @@ export function Clusters({ index, eventsAt, actorPlaces, data, onShown }: Cluste
             <ClusterSummary
               places={() =>
                 placeIds.map((id) => ({
-                  name: placeNames.get(id)?.name ?? id,
+                  name: placeName(id),
                   events: eventsAt(id),
                 }))
               }
@@ -94,14 +103,14 @@ export function Clusters({ index, eventsAt, actorPlaces, data, onShown }: Cluste
       );
     }
     const { placeId, count } = c.properties as PlacePointProperties;
-    const placeName = placeNames.get(placeId)?.name ?? placeId;
+    const name = placeName(placeId);
     const only = count === 1 ? eventsAt(placeId)[0] : undefined;
     if (only) {
       return (
         <TitledMarker
           key={placeId}
           position={latLng(mark.lat, mark.lng)}
-          title={`${formatDate(only.date)}: ${only.title}`}
+          title={t('map.event.markerTitle', { date: formatDate(only.date), title: only.title })}
           placeIds={[placeId]}
           icon={eventIcon(only.category, involves([placeId]))}
         >
@@ -115,12 +124,12 @@ export function Clusters({ index, eventsAt, actorPlaces, data, onShown }: Cluste
       <TitledMarker
         key={placeId}
         position={latLng(mark.lat, mark.lng)}
-        title={`${count} events at ${placeName}`}
+        title={t('map.placeEvents.title', { count, place: name })}
         placeIds={[placeId]}
         icon={countIcon(count, involves([placeId]))}
       >
         <Popup maxHeight={320} maxWidth={340}>
-          <PlaceEvents placeName={placeName} events={() => eventsAt(placeId)} data={data} />
+          <PlaceEvents placeName={name} events={() => eventsAt(placeId)} data={data} />
         </Popup>
       </TitledMarker>
     );

@@ -1,11 +1,14 @@
 import { useRef } from 'react';
 import { EmptyState } from '@/components/DatasetGate';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
 import { WindowedScroller } from '@/components/WindowedScroller';
 import { eventCategoryLabels } from '@/data/labels';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
-import { formatDate, formatNumber, formatRange } from '@/lib/format';
+import { nameOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
+import { formatDate, formatRange } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 
 /** Every row is this tall (px), its text clipped to fit, so that the list can be windowed. */
@@ -30,18 +33,22 @@ export function EventTable({
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frameRef);
   const rowHeight = width > 0 && width <= CARDS_AT_MOST ? CARD_HEIGHT : ROW_HEIGHT;
+  const placeName = (id: string) => {
+    const place = places.get(id);
+    return place ? nameOf(place) : id;
+  };
   // The frame is there whether or not there are rows, so that its width is known from the
   // start; it is also the box whose width `.data-table--cards` goes by.
   return (
     <div ref={frameRef} className="table-scroll">
       {events.length === 0 ? (
-        <EmptyState>No event in this range.</EmptyState>
+        <EmptyState>{t('map.table.empty')}</EmptyState>
       ) : (
         <WindowedScroller
           count={events.length}
           rowHeight={rowHeight}
           className="virtual-table"
-          label={`Events on the map, ${formatNumber(events.length)} rows: scroll for more`}
+          label={t('map.table.label', { count: events.length })}
         >
           {(rows) => (
             <table
@@ -50,7 +57,9 @@ export function EventTable({
               aria-rowcount={events.length + 1}
             >
               <caption className="visually-hidden">
-                Events on the map, {formatRange({ from: events[0]!.date, to: events.at(-1)!.date })}
+                {t('map.table.caption', {
+                  range: formatRange({ from: events[0]!.date, to: events.at(-1)!.date }),
+                })}
               </caption>
               <colgroup>
                 <col className="data-table__date" />
@@ -60,10 +69,10 @@ export function EventTable({
               </colgroup>
               <thead>
                 <tr aria-rowindex={1}>
-                  <th scope="col">Date</th>
-                  <th scope="col">Event</th>
-                  <th scope="col">Place</th>
-                  <th scope="col">Source</th>
+                  <th scope="col">{t('map.table.date')}</th>
+                  <th scope="col">{t('map.table.event')}</th>
+                  <th scope="col">{t('map.table.place')}</th>
+                  <th scope="col">{t('map.table.source')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -74,19 +83,20 @@ export function EventTable({
                 ) : null}
                 {events.slice(rows.start, rows.end).map((e, k) => (
                   <tr key={e.id} aria-rowindex={rows.start + k + 2} style={{ height: rowHeight }}>
-                    <td className="nowrap" data-label="Date">
+                    <td className="nowrap" data-label={t('map.table.date')}>
                       {formatDate(e.date)}
                     </td>
                     <th scope="row">
-                      <span className="cell-title cell-clip" title={e.title}>
-                        {e.title}
+                      {/* The dataset tells its events in English only. */}
+                      <span className="cell-title cell-clip" title={e.title} lang="en">
+                        <EnglishText>{e.title}</EnglishText>
                       </span>
                       <span className="cell-meta">{eventCategoryLabels[e.category]}</span>
                     </th>
-                    <td data-label="Place">
-                      <span className="cell-clip">{places.get(e.placeId)?.name ?? e.placeId}</span>
+                    <td data-label={t('map.table.place')}>
+                      <span className="cell-clip">{placeName(e.placeId)}</span>
                     </td>
-                    <td data-label="Source">
+                    <td data-label={t('map.table.source')}>
                       <span className="cell-clip">
                         <SourceLinks ids={e.sources} />
                       </span>

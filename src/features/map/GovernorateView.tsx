@@ -1,14 +1,16 @@
+import { governorateLabels } from '@/data/labels';
 import { useEffect } from 'react';
 import { Pane, Polygon, Tooltip, useMap } from 'react-leaflet';
+import { t, type MessageKey } from '@/i18n/t';
 import { formatNumber } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import type { MapMode } from '@/stores/view-state';
-import { GOVERNORATES_ATTRIBUTION, governorateSlug, type Governorate } from './governorates';
+import { governoratesAttribution, governorateSlug, type Governorate } from './governorates';
 import { GOVERNORATE_FILLS, GOVERNORATE_LINE } from './map-style';
 import {
   countedEvents,
   formatShare,
-  governorateLegend,
+  governorateClassLabels,
   type GovernorateCounts,
   type OwnGovernorateCounts,
   type ShadingOf,
@@ -34,8 +36,10 @@ export function GovernorateShading({
   const selectGovernorate = useFiltersStore((s) => s.selectGovernorate);
   useEffect(() => {
     const control = map.attributionControl;
-    control?.addAttribution(GOVERNORATES_ATTRIBUTION);
-    return () => void control?.removeAttribution(GOVERNORATES_ATTRIBUTION);
+    // Leaflet's credits are HTML: the dataset's Latin name is marked as such.
+    const attribution = governoratesAttribution('<span lang="en">geoBoundaries SYR ADM1</span>');
+    control?.addAttribution(attribution);
+    return () => void control?.removeAttribution(attribution);
   }, [map]);
   const rows = new Map(counts.rows.map((r) => [r.name, r]));
   return (
@@ -61,9 +65,12 @@ export function GovernorateShading({
           >
             <Tooltip sticky className="map-gov-tooltip">
               <span data-testid="governorate-tooltip" data-governorate={g.name}>
-                {g.name}: {countedEvents(row?.count ?? 0, of)} in range
+                {t('map.gov.tooltip', {
+                  governorate: governorateLabels[g.name],
+                  counted: countedEvents(row?.count ?? 0, of),
+                })}
                 {row && counts.total > 0 ? ` (${formatShare(row.share)})` : ''}
-                {isSelected ? ' · selected' : ''}
+                {isSelected ? ` · ${t('map.gov.selected')}` : ''}
               </span>
             </Tooltip>
           </Polygon>
@@ -94,10 +101,10 @@ export function GovernoratePanel({
   const selectGovernorate = useFiltersStore((s) => s.selectGovernorate);
   const setView = useFiltersStore((s) => s.setView);
   const shaded = of === 'own' && own ? own : counts;
-  const legend = governorateLegend(shaded.breaks, of);
+  const legend = governorateClassLabels(shaded.breaks, of);
   const ownRows = new Map(own?.rows.map((r) => [r.name, r]));
   return (
-    <section className="map-gov-panel" aria-label="Events per governorate">
+    <section className="map-gov-panel" aria-label={t('map.gov.panelLabel')}>
       {error ? (
         <p className="state state--error" role="alert">
           {error.message}
@@ -105,7 +112,7 @@ export function GovernoratePanel({
       ) : null}
       {own ? (
         <RadioFieldset
-          legend="Shade by"
+          legend={t('map.gov.shadeBy')}
           name="governorate-shading"
           options={shadingLabels}
           value={of}
@@ -115,38 +122,35 @@ export function GovernoratePanel({
       ) : null}
       <ul
         className="map-gov-legend"
-        aria-label={`Shading: ${of === 'own' ? 'your events' : 'events'} in range per governorate`}
+        aria-label={t(of === 'own' ? 'map.gov.legendLabelOwn' : 'map.gov.legendLabel')}
       >
-        {legend.map((item, i) => (
-          <li key={item.label} data-testid="governorate-class">
+        {legend.map((label, i) => (
+          <li key={label} data-testid="governorate-class">
             <span className={`map-gov-swatch map-gov-swatch--c${i}`} aria-hidden="true" />
-            {item.label.replace('Governorate: ', '')}
+            {label}
           </li>
         ))}
       </ul>
       <div className="table-scroll">
         <table className="data-table map-gov-table" data-testid="governorate-table">
           <caption>
-            Events in range per governorate ({formatNumber(counts.total)} in Syria
-            {counts.elsewhere > 0
-              ? `; ${formatNumber(counts.elsewhere)} abroad or without one`
-              : ''}
-            )
             {own
-              ? `; your events by where their coordinates lie (${formatNumber(own.total)} in Syria${own.elsewhere > 0 ? `; ${formatNumber(own.elsewhere)} outside it` : ''})`
-              : ''}
-            . Choose a governorate to show only the dashboard’s events there.
+              ? t('map.gov.captionWithOwn', {
+                  counts: inSyria(counts, 'map.gov.inSyriaAbroad'),
+                  ownCounts: inSyria(own, 'map.gov.inSyriaOutside'),
+                })
+              : t('map.gov.caption', { counts: inSyria(counts, 'map.gov.inSyriaAbroad') })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Governorate</th>
-              <th scope="col">{own ? 'Dashboard events in range' : 'Events in range'}</th>
-              <th scope="col">Share</th>
+              <th scope="col">{t('map.gov.colGovernorate')}</th>
+              <th scope="col">{t(own ? 'map.gov.colDashboardEvents' : 'map.gov.colEvents')}</th>
+              <th scope="col">{t('map.gov.colShare')}</th>
               {own ? (
                 <>
-                  <th scope="col">Your events</th>
-                  <th scope="col">Your share</th>
-                  <th scope="col">Deaths your file reports</th>
+                  <th scope="col">{t('map.gov.colOwnEvents')}</th>
+                  <th scope="col">{t('map.gov.colOwnShare')}</th>
+                  <th scope="col">{t('map.gov.colOwnDeaths')}</th>
                 </>
               ) : null}
             </tr>
@@ -168,7 +172,7 @@ export function GovernoratePanel({
                       aria-pressed={selected === name}
                       onClick={() => selectGovernorate(selected === name ? null : name)}
                     >
-                      {name}
+                      {governorateLabels[name]}
                     </button>
                   </th>
                   <td data-testid="governorate-count">{formatNumber(row.count)}</td>
@@ -192,14 +196,24 @@ export function GovernoratePanel({
   );
 }
 
-const modeLabels: Record<MapMode, string> = {
-  markers: 'Markers',
-  governorates: 'Governorates shaded by events',
+/** "350 in Syria", and how many are elsewhere ("; 2 abroad or without one") when any are. */
+function inSyria(
+  counted: { total: number; elsewhere: number },
+  elsewhere: 'map.gov.inSyriaAbroad' | 'map.gov.inSyriaOutside',
+): string {
+  return counted.elsewhere > 0
+    ? t(elsewhere, { total: counted.total, elsewhere: counted.elsewhere })
+    : t('map.gov.inSyria', { total: counted.total });
+}
+
+const modeLabels: Record<MapMode, MessageKey> = {
+  markers: 'map.mode.markers',
+  governorates: 'map.mode.governorates',
 };
 
-const shadingLabels: Record<ShadingOf, string> = {
-  dataset: "The dashboard's events",
-  own: 'Your events',
+const shadingLabels: Record<ShadingOf, MessageKey> = {
+  dataset: 'map.gov.shadeDataset',
+  own: 'map.gov.shadeOwn',
 };
 
 /** Chooses how the map shows the events (beside the layer controls). */
@@ -208,7 +222,7 @@ export function GovernorateModeControl() {
   const setMapMode = useFiltersStore((s) => s.setMapMode);
   return (
     <RadioFieldset
-      legend="Events as"
+      legend={t('map.mode.legend')}
       name="map-mode"
       options={modeLabels}
       value={mode}
@@ -228,7 +242,8 @@ function RadioFieldset<V extends string>({
 }: {
   legend: string;
   name: string;
-  options: Record<V, string>;
+  /** Each option's label, as a message. */
+  options: Record<V, MessageKey>;
   value: V;
   onChange: (value: V) => void;
   testId?: string;
@@ -245,7 +260,7 @@ function RadioFieldset<V extends string>({
             checked={value === option}
             onChange={() => onChange(option)}
           />
-          {options[option]}
+          {t(options[option])}
         </label>
       ))}
     </fieldset>

@@ -1,3 +1,5 @@
+import { richMessage } from '@/i18n/rich';
+import { t, type MessageKey } from '@/i18n/t';
 import { formatMonth } from '@/lib/format';
 import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
@@ -5,12 +7,12 @@ import { mapLayerIds, type MapLayer } from '@/stores/view-state';
 import { GovernorateModeControl } from './GovernorateView';
 import { PLAYBACK_SPEEDS, type MonthPlayback } from './use-month-playback';
 
-const layerLabels: Record<MapLayer, string> = {
-  events: 'Events',
-  meetings: 'Talks venues',
-  zones: 'De-escalation zones',
-  bases: 'Military bases',
-  capitals: 'Cities, towns and crossings',
+const layerLabels: Record<MapLayer, MessageKey> = {
+  events: 'map.layer.events',
+  meetings: 'map.layer.meetings',
+  zones: 'map.layer.zones',
+  bases: 'map.layer.bases',
+  capitals: 'map.layer.capitals',
 };
 
 /** The map's controls: its layers, online tiles, markers or governorates, and month playback. */
@@ -28,7 +30,7 @@ export function MapControls({
   return (
     <div className="map__controls">
       <fieldset className="map__layers">
-        <legend className="field__label">Layers</legend>
+        <legend className="field__label">{t('map.layers')}</legend>
         {mapLayerIds.map((layer) => (
           <label key={layer} className="check">
             <input
@@ -36,7 +38,7 @@ export function MapControls({
               checked={layers.has(layer)}
               onChange={() => setMapLayers(toggledSubset(mapLayerIds, layers, layer))}
             />
-            {layerLabels[layer]}
+            {t(layerLabels[layer])}
           </label>
         ))}
         <label className="check">
@@ -45,18 +47,18 @@ export function MapControls({
             checked={onlineTiles}
             onChange={(e) => setOnlineTiles(e.target.checked)}
           />
-          Online map tiles (OpenStreetMap; needs internet)
+          {richMessage('map.onlineTiles', { osm: <bdi lang="en">OpenStreetMap</bdi> })}
         </label>
       </fieldset>
       <GovernorateModeControl />
-      <div className="map__play" role="group" aria-label="Play the range month by month">
+      <div className="map__play" role="group" aria-label={t('map.play.group')}>
         <button
           type="button"
           className="button button--small"
           onClick={playback.toggle}
           disabled={steps.length < 2}
         >
-          {playing ? 'Pause' : step === null ? 'Play by month' : 'Resume'}
+          {t(playing ? 'map.play.pause' : step === null ? 'map.play.play' : 'map.play.resume')}
         </button>
         <button
           type="button"
@@ -64,17 +66,17 @@ export function MapControls({
           onClick={playback.stop}
           disabled={step === null}
         >
-          Stop
+          {t('map.play.stop')}
         </button>
         <label className="field field--inline">
-          <span className="visually-hidden">Speed</span>
+          <span className="visually-hidden">{t('map.play.speedLabel')}</span>
           <select
             value={playback.speed}
             onChange={(e) => playback.setSpeed(Number(e.target.value))}
           >
-            {PLAYBACK_SPEEDS.map((s) => (
-              <option key={s.ms} value={s.ms}>
-                {s.label}
+            {PLAYBACK_SPEEDS.map((ms) => (
+              <option key={ms} value={ms}>
+                {t('map.play.speed', { count: ms / 1000 })}
               </option>
             ))}
           </select>

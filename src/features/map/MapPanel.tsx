@@ -1,6 +1,7 @@
 import { AfterFirstPaint } from '@/components/AfterFirstPaint';
 import { DatasetGate } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
+import { t } from '@/i18n/t';
 import { lazyComponent } from '@/lib/lazy-component';
 import { formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
@@ -14,9 +15,9 @@ export function MapPanel() {
   const range = useDateRange();
   return (
     <Panel
-      title="Map"
+      title={t('map.title')}
       area="map"
-      subtitle={`Events, talks venues and zones, ${formatRange(range)}`}
+      subtitle={t('map.subtitle', { range: formatRange(range) })}
     >
       <DatasetGate files={['places', 'events', 'meetings', 'actors']}>
         {(data) => <AfterFirstPaint rows={10} component={MapView} props={{ data, range }} />}

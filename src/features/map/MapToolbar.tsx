@@ -1,12 +1,14 @@
 import { ExportMenu } from '@/components/ExportMenu';
 import type { OwnLayer } from '@/data/own-events';
+import { titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
-import { formatMonth, pluralize } from '@/lib/format';
+import { formatMonth } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import type { MapLayer } from '@/stores/view-state';
-import { GOVERNORATES_ATTRIBUTION } from './governorates';
+import { governoratesAttribution } from './governorates';
 import { mapLegendFor } from './map-legend';
-import { ownLegendItems } from './own-event-marks';
+import { ownLegendItems } from './own-event-legend';
 import { governorateLegend, type GovernorateCounts, type ShadingOf } from './use-governorates';
 import type { MapContent } from './use-map-marks';
 
@@ -52,19 +54,26 @@ export function MapToolbar({
     // In the governorate view the layer is the shading, not rings.
     ...(ownLayer && !governorateCounts ? ownLegendItems(ownLayer) : []),
   ];
+  const shownEvents = eventCount - unplaced;
+  const round = openRound ? titleOf(openRound) : '';
   return (
     <div className="panel__toolbar">
       <p className="summary" data-testid="map-summary" aria-live="polite">
-        {pluralize(eventCount - unplaced, 'event')}{' '}
-        {month ? `in ${formatMonth(shown.from)}` : 'in range'} on the map
-        {unplaced > 0 ? ` (${unplaced} without a known place not shown)` : ''} ·{' '}
-        {pluralize(venues.length, 'talks venue')}
+        {month
+          ? t('map.summary.eventsInMonth', { count: shownEvents, month: formatMonth(shown.from) })
+          : t('map.summary.events', { count: shownEvents })}
+        {unplaced > 0 ? ` ${t('map.summary.unplaced', { count: unplaced })}` : ''} ·{' '}
+        {t('map.count.venues', { count: venues.length })}
         {openRound
-          ? openRoundVenueId
-            ? ` · the open round's venue is ringed`
-            : ` · the open round (${openRound.title}) is not on the map${layers.has('meetings') ? ' in this range' : ': talks venues are hidden'}`
+          ? ` · ${
+              openRoundVenueId
+                ? t('map.summary.openRoundRinged')
+                : layers.has('meetings')
+                  ? t('map.summary.openRoundNotInRange', { round })
+                  : t('map.summary.openRoundVenuesHidden', { round })
+            }`
           : ''}
-        {layers.has('zones') ? ` · ${pluralize(zones.length, 'zone')}` : ''}
+        {layers.has('zones') ? ` · ${t('map.count.zones', { count: zones.length })}` : ''}
       </p>
       <div className="map__actions">
         <button
@@ -73,10 +82,10 @@ export function MapToolbar({
           onClick={onFitVenues}
           disabled={venues.length === 0}
         >
-          Show all talks venues
+          {t('map.showAllVenues')}
         </button>
         <button type="button" className="button button--small" onClick={onBackToSyria}>
-          Back to Syria
+          {t('map.backToSyria')}
         </button>
         {openRoundVenueId ? (
           <button
@@ -84,11 +93,11 @@ export function MapToolbar({
             className="button button--small"
             onClick={() => focusPlace(openRoundVenueId)}
           >
-            Show the open round&apos;s venue
+            {t('map.showOpenRoundVenue')}
           </button>
         ) : null}
         <ExportMenu
-          title="Map: events, talks venues and de-escalation zones"
+          title={t('map.export.title')}
           fileName="map"
           getChart={getChart}
           legend={
@@ -99,10 +108,15 @@ export function MapToolbar({
           details={() =>
             [
               openRound
-                ? `Open round: ${openRound.title}${openRoundVenueId ? ' (its venue is ringed)' : ' (not on the map in this range)'}`
+                ? t(
+                    openRoundVenueId ? 'map.export.openRoundRinged' : 'map.export.openRoundAbsent',
+                    {
+                      round,
+                    },
+                  )
                 : '',
               ownLayer
-                ? `Includes your events from ${ownLayer.fileName} (${ownLayer.format}), not part of the dashboard's dataset`
+                ? t('map.export.ownEvents', { file: ownLayer.fileName, format: ownLayer.format })
                 : '',
             ]
               .filter(Boolean)
@@ -115,7 +129,18 @@ export function MapToolbar({
               ...zones.flatMap((z) => z.sources),
             ]),
           ]}
-          note={`Boundaries: Natural Earth (public domain), via world-atlas.${governorateCounts ? ` ${GOVERNORATES_ATTRIBUTION}.` : ''} Zone outlines are approximate.${onlineTiles ? ' Online tiles are not part of the export.' : ''}${ownLayer ? ` Your events: ${ownLayer.citation}` : ''}`}
+          note={[
+            t('map.export.boundaries', {
+              naturalEarth: 'Natural Earth',
+              worldAtlas: 'world-atlas',
+            }),
+            governorateCounts ? `${governoratesAttribution()}.` : '',
+            t('map.export.zonesApproximate'),
+            onlineTiles ? t('map.export.onlineTiles') : '',
+            ownLayer ? t('map.export.ownCitation', { citation: ownLayer.citation }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         />
       </div>
     </div>

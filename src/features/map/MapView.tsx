@@ -2,12 +2,14 @@ import 'leaflet/dist/leaflet.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as LeafletMap } from 'leaflet';
 import { useMemo, useRef } from 'react';
-import { MapContainer, Pane, TileLayer } from 'react-leaflet';
+import { AttributionControl, MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import { EmptyState } from '@/components/DatasetGate';
 import { ownRangePositions } from '@/data/own-events';
 import { indexById } from '@/data/selectors';
+import { titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
-import { formatNumber, formatRangeInWords } from '@/lib/format';
+import { formatRangeInWords } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { useShownOwnLayer } from '@/stores/own-events';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/view-state';
@@ -80,6 +82,10 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   // The layer as the map draws it, as rings or as the shading: what its exports must credit.
   const ownDrawn = ownLayer && (!byGovernorate || shadingOf === 'own') ? ownLayer : null;
   const meetings = useMemo(() => indexById(data.meetings.meetings), [data.meetings]);
+  const meetingTitle = (id: string) => {
+    const meeting = meetings.get(id);
+    return meeting ? titleOf(meeting) : undefined;
+  };
   // What the event markers draw, remembered after each render for the export.
   const shownEvents = useRef<MapMarks['events']>([]);
   const shownOwn = useRef<OwnMark[]>([]);
@@ -136,9 +142,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         ownLayer={ownDrawn}
       />
       {content.eventCount === 0 && venues.length === 0 ? (
-        <EmptyState>
-          No event or meeting {formatRangeInWords(shown)}; the map shows the places only.
-        </EmptyState>
+        <EmptyState>{t('map.empty', { range: formatRangeInWords(shown) })}</EmptyState>
       ) : null}
       {basemap.isError ? (
         <p className="state state--error" role="alert">
@@ -153,9 +157,16 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         maxZoom={MAX_ZOOM}
         worldCopyJump={false}
         className="map__canvas"
-        attributionControl
+        // Leaflet's credit, named in Latin (lang="en") and described in the language shown.
+        attributionControl={false}
+        // Leaflet's own zoom buttons are titled in English: these are titled in the language shown.
+        zoomControl={false}
       >
-        <MapKeyboard label="Map of events, talks venues and zones; use the arrow keys to pan and plus and minus to zoom" />
+        <AttributionControl
+          prefix={`<a href="https://leafletjs.com" title="${t('map.leafletTitle')}"><span lang="en">Leaflet</span></a>`}
+        />
+        <ZoomControl zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
+        <MapKeyboard label={t('map.regionLabel')} />
         <ExposeProjection />
         <FollowContainerSize />
         <ViewSync />
@@ -164,7 +175,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         {onlineTiles ? (
           <TileLayer
             url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-            attribution="&copy; OpenStreetMap contributors"
+            attribution={t('map.osmAttribution', { osm: '<span lang="en">OpenStreetMap</span>' })}
             maxZoom={19}
           />
         ) : null}
@@ -178,9 +189,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
               <ZoneLayer
                 key={zone.id}
                 zone={zone}
-                meetingTitle={
-                  zone.establishedBy ? meetings.get(zone.establishedBy)?.title : undefined
-                }
+                meetingTitle={zone.establishedBy ? meetingTitle(zone.establishedBy) : undefined}
               />
             ))
           : null}
@@ -227,7 +236,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         open={tableOpen}
         onToggle={(e) => showTable('map-events', e.currentTarget.open)}
       >
-        <summary>Events on the map as a table ({formatNumber(content.eventCount)})</summary>
+        <summary>{t('map.tableToggle', { total: content.eventCount })}</summary>
         {/* Built only when opened, and windowed: rows nobody sees would slow every range change. */}
         {tableOpen ? <EventTable events={content.eventsInWindow} places={places} /> : null}
       </details>

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { OwnEvent } from '@/data/own-event-table';
 import type { OwnLayer } from '@/data/own-events';
+import { t } from '@/i18n/t';
 import { isoOfDayNumber, type DateRange } from '@/lib/dates';
-import { formatDate, formatNumber, formatSpan, pluralize } from '@/lib/format';
+import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { MAX_ZOOM } from '@/stores/view-state';
 import { OWN_TYPE_COLOURS } from '@/styles/colours';
 import type { OwnMark } from './export-map';
@@ -11,6 +12,7 @@ import { latLng, ownEventIcon } from './icons';
 import { useOwnClusters } from './use-own-clusters';
 import { TitledMarker } from './TitledMarker';
 import { useZoom } from './use-zoom';
+import { withSlots } from '@/i18n/rich';
 
 /**
  * The analyst's events in the window on the map, clustered; a click tells what a mark holds.
@@ -29,7 +31,8 @@ export function OwnEventMarks({
   const zoom = useZoom();
   // What each cluster is drawn as, worked out once (in a worker) for the screen and the export.
   const { marks, current } = useOwnClusters(layer, window, zoom);
-  const typeName = (slot: number) => (slot < OWN_TYPE_COLOURS ? layer.types[slot]! : 'other kinds');
+  const typeName = (slot: number) =>
+    slot < OWN_TYPE_COLOURS ? layer.types[slot]! : t('map.own.otherKinds');
   useEffect(() => {
     onShown(marks);
   });
@@ -46,7 +49,11 @@ export function OwnEventMarks({
     const { lat, lng, count, slot, key, deaths, kinds, expansionZoom } = mark;
     const icon = ownEventIcon(slot, mark.size, count);
     if (count > 1) {
-      const title = `Your events: ${formatNumber(count)} events, ${formatNumber(deaths)} deaths reported (mostly ${typeName(slot)})`;
+      const counts = t('map.own.clusterCounts', {
+        events: t('map.count.events', { count }),
+        count: deaths,
+      });
+      const title = t('map.own.clusterTitle', { counts, kind: typeName(slot) });
       return (
         <TitledMarker
           key={`own:${key}`}
@@ -59,15 +66,19 @@ export function OwnEventMarks({
           <Popup maxWidth={320}>
             <div className="own-popup">
               <p className="own-popup__title">
-                <strong>Your events</strong>: {formatNumber(count)} events, {formatNumber(deaths)}{' '}
-                deaths reported
+                <strong>{t('map.own.yourEvents')}</strong>: {counts}
               </p>
               <ul>
                 {kinds.map((n, i) =>
                   n > 0 ? (
                     <li key={i}>
                       <span className={`own-popup__swatch own-t${i}`} aria-hidden="true" />
-                      {typeName(i)}: {formatNumber(n)}
+                      {i < OWN_TYPE_COLOURS ? (
+                        <span translate="no">{typeName(i)}</span>
+                      ) : (
+                        typeName(i)
+                      )}
+                      : {formatNumber(n)}
                     </li>
                   ) : null,
                 )}
@@ -81,10 +92,10 @@ export function OwnEventMarks({
                     map.setView([lat, lng], Math.min(expansionZoom, MAX_ZOOM));
                   }}
                 >
-                  Zoom in
+                  {t('map.zoomIn')}
                 </button>
               ) : (
-                <p>All at the same coordinates in your file.</p>
+                <p>{t('map.own.sameCoordinates')}</p>
               )}
             </div>
           </Popup>
@@ -95,7 +106,15 @@ export function OwnEventMarks({
     const { table } = layer;
     const at = mark.index;
     const stated = table.deaths[at]!;
-    const title = `Your event: ${formatDate(isoOfDayNumber(table.day[at]!))}, ${layer.types[table.type[at]!] ?? 'other kinds'}${Number.isNaN(stated) ? '' : `, ${pluralize(stated, 'death')}`}`;
+    const date = formatDate(isoOfDayNumber(table.day[at]!));
+    const kind = layer.types[table.type[at]!] ?? t('map.own.otherKinds');
+    const title = Number.isNaN(stated)
+      ? t('map.own.eventTitle', { date, kind })
+      : t('map.own.eventTitleDeaths', {
+          date,
+          kind,
+          deaths: t('map.count.deaths', { count: stated }),
+        });
     return (
       <TitledMarker
         key={`own:${key}`}
@@ -130,37 +149,65 @@ function OwnEventPopup({ index, layer }: { index: number; layer: OwnLayer }) {
     };
   }, [layer, index]);
   if (read?.index !== index || read.layer !== layer)
-    return <p className="own-popup">Reading the event from your file…</p>;
-  if (!read.event) return <p className="own-popup">This event could not be read.</p>;
+    return <p className="own-popup">{t('map.own.reading')}</p>;
+  if (!read.event) return <p className="own-popup">{t('map.own.unreadable')}</p>;
   return <OwnEventDetails event={read.event} layer={layer} />;
 }
 
 function OwnEventDetails({ event, layer }: { event: OwnEvent; layer: OwnLayer }) {
   const actors = [event.actor1, event.actor2].filter(Boolean).join(' – ');
+  // What the file says (kinds, actors, places, notes, its name) is the analyst's own text, in
+  // elements marked translate="no"; the words around it are the interface's.
   return (
     <div className="own-popup">
       <p className="own-popup__title">
         <strong>
           {event.endDate ? formatSpan(event.date, event.endDate) : formatDate(event.date)}
         </strong>
-        : {event.type}
-        {event.subType ? ` (${event.subType})` : ''}
+        :{' '}
+        <span translate="no">
+          {event.type}
+          {event.subType ? ` (${event.subType})` : ''}
+        </span>
       </p>
-      {actors ? <p>{actors}</p> : null}
+      {actors ? <p translate="no">{actors}</p> : null}
       <p>
         {event.deaths === null
-          ? 'Deaths not stated'
-          : `${pluralize(event.deaths, 'death')} reported`}
-        {event.location ? ` · ${event.location}` : ''}
-        {event.admin1 ? `, ${event.admin1}` : ''}
+          ? t('map.own.deathsNotStated')
+          : t('map.own.deathsReported', { count: event.deaths })}
+        {event.location ? (
+          <>
+            {' · '}
+            <span translate="no">{event.location}</span>
+          </>
+        ) : null}
+        {event.admin1 ? (
+          <>
+            {t('common.listSeparator')}
+            <span translate="no">{event.admin1}</span>
+          </>
+        ) : null}
       </p>
-      {event.notes ? <p className="own-popup__notes">{event.notes}</p> : null}
+      {event.notes ? (
+        <p className="own-popup__notes" translate="no">
+          {event.notes}
+        </p>
+      ) : null}
       {event.source ? (
-        <p className="own-popup__source">Source (as in the file): {event.source}</p>
+        <p className="own-popup__source">
+          {withSlots(t('map.own.source'), { source: <span translate="no">{event.source}</span> })}
+        </p>
       ) : null}
       <p className="own-popup__file">
-        Your file {layer.fileName}, row {formatNumber(event.row)}
-        {event.id !== `row ${event.row}` ? ` (id ${event.id})` : ''}
+        {withSlots(
+          t(event.id !== `row ${event.row}` ? 'map.own.fileRowId' : 'map.own.fileRow', {
+            row: event.row,
+          }),
+          {
+            file: <span translate="no">{layer.fileName}</span>,
+            id: <span translate="no">{event.id}</span>,
+          },
+        )}
       </p>
     </div>
   );

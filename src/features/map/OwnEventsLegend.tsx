@@ -1,13 +1,18 @@
 import type { OwnLayer } from '@/data/own-events';
+import { t } from '@/i18n/t';
 import { OWN_TYPE_COLOURS } from '@/styles/colours';
-import { OWN_SIZE_NOTE, ownLegendItems } from './own-event-marks';
+import { ownLegendItems, ownSizeNote } from './own-event-legend';
+import { withSlots } from '@/i18n/rich';
 
-/** The legend of the analyst's events on screen: the export's items, a ring per kind. */
+/**
+ * The legend of the analyst's events on screen: the export's items, a ring per kind. A kind is
+ * the file's own word, left untranslated.
+ */
 export function OwnEventsLegend({ layer }: { layer: OwnLayer }) {
   return (
     <ul
       className="legend__group map__legend own-legend"
-      aria-label={`Legend of your events (${layer.fileName})`}
+      aria-label={t('map.own.legendLabel', { file: layer.fileName })}
     >
       {ownLegendItems(layer).map((item, i) => (
         <li key={item.label}>
@@ -15,10 +20,14 @@ export function OwnEventsLegend({ layer }: { layer: OwnLayer }) {
             className={`own-legend__ring own-t${Math.min(i, OWN_TYPE_COLOURS)}`}
             aria-hidden="true"
           />
-          {item.label}
+          {i < OWN_TYPE_COLOURS && i < layer.types.length
+            ? withSlots(t('map.own.legendKind'), {
+                kind: <span translate="no">{layer.types[i]}</span>,
+              })
+            : item.label}
         </li>
       ))}
-      <li>{OWN_SIZE_NOTE}</li>
+      <li>{ownSizeNote()}</li>
     </ul>
   );
 }

@@ -1,5 +1,7 @@
 import { CircleMarker, Popup, Tooltip } from 'react-leaflet';
 import type { Place } from '@/data/schemas/places';
+import { nameOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { crossingIcon, latLng } from './icons';
 import { useZoom } from './use-zoom';
 import { LAND_SYRIA, PLACE_DOT, TOWN_MIN_ZOOM } from './map-style';
@@ -48,7 +50,7 @@ function PlaceDot({ place, kind }: { place: Place; kind: 'capital' | 'town' }) {
         pane={LABEL_PANE}
         className={`map-label map-label--${kind}`}
       >
-        {place.name}
+        {nameOf(place)}
       </Tooltip>
     </CircleMarker>
   );
@@ -81,7 +83,7 @@ export function PlaceMarks({
             <TitledMarker
               key={place.id}
               position={latLng(place.lat, place.lon)}
-              title={`${place.name}: border crossing`}
+              title={t('map.crossing.title', { place: nameOf(place) })}
               placeIds={[place.id]}
               icon={crossingIcon()}
             >
@@ -92,7 +94,7 @@ export function PlaceMarks({
                 pane={LABEL_PANE}
                 className="map-label map-label--crossing"
               >
-                {place.name}
+                {nameOf(place)}
               </Tooltip>
               <Popup>
                 <PlacePopup place={place} />

@@ -1,5 +1,6 @@
 import { Popup } from 'react-leaflet';
-import { pluralize } from '@/lib/format';
+import { nameOf, titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { venueIcon, latLng } from './icons';
 import type { MapContent } from './use-map-marks';
 import { VenuePopup } from './popups';
@@ -17,7 +18,15 @@ export function VenueMarkers({
       <TitledMarker
         key={venue.place.id}
         position={latLng(venue.place.lat, venue.place.lon)}
-        title={`${venue.place.name}: ${pluralize(venue.meetings.length, 'meeting')}${open ? `, among them the open round (${openRound.title})` : ''}`}
+        title={
+          open
+            ? t('map.venue.titleOpenRound', {
+                place: nameOf(venue.place),
+                count: venue.meetings.length,
+                round: titleOf(openRound),
+              })
+            : t('map.venue.title', { place: nameOf(venue.place), count: venue.meetings.length })
+        }
         placeIds={[venue.place.id]}
         zIndexOffset={open ? 1000 : 0}
         icon={venueIcon(venue.meetings.length, open)}

@@ -1,9 +1,13 @@
 import { Polygon, Popup, Tooltip } from 'react-leaflet';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Place } from '@/data/schemas/places';
+import { nameOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { formatSpan } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { ZONE } from './map-style';
+import { withSlots } from '@/i18n/rich';
 
 const ZONE_STYLE = {
   color: ZONE,
@@ -16,6 +20,7 @@ const ZONE_STYLE = {
 /** A de-escalation zone: its outline, named, a Tab stop whose popup links the round that made it. */
 export function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string }) {
   const selectRound = useFiltersStore((s) => s.selectRound);
+  const name = nameOf(zone);
   const rings = (zone.area?.rings ?? []).map((ring) =>
     ring.map(([lng, lat]) => [lat, lng] as [number, number]),
   );
@@ -29,35 +34,47 @@ export function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: 
           const element = (event.target as { getElement: () => Element | undefined }).getElement();
           element?.setAttribute('tabindex', '0');
           element?.setAttribute('role', 'button');
-          element?.setAttribute('aria-label', `${zone.name}: details`);
+          element?.setAttribute('aria-label', t('map.zone.details', { zone: name }));
         },
       }}
     >
-      <Tooltip
-        sticky
-      >{`${zone.name}${zone.area?.approximate ? ' (approximate outline)' : ''}`}</Tooltip>
+      <Tooltip sticky>
+        {zone.area?.approximate ? t('map.zone.approximateOutline', { zone: name }) : name}
+      </Tooltip>
       <Popup maxWidth={320}>
         <div className="map-popup" data-testid="zone-popup">
-          <p className="map-popup__title">{zone.name}</p>
+          <p className="map-popup__title">{name}</p>
           <p className="map-popup__date">
             {zone.validFrom || zone.validTo
-              ? `Existed ${formatSpan(zone.validFrom ?? zone.validTo ?? '', zone.validTo ?? zone.validFrom ?? '')}`
+              ? t('map.zone.existed', {
+                  span: formatSpan(
+                    zone.validFrom ?? zone.validTo ?? '',
+                    zone.validTo ?? zone.validFrom ?? '',
+                  ),
+                })
               : ''}
-            {zone.area?.approximate ? ' · outline approximate' : ''}
+            {zone.area?.approximate ? ` · ${t('map.zone.outlineApproximate')}` : ''}
           </p>
           {zone.establishedBy ? (
             <p>
-              Created by{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => selectRound(zone.establishedBy ?? null)}
-              >
-                {meetingTitle ?? zone.establishedBy}
-              </button>
+              {withSlots(t('map.zone.createdBy'), {
+                round: (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => selectRound(zone.establishedBy ?? null)}
+                  >
+                    {meetingTitle ?? zone.establishedBy}
+                  </button>
+                ),
+              })}
             </p>
           ) : null}
-          {zone.note ? <p className="map-popup__summary">{zone.note}</p> : null}
+          {zone.note ? (
+            <EnglishText block className="map-popup__summary">
+              {zone.note}
+            </EnglishText>
+          ) : null}
           <SourceLinks ids={zone.sources} />
         </div>
       </Popup>

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { t } from '@/i18n/t';
 import { countryRings } from './map-data';
 
 export interface Country {
@@ -26,10 +27,10 @@ export async function loadCountries(signal?: AbortSignal): Promise<Country[]> {
   const started = early;
   early = undefined;
   const response = await (started ?? fetch(countriesUrl, { signal }));
-  if (!response.ok) throw new Error(`The basemap could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new Error(t('map.error.basemapHttp', { status: response.status }));
   const topology = (await response.json()) as Topology;
   const object = topology.objects.countries;
-  if (!object) throw new Error('The basemap has no countries.');
+  if (!object) throw new Error(t('map.error.basemapEmpty'));
   const collection = feature(topology, object) as FeatureCollection<
     Polygon | MultiPolygon,
     { name?: string }

@@ -1,5 +1,6 @@
 import type { BasePresence, Place } from '@/data/schemas/places';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { t } from '@/i18n/t';
 import { formatOpenSpan } from '@/lib/format';
 import { cssVar, light } from '@/styles/colours';
 import { BASE } from './map-style';
@@ -8,21 +9,34 @@ import { BASE } from './map-style';
  * How the map draws the bases of each holder: a square in the holder's colour (the export's
  * colour, and on screen a CSS token that follows the theme), named in the legend. A holder
  * missing here is drawn as "other" (map-data tests check that every holder in the data has one).
+ * The names are getters: read when shown, in the language shown then.
  */
 export const baseHolders = {
   russia: {
-    label: 'Russia',
+    get label() {
+      return t('map.holder.russia');
+    },
     color: light('map-base-russia'),
     token: cssVar('map-base-russia'),
   },
   'united-states': {
-    label: 'United States',
+    get label() {
+      return t('map.holder.unitedStates');
+    },
     color: light('map-base-united-states'),
     token: cssVar('map-base-united-states'),
   },
-  turkey: { label: 'Turkey', color: light('map-base-turkey'), token: cssVar('map-base-turkey') },
+  turkey: {
+    get label() {
+      return t('map.holder.turkey');
+    },
+    color: light('map-base-turkey'),
+    token: cssVar('map-base-turkey'),
+  },
   'syrian-government': {
-    label: 'Syrian government (Assad)',
+    get label() {
+      return t('map.holder.syrianGovernment');
+    },
     color: BASE,
     token: cssVar('map-base'),
   },
@@ -30,7 +44,13 @@ export const baseHolders = {
 
 export type BaseHolder = keyof typeof baseHolders | 'other';
 
-const otherHolder = { label: 'Other holder', color: BASE, token: cssVar('map-base') };
+const otherHolder = {
+  get label() {
+    return t('map.holder.other');
+  },
+  color: BASE,
+  token: cssVar('map-base'),
+};
 
 export function baseHolderStyle(holder: string): { label: string; color: string; token: string } {
   return holder in baseHolders ? baseHolders[holder as keyof typeof baseHolders] : otherHolder;

@@ -1,5 +1,8 @@
 import type { Map as LeafletMap } from 'leaflet';
 import type { Place } from '@/data/schemas/places';
+import { nameOf } from '@/i18n/data-names';
+import { currentLanguage } from '@/i18n/language';
+import { formatCompact, formatNumber } from '@/lib/format';
 import type { Country } from './basemap';
 import { baseHolderStyle, type ShownBase } from './bases';
 import { light } from '@/styles/colours';
@@ -109,6 +112,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       name,
     );
   const view = map.getBounds().pad(0.3);
+  const arabic = currentLanguage() === 'ar';
 
   add(svg, 'rect', { x: 0, y: 0, width, height, fill: SEA });
   const land = add(svg, 'g', { stroke: BORDER, 'stroke-width': 0.8 });
@@ -164,7 +168,8 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
         fill: COUNTRY_LABEL,
         // Country names have no halo on screen either.
         stroke: 'none',
-        'letter-spacing': 1.5,
+        // Spaced capitals in English; Arabic letters spaced apart would come unjoined.
+        'letter-spacing': arabic ? 0 : 1.5,
       },
       label.name,
     );
@@ -172,7 +177,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   for (const place of marks.capitals) {
     const p = at(place.lat, place.lon);
     add(svg, 'circle', { cx: fmt(p.x), cy: fmt(p.y), r: 2.5, fill: PLACE_DOT });
-    placeName(p, place.name, 5, 10);
+    placeName(p, nameOf(place), 5, 10);
   }
   for (const place of marks.towns) {
     const p = at(place.lat, place.lon);
@@ -184,12 +189,12 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       stroke: PLACE_DOT,
       'stroke-width': 1.5,
     });
-    placeName(p, place.name, 5, 9);
+    placeName(p, nameOf(place), 5, 9);
   }
   for (const place of marks.crossings) {
     const p = at(place.lat, place.lon);
     add(svg, 'path', { d: `M${fmt(p.x)},${fmt(p.y - 7)}l7,14h-14z`, fill: CROSSING });
-    placeName(p, place.name, 9, 9);
+    placeName(p, nameOf(place), 9, 9);
   }
   for (const { place: base, period } of marks.bases) {
     const p = at(base.lat, base.lon);
@@ -256,7 +261,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
           'font-weight': 700,
           fill: light('map-mark-text'),
         },
-        String(event.count),
+        formatNumber(event.count),
       );
     }
   }
@@ -282,9 +287,9 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   return svg;
 }
 
-/** A cluster's count as its ring shows it: 1,234 as "1.2k". */
+/** A cluster's count as its ring shows it: 1,234 as "1.2k" (Arabic "١٫٢ ألف"). */
 export function ownCountLabel(count: number): string {
-  return count > 999 ? `${Math.round(count / 100) / 10}k` : String(count);
+  return formatCompact(count);
 }
 
 /** The radius of a cluster disc for a number of events; shared with the on-screen clusters. */

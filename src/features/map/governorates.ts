@@ -4,6 +4,8 @@ import type { Topology } from 'topojson-specification';
 import type { OwnEventTable } from '@/data/own-event-table';
 import { eachPosition, type RangePositions } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
+import { t } from '@/i18n/t';
+import { formatNumber } from '@/lib/format';
 import { memoOnInputs } from '@/lib/memo';
 import { syrianGovernorates, type Place, type SyrianGovernorate } from '@/data/schemas/places';
 import { countryRings } from './map-data';
@@ -14,8 +16,11 @@ import { countryRings } from './map-data';
  */
 export const GOVERNORATES_FILE = 'syr-adm1.topojson';
 export const GOVERNORATES_SOURCE_ID = 'geoboundaries-syr-adm1-2021';
-export const GOVERNORATES_ATTRIBUTION =
-  'Governorates: geoBoundaries SYR ADM1 (CC BY 3.0 IGO), from OCHA / UN Cartographic Section data';
+
+/** The credit of the boundaries, on the map and in its exports, in the language shown. */
+export function governoratesAttribution(dataset = 'geoBoundaries SYR ADM1'): string {
+  return t('map.gov.attribution', { dataset });
+}
 
 export interface Governorate {
   name: SyrianGovernorate;
@@ -30,14 +35,14 @@ const known = new Set<string>(syrianGovernorates);
 /** The governorates of the geoBoundaries topology; throws on a name outside the 14. */
 export function governoratesOf(topology: Topology): Governorate[] {
   const object = Object.values(topology.objects)[0];
-  if (!object) throw new Error('The governorate boundaries have no shapes.');
+  if (!object) throw new Error(t('map.error.governoratesEmpty'));
   const collection = feature(topology, object) as FeatureCollection<
     Polygon | MultiPolygon,
     { shapeName?: string }
   >;
   return collection.features.map((f) => {
     const name = f.properties?.shapeName ?? '';
-    if (!known.has(name)) throw new Error(`Unknown governorate "${name}" in the boundaries.`);
+    if (!known.has(name)) throw new Error(t('map.error.governorateUnknown', { name }));
     const rings = (
       f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates
     ) as [number, number][][][];
@@ -49,7 +54,7 @@ export function governoratesOf(topology: Topology): Governorate[] {
 export async function loadGovernorates(signal?: AbortSignal): Promise<Governorate[]> {
   const response = await fetch(`${import.meta.env.BASE_URL}data/${GOVERNORATES_FILE}`, { signal });
   if (!response.ok) {
-    throw new Error(`The governorate boundaries could not be loaded (HTTP ${response.status}).`);
+    throw new Error(t('map.error.governoratesHttp', { status: response.status }));
   }
   return governoratesOf((await response.json()) as Topology);
 }
@@ -135,14 +140,18 @@ export function classOf(count: number, breaks: readonly number[]): number {
   return i === -1 ? breaks.length : i + 1;
 }
 
+/** The counts each shaded class holds, lowest and highest: class i + 1 of the breaks. */
+export function classBounds(breaks: readonly number[]): { lower: number; upper: number }[] {
+  return breaks.map((upper, i) => ({ lower: i === 0 ? 1 : breaks[i - 1]! + 1, upper }));
+}
+
 /** Legend labels of the classes: "No events", then "1–3", "4–9"… */
 export function classLabels(breaks: readonly number[]): string[] {
   return [
-    'No events',
-    ...breaks.map((upper, i) => {
-      const lower = i === 0 ? 1 : breaks[i - 1]! + 1;
-      return lower === upper ? String(upper) : `${lower}–${upper}`;
-    }),
+    t('map.gov.noEvents'),
+    ...classBounds(breaks).map(({ lower, upper }) =>
+      lower === upper ? formatNumber(upper) : `${formatNumber(lower)}–${formatNumber(upper)}`,
+    ),
   ];
 }
 

@@ -1,10 +1,12 @@
 import { divIcon, type DivIcon } from 'leaflet';
+import { formatNumber } from '@/lib/format';
 import { clusterRadius, ownCountLabel } from './export-map';
 import { OWN_SIZES } from './own-event-marks';
 
 // react-leaflet re-creates a marker when it is handed a new icon object, and moves it (Leaflet
 // re-lays it out) when handed a new position array, even with the same numbers. Every icon and
-// position of the map therefore comes from here, made once per look and per position.
+// position of the map therefore comes from here, made once per look and per position. A look
+// with a number in it is keyed by the number as written, in the language's digits.
 
 const icons = new Map<string, DivIcon>();
 /** One icon object per look, reused across renders. */
@@ -44,11 +46,12 @@ export function countryLabelIcon(name: string, main: boolean): DivIcon {
 /** A disc with a count: a cluster of places, or a place with several events. */
 export function countIcon(count: number, highlighted: boolean): DivIcon {
   const size = clusterRadius(count) * 2;
-  return cachedIcon(`count:${count}:${highlighted}`, () =>
+  const text = formatNumber(count);
+  return cachedIcon(`count:${text}:${highlighted}`, () =>
     divIcon({
       className: `map-cluster${highlighted ? ' is-highlighted' : ''}`,
       // The count is read from the marker's title ("80 events at 5 places; zoom in").
-      html: `<span aria-hidden="true">${count}</span>`,
+      html: `<span aria-hidden="true">${text}</span>`,
       iconSize: [size, size],
     }),
   );
@@ -68,13 +71,14 @@ export function eventIcon(category: string, highlighted: boolean): DivIcon {
 
 /** A talks venue: a diamond with its number of meetings, ringed if it holds the open round. */
 export function venueIcon(meetings: number, openRound: boolean): DivIcon {
-  return cachedIcon(`venue:${meetings}:${openRound}`, () =>
+  const text = formatNumber(meetings);
+  return cachedIcon(`venue:${text}:${openRound}`, () =>
     divIcon({
       className: openRound ? 'map-venue map-venue--open-round' : 'map-venue',
       // The diamond is a square turned inside the marker, never the marker turned: Leaflet
       // places the marker with a transform, and a rotation on the marker itself turns that
       // translation too, which drew Sochi in the Syrian desert.
-      html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${meetings}</span>`,
+      html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${text}</span>`,
       iconSize: [22, 22],
     }),
   );
@@ -100,11 +104,12 @@ export function baseIcon(holder: string): DivIcon {
 
 /** One of the analyst's events or a cluster of them: a ring of a kind's colour, sized by deaths. */
 export function ownEventIcon(slot: number, size: number, count: number): DivIcon {
-  return cachedIcon(`own:${slot}:${size}:${count}`, () => {
+  const text = count > 1 ? ownCountLabel(count) : '';
+  return cachedIcon(`own:${slot}:${size}:${text}`, () => {
     const px = OWN_SIZES[size]!;
     return divIcon({
       className: `map-own map-own--s${size} own-t${slot}`,
-      html: count > 1 ? `<span aria-hidden="true">${ownCountLabel(count)}</span>` : '',
+      html: text ? `<span aria-hidden="true">${text}</span>` : '',
       iconSize: [px, px],
     });
   });

@@ -1,8 +1,9 @@
-import type { Map as LeafletMap } from 'leaflet';
+import type { Map as LeafletMap, PopupEvent } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '@/data/schemas/places';
 import { indexById } from '@/data/selectors';
+import { t } from '@/i18n/t';
 import { useFiltersStore } from '@/stores/filters';
 import { latLng } from './icons';
 import { DEFAULT_VIEW } from './map-style';
@@ -16,7 +17,8 @@ import type { MapData } from './use-map-marks';
  * Names the map for assistive technology (MapContainer hands unknown props to Leaflet as
  * options, so an aria-label on it would never reach the focusable element), and lets Escape
  * close a popup from wherever focus is inside the map: Leaflet only does so while the map
- * itself has focus, not a marker or zone opened with Enter.
+ * itself has focus, not a marker or zone opened with Enter. Names each popup's close button in
+ * the language shown, too: Leaflet writes "Close popup" into it.
  */
 export function MapKeyboard({ label }: { label: string }) {
   const map = useMap();
@@ -27,8 +29,18 @@ export function MapKeyboard({ label }: { label: string }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') map.closePopup();
     };
+    const onPopupOpen = (event: PopupEvent) => {
+      event.popup
+        .getElement()
+        ?.querySelector('.leaflet-popup-close-button')
+        ?.setAttribute('aria-label', t('map.closePopup'));
+    };
     container.addEventListener('keydown', onKeyDown);
-    return () => container.removeEventListener('keydown', onKeyDown);
+    map.on('popupopen', onPopupOpen);
+    return () => {
+      container.removeEventListener('keydown', onKeyDown);
+      map.off('popupopen', onPopupOpen);
+    };
   }, [map, label]);
   return null;
 }

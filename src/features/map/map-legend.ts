@@ -1,5 +1,6 @@
 import { eventCategoryLabels } from '@/data/labels';
 import { eventCategories } from '@/data/schemas/events';
+import { t } from '@/i18n/t';
 import type { LegendItem } from '@/lib/export/types';
 import type { MapLayer } from '@/stores/view-state';
 import { baseHolders, baseHolderStyle } from './bases';
@@ -18,32 +19,41 @@ export interface MapLegendItem extends LegendItem {
 
 /**
  * The one list of what the map draws, for the legend under the map and the one in the exported
- * image alike, each item with the symbol the map draws it with.
+ * image alike, each item with the symbol the map draws it with. The labels are getters, read
+ * when the legend is drawn: in the language shown then.
  */
 export const mapLegendItems: readonly MapLegendItem[] = [
   ...eventCategories.map((c) => ({
-    label: `${eventCategoryLabels[c]} event`,
+    get label() {
+      return t('map.legend.categoryEvent', { category: eventCategoryLabels[c] });
+    },
     color: categoryColor(c),
     screenColor: categoryColor(c),
     symbol: 'circle' as const,
     layer: 'events' as const,
   })),
   {
-    label: 'Several events (number inside)',
+    get label() {
+      return t('map.legend.severalEvents');
+    },
     color: VENUE,
     screenColor: 'var(--map-mark)',
     symbol: 'circle',
     layer: 'events',
   },
   {
-    label: 'Talks venue (meetings in range)',
+    get label() {
+      return t('map.legend.venue');
+    },
     color: VENUE,
     screenColor: 'var(--map-mark)',
     symbol: 'diamond',
     layer: 'meetings',
   },
   {
-    label: 'De-escalation zone (approximate)',
+    get label() {
+      return t('map.legend.zone');
+    },
     color: ZONE,
     screenColor: 'var(--map-zone)',
     symbol: 'area',
@@ -52,21 +62,27 @@ export const mapLegendItems: readonly MapLegendItem[] = [
   },
   ...[...Object.keys(baseHolders), 'other'].map((holder) => baseItem(holder)),
   {
-    label: 'Governorate capital',
+    get label() {
+      return t('map.legend.capital');
+    },
     color: PLACE_DOT,
     screenColor: 'var(--map-place)',
     symbol: 'circle',
     layer: 'capitals',
   },
   {
-    label: 'Town (when zoomed in)',
+    get label() {
+      return t('map.legend.town');
+    },
     color: PLACE_DOT,
     screenColor: 'var(--map-place)',
     symbol: 'ring',
     layer: 'capitals',
   },
   {
-    label: 'Border crossing (when zoomed in)',
+    get label() {
+      return t('map.legend.crossing');
+    },
     color: CROSSING,
     screenColor: 'var(--map-crossing)',
     symbol: 'triangle',
@@ -102,8 +118,11 @@ export function mapLegendFor(context: MapLegendContext): readonly MapLegendItem[
 function baseItem(holder: string): MapLegendItem {
   const style = baseHolderStyle(holder);
   return {
-    label:
-      holder === 'other' ? 'Military base, other holder' : `Military base held by ${style.label}`,
+    get label() {
+      return holder === 'other'
+        ? t('map.legend.baseOther')
+        : t('map.legend.baseHeldBy', { holder: style.label });
+    },
     color: style.color,
     screenColor: style.token,
     symbol: 'square',
@@ -113,7 +132,9 @@ function baseItem(holder: string): MapLegendItem {
 }
 
 const openRoundLegendItem: MapLegendItem = {
-  label: "Open round's venue (ringed)",
+  get label() {
+    return t('map.legend.openRound');
+  },
   color: OPEN_ROUND,
   screenColor: 'var(--color-accent)',
   symbol: 'diamond',

@@ -1,4 +1,5 @@
 import { eventCategories, type EventCategory } from '@/data/schemas/events';
+import { t, type MessageKey } from '@/i18n/t';
 import { categoricalColor } from '@/lib/palette';
 import { GOVERNORATE_CLASSES, light, type ColourToken } from '@/styles/colours';
 
@@ -51,15 +52,27 @@ export const GOVERNORATE_CAPITALS = [
   'quneitra',
 ] as const;
 
+/** A country's name on the basemap, at a point of its land, in the language shown when read. */
+function countryLabel(key: MessageKey, lat: number, lng: number, main = false) {
+  return {
+    get name() {
+      return t(key);
+    },
+    lat,
+    lng,
+    main,
+  };
+}
+
 /** Label points for Syria and its neighbours (centres of their land, roughly). */
 export const COUNTRY_LABELS = [
-  { name: 'SYRIA', lat: 35.1, lng: 38.9, main: true },
-  { name: 'TÜRKIYE', lat: 38.9, lng: 35.3, main: false },
-  { name: 'IRAQ', lat: 33.3, lng: 43.6, main: false },
-  { name: 'JORDAN', lat: 31.2, lng: 36.9, main: false },
-  { name: 'LEBANON', lat: 33.95, lng: 35.75, main: false },
-  { name: 'ISRAEL', lat: 31.3, lng: 34.85, main: false },
-  { name: 'CYPRUS', lat: 35.05, lng: 33.2, main: false },
+  countryLabel('map.country.syria', 35.1, 38.9, true),
+  countryLabel('map.country.turkiye', 38.9, 35.3),
+  countryLabel('map.country.iraq', 33.3, 43.6),
+  countryLabel('map.country.jordan', 31.2, 36.9),
+  countryLabel('map.country.lebanon', 33.95, 35.75),
+  countryLabel('map.country.israel', 31.3, 34.85),
+  countryLabel('map.country.cyprus', 35.05, 33.2),
 ] as const;
 
 /** The fills of the governorate view's classes, light to dark; class 0, no events, unfilled. */

@@ -3,15 +3,15 @@ import Supercluster, {
   type ClusterProperties,
   type PointFeature,
 } from 'supercluster';
-import { eachPosition, type OwnLayer, type RangePositions } from '@/data/own-events';
+import { eachPosition, type RangePositions } from '@/data/own-events';
 import type { OwnEventTable } from '@/data/own-event-table';
-import type { LegendItem } from '@/lib/export/types';
 import type { OwnMark } from './export-map';
 import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
 
 // The analyst's own events on the map: clustered by position (supercluster), each mark in the
 // colour of its most frequent kind and sized by the deaths it holds. Pure: the component is
-// OwnEventMarks.tsx.
+// OwnEventMarks.tsx. The clustering worker imports this module, so it holds no interface text
+// (the legend, which does, is own-event-legend.ts): the worker bundles no message catalogue.
 
 /** What the clustering reads of a layer's table: a copy of four of its columns. */
 export type ClusterColumns = Pick<OwnEventTable, 'lon' | 'lat' | 'deaths' | 'type'>;
@@ -146,34 +146,6 @@ export function sizeClass(deaths: number): number {
   while (c < OWN_SIZE_LIMITS.length && deaths >= OWN_SIZE_LIMITS[c]!) c += 1;
   return c;
 }
-
-/**
- * The legend of the analyst's events, for the screen and the export alike: a ring per kind
- * with a colour (most frequent first), one for the other kinds, in the light theme's colours.
- */
-export function ownLegendItems(layer: Pick<OwnLayer, 'types'>): LegendItem[] {
-  const named = layer.types.slice(0, OWN_TYPE_COLOURS);
-  const others = layer.types.length - named.length;
-  return [
-    ...named.map((type, i) => ({
-      label: `Your events: ${type}`,
-      color: light(ownTypeToken(i)),
-      symbol: 'ring' as const,
-    })),
-    ...(others > 0
-      ? [
-          {
-            label: `Your events: ${others} other kinds`,
-            color: light(ownTypeToken(-1)),
-            symbol: 'ring' as const,
-          },
-        ]
-      : []),
-  ];
-}
-
-/** What the size of a ring says, under the legend. */
-export const OWN_SIZE_NOTE = `Ring size: deaths reported (${OWN_SIZE_LIMITS.map((n) => n.toLocaleString('en-GB')).join(', ')} and more); a number inside: events clustered`;
 
 /** The marks of an index at a zoom, each cluster with the zoom that splits it. */
 export function ownMarksAt(index: ReturnType<typeof ownEventIndex>, zoom: number): OwnDrawnMark[] {

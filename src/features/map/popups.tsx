@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { Badge } from '@/components/Badge';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
 import { eventCategoryLabels } from '@/data/labels';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
 import { indexById } from '@/data/selectors';
-import { formatNumber, formatSpan } from '@/lib/format';
+import { nameOf, titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
+import { formatSpan } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import type { MapData } from './use-map-marks';
 
@@ -25,23 +28,33 @@ export function EventPopup({
   return (
     <div className="map-popup" data-testid="event-popup">
       <p className="map-popup__date">
-        {formatSpan(event.date, event.endDate ?? event.date)} · {place?.name ?? event.placeId}{' '}
-        <Badge>{eventCategoryLabels[event.category]}</Badge>
+        {formatSpan(event.date, event.endDate ?? event.date)} ·{' '}
+        {place ? nameOf(place) : event.placeId} <Badge>{eventCategoryLabels[event.category]}</Badge>
       </p>
-      <p className="map-popup__title">{event.title}</p>
+      {/* The dataset tells its events in English only. */}
+      <EnglishText block className="map-popup__title">
+        {event.title}
+      </EnglishText>
       {event.actors.length > 0 ? (
         <p className="map-popup__actors">
-          {event.actors.map((id, i) => (
-            <span key={id}>
-              {i > 0 ? ', ' : ''}
-              <button type="button" className="link-button" onClick={() => selectActor(id)}>
-                {actors.get(id)?.name ?? id}
-              </button>
-            </span>
-          ))}
+          {event.actors.map((id, i) => {
+            const actor = actors.get(id);
+            return (
+              <span key={id}>
+                {i > 0 ? t('common.listSeparator') : ''}
+                <button type="button" className="link-button" onClick={() => selectActor(id)}>
+                  {actor ? nameOf(actor) : id}
+                </button>
+              </span>
+            );
+          })}
         </p>
       ) : null}
-      {compact ? null : <p className="map-popup__summary">{event.summary}</p>}
+      {compact ? null : (
+        <EnglishText block className="map-popup__summary">
+          {event.summary}
+        </EnglishText>
+      )}
       <SourceLinks ids={event.sources} />
     </div>
   );
@@ -53,13 +66,13 @@ export function VenuePopup({
   meetings,
 }: {
   place: Place;
-  meetings: readonly { id: string; title: string; start: string; end: string }[];
+  meetings: readonly { id: string; title: string; titleAr: string; start: string; end: string }[];
 }) {
   const selectRound = useFiltersStore((s) => s.selectRound);
   const showPanel = useFiltersStore((s) => s.showPanel);
   return (
     <div className="map-popup">
-      <p className="map-popup__title">{place.name}</p>
+      <p className="map-popup__title">{nameOf(place)}</p>
       <ol className="map-popup__list">
         {meetings.map((m) => (
           <li key={m.id}>
@@ -72,7 +85,7 @@ export function VenuePopup({
                 showPanel('tracker');
               }}
             >
-              {m.title}
+              {titleOf(m)}
             </button>
           </li>
         ))}
@@ -85,8 +98,12 @@ export function VenuePopup({
 export function PlacePopup({ place }: { place: Place }) {
   return (
     <div className="map-popup">
-      <p className="map-popup__title">{place.name}</p>
-      {place.note ? <p className="map-popup__summary">{place.note}</p> : null}
+      <p className="map-popup__title">{nameOf(place)}</p>
+      {place.note ? (
+        <EnglishText block className="map-popup__summary">
+          {place.note}
+        </EnglishText>
+      ) : null}
       <SourceLinks ids={place.sources} />
     </div>
   );
@@ -112,7 +129,7 @@ export function PlaceEvents({
   return (
     <>
       <p className="map-popup__title">
-        {here.length} events at {placeName}
+        {t('map.placeEvents.title', { count: here.length, place: placeName })}
       </p>
       <ol className="map-popup__list">
         {newest.map((e) => (
@@ -123,8 +140,7 @@ export function PlaceEvents({
       </ol>
       {here.length > POPUP_LIMIT ? (
         <p className="cell-meta">
-          …and {formatNumber(here.length - POPUP_LIMIT)} earlier: narrow the range, or see them all
-          in the table of events under the map.
+          {t('map.placeEvents.more', { count: here.length - POPUP_LIMIT })}
         </p>
       ) : null}
     </>

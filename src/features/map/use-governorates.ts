@@ -4,10 +4,11 @@ import type { OwnEventTable } from '@/data/own-event-table';
 import type { RangePositions } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
-import { formatNumber, pluralize } from '@/lib/format';
+import { currentLocale } from '@/i18n/language';
+import { t } from '@/i18n/t';
 import {
+  classBounds,
   classBreaks,
-  classLabels,
   classOf,
   countByGovernorate,
   countOwnByGovernorate,
@@ -71,20 +72,32 @@ export type ShadingOf = 'dataset' | 'own';
 
 /** "12 events", or "12 of your events". */
 export function countedEvents(count: number, of: ShadingOf): string {
-  return of === 'own' ? `${formatNumber(count)} of your events` : pluralize(count, 'event');
+  return of === 'own' ? t('map.gov.ownCount', { count }) : t('map.count.events', { count });
 }
 
-/** The legend of the shading, for the screen and the export. */
+/**
+ * What each class of the shading holds, as the legend under the map lists it: "no events in
+ * range", "1 event", "2–3 events"… (or "of your events").
+ */
+export function governorateClassLabels(breaks: readonly number[], of: ShadingOf): string[] {
+  const own = of === 'own';
+  return [
+    t(own ? 'map.gov.classNoneOwn' : 'map.gov.classNone'),
+    ...classBounds(breaks).map(({ lower, upper }) =>
+      lower === upper
+        ? countedEvents(upper, of)
+        : t(own ? 'map.gov.classRangeOwn' : 'map.gov.classRange', { from: lower, count: upper }),
+    ),
+  ];
+}
+
+/** The legend of the shading, for the export (each item says it is a governorate's shade). */
 export function governorateLegend(
   breaks: readonly number[],
   of: ShadingOf = 'dataset',
 ): MapLegendItem[] {
-  const noun = of === 'own' ? 'of your events' : 'events';
-  return classLabels(breaks).map((label, i) => ({
-    label:
-      i === 0
-        ? `Governorate: no ${of === 'own' ? 'event of yours' : 'events'} in range`
-        : `Governorate: ${label} ${label === '1' && of === 'dataset' ? 'event' : noun}`,
+  return governorateClassLabels(breaks, of).map((label, i) => ({
+    label: t('map.gov.legendItem', { label }),
     // As the map shades them: the class's colour (none for no events) inside the outline.
     color: GOVERNORATE_FILLS[i]!,
     screenColor: i === 0 ? 'transparent' : GOVERNORATE_FILLS[i]!,
@@ -95,9 +108,21 @@ export function governorateLegend(
   }));
 }
 
-/** Share as a percentage with one decimal. */
+const shareFormats = new Map<string, Intl.NumberFormat>();
+
+/** Share as a percentage with one decimal: 0.1234 → "12.3%" (Arabic "١٢٫٣٪؜"). */
 export function formatShare(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+  const locale = currentLocale();
+  let format = shareFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    shareFormats.set(locale, format);
+  }
+  return format.format(share);
 }
 
 export { useEventsInGovernorate } from '@/data/governorate-filter';

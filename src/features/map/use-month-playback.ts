@@ -2,12 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DateRange } from '@/lib/dates';
 import { monthSteps } from './map-data';
 
-/** The speeds one can play the range at, in milliseconds per month. */
-export const PLAYBACK_SPEEDS = [
-  { label: '0.5 s per month', ms: 500 },
-  { label: '1 s per month', ms: 1000 },
-  { label: '2 s per month', ms: 2000 },
-] as const;
+/** The speeds one can play the range at, in milliseconds per month (named by the controls). */
+export const PLAYBACK_SPEEDS = [500, 1000, 2000] as const;
 
 export interface MonthPlayback {
   /** The months of the range, each clipped to it. */

@@ -1,9 +1,12 @@
 import './own-events.css';
-import { useEffect, useRef, useState } from 'react';
-import { formatNumber } from '@/lib/format';
+import { useEffect, useId, useRef, useState } from 'react';
+import { t, type MessageKey } from '@/i18n/t';
 import { useModalLayer } from '@/lib/use-modal-layer';
+import { layoutShown } from './formats';
 import { ImportReportView } from './ImportReportView';
 import { MappingForm } from './MappingForm';
+import { Own, ProblemMessage } from './ProblemMessage';
+import { richMessage } from '@/i18n/rich';
 import { formatBytes } from './read-file';
 import { useEventImport, type EventImport } from './use-event-import';
 import { useOwnFileLink } from './use-own-file-link';
@@ -27,11 +30,11 @@ export function LoadEvents() {
       <button
         type="button"
         className="button button--quiet"
-        aria-label="Load your events"
-        title="Load your own events: an ACLED or UCDP export, or any CSV of events (or drop the file on the page)"
+        aria-label={t('ownEvents.load.label')}
+        title={t('ownEvents.load.title')}
         onClick={() => input.current?.click()}
       >
-        Your events
+        {t('ownEvents.load.button')}
       </button>
       <input
         ref={input}
@@ -47,11 +50,25 @@ export function LoadEvents() {
       />
       {dragging ? (
         <div className="own-drop" aria-hidden="true">
-          <p>Drop a CSV, TSV, .csv.gz or events.json file to load your events</p>
+          <p>
+            {richMessage('ownEvents.load.drop', {
+              gz: <FileKind>.csv.gz</FileKind>,
+              json: <FileKind>events.json</FileKind>,
+            })}
+          </p>
         </div>
       ) : null}
       {importer.state.phase !== 'idle' ? <ImportDialog importer={importer} /> : null}
     </>
+  );
+}
+
+/** A kind of file by its name's ending, as written whatever the language. */
+function FileKind({ children }: { children: string }) {
+  return (
+    <bdi dir="ltr" translate="no">
+      {children}
+    </bdi>
   );
 }
 
@@ -109,26 +126,33 @@ function ImportDialog({ importer }: { importer: EventImport }) {
     // "Drop the events outside Syria" would drop them).
     layer.current?.querySelector<HTMLElement>('select, [data-autofocus]')?.focus();
   }, [state.phase]);
-  const title =
+  // The title names the analyst's file: as written, in the heading as in the dialog's name.
+  const [titleKey, fileName]: [MessageKey | null, string | undefined] =
     state.phase === 'failed'
-      ? `${state.fileName ?? 'The file'} could not be loaded`
+      ? [
+          state.fileName ? 'ownEvents.dialog.failed' : 'ownEvents.dialog.failedNoName',
+          state.fileName,
+        ]
       : state.phase === 'done'
-        ? `Loaded: ${state.layer.fileName}`
+        ? ['ownEvents.dialog.loaded', state.layer.fileName]
         : state.phase === 'idle'
-          ? ''
-          : `Loading ${state.file.name}`;
+          ? [null, undefined]
+          : ['ownEvents.dialog.loading', state.file.name];
+  const titleId = useId();
   return (
     <div className="own-dialog__backdrop" ref={layer}>
       <section
         className="own-dialog"
         role="dialog"
         aria-modal="true"
-        aria-label={title}
+        aria-labelledby={titleId}
         data-testid="own-import"
         data-phase={state.phase}
       >
-        <h2 className="own-dialog__title">{title}</h2>
-        {state.phase === 'reading' ? <p>Reading the header…</p> : null}
+        <h2 id={titleId} className="own-dialog__title">
+          {titleKey ? richMessage(titleKey, { file: <Own>{fileName}</Own> }) : null}
+        </h2>
+        {state.phase === 'reading' ? <p>{t('ownEvents.dialog.reading')}</p> : null}
         {state.phase === 'mapping' ? (
           <MappingForm
             peek={state.peek}
@@ -138,16 +162,19 @@ function ImportDialog({ importer }: { importer: EventImport }) {
         ) : null}
         {state.phase === 'importing' ? (
           <>
-            <p>{state.format}</p>
+            <p>{layoutShown(state.format)}</p>
             <progress
               className="own-dialog__progress"
               max={state.file.size}
               value={Math.min(state.bytes, state.file.size)}
-              aria-label="Import progress"
+              aria-label={t('ownEvents.dialog.progress')}
             />
             <p data-testid="own-progress">
-              {formatNumber(state.rows)} rows read · {formatBytes(state.bytes)} of{' '}
-              {formatBytes(state.file.size)}
+              {t('ownEvents.dialog.progressText', {
+                count: state.rows,
+                read: formatBytes(state.bytes),
+                size: formatBytes(state.file.size),
+              })}
             </p>
             <div className="own-dialog__actions">
               <button
@@ -156,7 +183,7 @@ function ImportDialog({ importer }: { importer: EventImport }) {
                 data-autofocus
                 onClick={importer.close}
               >
-                Cancel the import
+                {t('ownEvents.dialog.cancel')}
               </button>
             </div>
           </>
@@ -165,15 +192,15 @@ function ImportDialog({ importer }: { importer: EventImport }) {
         {state.phase === 'failed' ? (
           <>
             <p className="state state--error" role="alert">
-              {state.message}
+              <ProblemMessage problem={state.problem} />
             </p>
-            <p>The dashboard and any events loaded before are as they were.</p>
+            <p>{t('ownEvents.dialog.unchanged')}</p>
           </>
         ) : null}
         {state.phase === 'done' || state.phase === 'failed' ? (
           <div className="own-dialog__actions">
             <button type="button" className="button" data-autofocus onClick={importer.close}>
-              Close
+              {t('common.close')}
             </button>
           </div>
         ) : null}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '@/i18n/t';
 import { guessMapping, MAPPED_FIELDS, type ColumnMapping, type MappingField } from './formats';
 import type { TablePeek } from './table-import';
 
@@ -26,16 +27,12 @@ export function MappingForm({
         if (ready) onImport(mapping as ColumnMapping);
       }}
     >
-      <p>
-        The columns are not those of an ACLED or UCDP export. Say which column holds what; date,
-        latitude and longitude are needed.
-      </p>
+      <p>{t('ownEvents.mapping.intro')}</p>
       <div className="own-mapping__fields">
         {MAPPED_FIELDS.map(({ field, label, required }) => (
           <label key={field} className="field" htmlFor={`${id}-${field}`}>
             <span className="field__label">
-              {label}
-              {required ? ' (needed)' : ''}
+              {required ? t('ownEvents.mapping.needed', { field: t(label) }) : t(label)}
             </span>
             <select
               id={`${id}-${field}`}
@@ -44,9 +41,11 @@ export function MappingForm({
                 setMapping((m) => ({ ...m, [field as MappingField]: e.target.value || undefined }))
               }
             >
-              <option value="">{required ? 'Choose a column' : 'None'}</option>
+              <option value="">
+                {required ? t('ownEvents.mapping.choose') : t('ownEvents.mapping.none')}
+              </option>
               {peek.header.map((column, i) => (
-                <option key={i} value={column}>
+                <option key={i} value={column} translate="no">
                   {column}
                 </option>
               ))}
@@ -56,8 +55,8 @@ export function MappingForm({
       </div>
       <div className="own-mapping__preview">
         <table>
-          <caption>The first rows of the file</caption>
-          <thead>
+          <caption>{t('ownEvents.mapping.preview')}</caption>
+          <thead translate="no">
             <tr>
               {peek.header.map((column, i) => (
                 <th key={i} scope="col">
@@ -66,7 +65,7 @@ export function MappingForm({
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody translate="no">
             {peek.preview.map((row, r) => (
               <tr key={r}>
                 {peek.header.map((_, i) => (
@@ -79,10 +78,10 @@ export function MappingForm({
       </div>
       <div className="own-dialog__actions">
         <button type="submit" className="button" disabled={!ready}>
-          Import
+          {t('ownEvents.mapping.import')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { isoOfDayNumber } from '@/lib/dates';
-import { formatSpan, pluralize } from '@/lib/format';
+import { t } from '@/i18n/t';
+import { formatSpan } from '@/lib/format';
 import { summaryOf } from '@/data/own-events';
 import { useOwnEventsStore } from '@/stores/own-events';
+import { layoutShown } from './formats';
 import { ImportReportView } from './ImportReportView';
+import { Own } from './ProblemMessage';
+import { richMessage } from '@/i18n/rich';
 
 /**
  * The loaded file, named for what it is ("Your events: UCDP GED (49 columns), 16,566 events,
@@ -21,12 +25,17 @@ export function OwnLayerBar() {
   const first = table.length > 0 ? isoOfDayNumber(table.day[0]!) : undefined;
   const { last } = summaryOf(layer);
   return (
-    <section className="own-layer" aria-label="Your events" data-testid="own-layer">
+    <section className="own-layer" aria-label={t('ownEvents.layer.label')} data-testid="own-layer">
       <p className="own-layer__line">
         <span className="own-layer__swatch" aria-hidden="true" />
-        <strong>Your events:</strong> {layer.format}, {pluralize(table.length, 'event')}
-        {first ? `, ${formatSpan(first, last)}` : ''}, file {layer.fileName}
-        {visible ? '' : ' (hidden)'}
+        <strong>{t('ownEvents.layer.title')}</strong>{' '}
+        {richMessage(first ? 'ownEvents.layer.line' : 'ownEvents.layer.lineNoDates', {
+          format: layoutShown(layer.format),
+          events: t('ownEvents.layer.events', { count: table.length }),
+          span: first ? formatSpan(first, last) : '',
+          file: <Own>{layer.fileName}</Own>,
+        })}
+        {visible ? '' : ` ${t('ownEvents.layer.hidden')}`}
       </p>
       <div className="own-layer__actions">
         <button
@@ -35,7 +44,7 @@ export function OwnLayerBar() {
           aria-pressed={!visible}
           onClick={() => setVisible(!visible)}
         >
-          {visible ? 'Hide' : 'Show'}
+          {visible ? t('ownEvents.layer.hide') : t('ownEvents.layer.show')}
         </button>
         <button
           type="button"
@@ -43,15 +52,15 @@ export function OwnLayerBar() {
           aria-expanded={reportOpen}
           onClick={() => setReportOpen(!reportOpen)}
         >
-          Import report
+          {t('ownEvents.layer.report')}
         </button>
         <button
           type="button"
           className="button button--quiet"
-          aria-label={`Remove your events (${layer.fileName})`}
+          aria-label={t('ownEvents.layer.removeLabel', { file: layer.fileName })}
           onClick={remove}
         >
-          Remove
+          {t('ownEvents.layer.remove')}
         </button>
       </div>
       {reportOpen ? <ImportReportView layer={layer} /> : null}
@@ -71,19 +80,28 @@ export function OwnFileNotice() {
   return (
     <div className="notice" role="status" aria-live="polite" data-testid="own-file-notice">
       <div>
-        <p className="notice__title">This view was made with your own events loaded</p>
+        <p className="notice__title">{t('ownEvents.notice.title')}</p>
         <p>
-          It showed the events of the file {missing.name}
-          {missing.sha ? ` (SHA-256 beginning ${missing.sha})` : ''}, which{' '}
-          {loaded
-            ? `is not the file loaded here (${loaded.fileName})`
-            : 'is not loaded in this browser'}
-          . Files never leave the browser they were loaded in: load it with “Your events” to see
-          them beside the dashboard’s data.
+          {richMessage(
+            missing.sha
+              ? loaded
+                ? 'ownEvents.notice.otherFileSha'
+                : 'ownEvents.notice.notLoadedSha'
+              : loaded
+                ? 'ownEvents.notice.otherFile'
+                : 'ownEvents.notice.notLoaded',
+            {
+              file: <Own>{missing.name}</Own>,
+              sha: <Own>{missing.sha}</Own>,
+              loaded: <Own>{loaded?.fileName}</Own>,
+              button: t('ownEvents.load.button'),
+              hash: <Own>SHA-256</Own>,
+            },
+          )}
         </p>
       </div>
       <button type="button" className="button button--quiet" onClick={() => dismiss(null)}>
-        Dismiss
+        {t('ownEvents.notice.dismiss')}
       </button>
     </div>
   );

@@ -1,3 +1,7 @@
+import type { Language } from '@/i18n/catalogue';
+import { currentLanguage, localeOf, useLanguageStore } from '@/i18n/language';
+import { translate, type MessageKey } from '@/i18n/t';
+
 /** The fields an event is read from, each the name of a column of the file's header. */
 export interface ColumnMapping {
   date: string;
@@ -21,25 +25,109 @@ export interface ColumnMapping {
 
 export type MappingField = Exclude<keyof ColumnMapping, 'typeCodes'>;
 
-/** The fields the analyst maps by hand for a table of another layout, in the order asked. */
-export const MAPPED_FIELDS: readonly { field: MappingField; label: string; required: boolean }[] = [
-  { field: 'date', label: 'Date', required: true },
-  { field: 'latitude', label: 'Latitude', required: true },
-  { field: 'longitude', label: 'Longitude', required: true },
-  { field: 'type', label: 'Type of event', required: false },
-  { field: 'actor1', label: 'First actor', required: false },
-  { field: 'actor2', label: 'Second actor', required: false },
-  { field: 'deaths', label: 'Deaths', required: false },
-  { field: 'source', label: 'Source', required: false },
-  { field: 'notes', label: 'Notes', required: false },
+/**
+ * The fields the analyst maps by hand for a table of another layout, in the order asked, each
+ * with the message that names it.
+ */
+export const MAPPED_FIELDS: readonly {
+  field: MappingField;
+  label: MessageKey;
+  required: boolean;
+}[] = [
+  { field: 'date', label: 'ownEvents.field.date', required: true },
+  { field: 'latitude', label: 'ownEvents.field.latitude', required: true },
+  { field: 'longitude', label: 'ownEvents.field.longitude', required: true },
+  { field: 'type', label: 'ownEvents.field.type', required: false },
+  { field: 'actor1', label: 'ownEvents.field.actor1', required: false },
+  { field: 'actor2', label: 'ownEvents.field.actor2', required: false },
+  { field: 'deaths', label: 'ownEvents.field.deaths', required: false },
+  { field: 'source', label: 'ownEvents.field.source', required: false },
+  { field: 'notes', label: 'ownEvents.field.notes', required: false },
 ];
 
 export type FormatId = 'acled' | 'ucdp-ged' | 'other';
 
+/** A file's layout as recognised from its header: what its name is made of. */
+export type Layout =
+  | { format: 'acled'; before2023: boolean; columns: number }
+  | { format: 'ucdp-ged'; syriaOnly: boolean; columns: number }
+  | { format: 'other' }
+  | { format: 'json' };
+
+/**
+ * A layout's name, in a language: "ACLED (current layout, 31 columns)", "Your columns". The
+ * layer keeps the English one (kept in the browser from visit to visit, whatever the language
+ * shown); layoutShown names it in the language shown.
+ */
+export function layoutLabel(layout: Layout, language: Language = currentLanguage()): string {
+  switch (layout.format) {
+    case 'acled':
+      return layout.before2023
+        ? translate(language, 'ownEvents.layout.acledBefore2023', {
+            count: layout.columns,
+            year: yearIn(2023, language),
+          })
+        : translate(language, 'ownEvents.layout.acled', { count: layout.columns });
+    case 'ucdp-ged':
+      return translate(
+        language,
+        layout.syriaOnly ? 'ownEvents.layout.ucdpSyria' : 'ownEvents.layout.ucdp',
+        { count: layout.columns },
+      );
+    case 'other':
+      return translate(language, 'ownEvents.layout.other');
+    case 'json':
+      return translate(language, 'ownEvents.layout.json');
+  }
+}
+
+/** A year in a language's digits, without grouping. */
+function yearIn(year: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language, useLanguageStore.getState().digits), {
+    useGrouping: false,
+  }).format(year);
+}
+
+/** The layouts whose English names carry a number of columns, and how to read them back. */
+const NUMBERED_LAYOUTS: readonly { name: RegExp; layout: (columns: number) => Layout }[] = [
+  {
+    name: /^ACLED \(current layout, ([\d,]+) columns?\)$/,
+    layout: (columns) => ({ format: 'acled', before2023: false, columns }),
+  },
+  {
+    name: /^ACLED \(layout before March 2023, ([\d,]+) columns?\)$/,
+    layout: (columns) => ({ format: 'acled', before2023: true, columns }),
+  },
+  {
+    name: /^UCDP GED \(([\d,]+) columns?\)$/,
+    layout: (columns) => ({ format: 'ucdp-ged', syriaOnly: false, columns }),
+  },
+  {
+    name: /^UCDP GED \(([\d,]+) columns?, a Syria-only release\)$/,
+    layout: (columns) => ({ format: 'ucdp-ged', syriaOnly: true, columns }),
+  },
+];
+
+/**
+ * The name of a layer's layout (as kept, in English: `layoutLabel(…, 'en')`) in a language, the
+ * one shown unless said. A name this module did not write is shown as it is.
+ */
+export function layoutShown(kept: string, language: Language = currentLanguage()): string {
+  if (language === 'en') return kept;
+  for (const { name, layout } of NUMBERED_LAYOUTS) {
+    const match = name.exec(kept);
+    if (match) return layoutLabel(layout(Number(match[1]!.replace(/,/g, ''))), language);
+  }
+  for (const format of ['other', 'json'] as const)
+    if (kept === layoutLabel({ format }, 'en')) return layoutLabel({ format }, language);
+  return kept;
+}
+
 /** A file's layout as recognised from its header. */
 export interface Recognised {
   format: FormatId;
-  /** What the analyst is told: "ACLED (current layout, 31 columns)". */
+  layout: Layout;
+  /** What the analyst is told, in English as the layer keeps it: "ACLED (current layout, 31 columns)". */
   label: string;
   /** The columns to read; null for a layout not recognised (the analyst maps it). */
   mapping: ColumnMapping | null;
@@ -83,6 +171,17 @@ const UCDP_GED: ColumnMapping = {
   notes: 'source_headline',
 };
 
+/**
+ * The type of an event whose file states none. A value of the layer's data (kept with it, told
+ * apart by it), in English like the types the files state; ownTypeShown names it for the reader.
+ */
+export const TYPE_NOT_STATED = 'Type not stated';
+
+/** A type of the analyst's events as shown: the files' own words, or "Type not stated" in the language shown. */
+export function ownTypeShown(type: string): string {
+  return type === TYPE_NOT_STATED ? translate(currentLanguage(), 'ownEvents.typeNotStated') : type;
+}
+
 /** UCDP's type_of_violence codes, in UCDP's words. */
 export const UCDP_VIOLENCE: Readonly<Record<string, string>> = {
   '1': 'State-based conflict',
@@ -114,25 +213,35 @@ export function recogniseHeader(header: readonly string[]): Recognised {
   const has = (name: string) => names.has(name);
   const lacking = (required: string[]) => required.filter((name) => !has(name));
   if (has('event_id_cnty') || (has('event_date') && has('event_type'))) {
-    const layout =
-      has('data_id') || has('event_id_no_cnty') ? 'layout before March 2023' : 'current layout';
+    const layout: Layout = {
+      format: 'acled',
+      before2023: has('data_id') || has('event_id_no_cnty'),
+      columns: header.length,
+    };
     return {
       format: 'acled',
-      label: `ACLED (${layout}, ${header.length} columns)`,
+      layout,
+      label: layoutLabel(layout, 'en'),
       mapping: withOptional(ACLED, names),
       missing: lacking(ACLED_REQUIRED),
     };
   }
   if (has('type_of_violence') && has('date_start')) {
-    const release = header.length <= 41 ? ', a Syria-only release' : '';
+    const layout: Layout = {
+      format: 'ucdp-ged',
+      syriaOnly: header.length <= 41,
+      columns: header.length,
+    };
     return {
       format: 'ucdp-ged',
-      label: `UCDP GED (${header.length} columns${release})`,
+      layout,
+      label: layoutLabel(layout, 'en'),
       mapping: withOptional(UCDP_GED, names),
       missing: lacking(UCDP_REQUIRED),
     };
   }
-  return { format: 'other', label: 'Your columns', mapping: null, missing: [] };
+  const layout: Layout = { format: 'other' };
+  return { format: 'other', layout, label: layoutLabel(layout, 'en'), mapping: null, missing: [] };
 }
 
 /** A layout's mapping without the optional columns this file lacks. */

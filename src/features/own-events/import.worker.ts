@@ -23,7 +23,8 @@ import { ownSummary, summaryBuffers } from '@/data/own-events';
 import { keepLayer, keptLayer, type KeptMeta } from '@/data/own-events-storage';
 import type { FromWorker, ToWorker } from './protocol';
 import { readEventsJson } from './read-json';
-import { FileProblem, textChunks } from './read-file';
+import { FileProblem } from './problems';
+import { textChunks } from './read-file';
 import { peekTable, TableImport, type TableResult } from './table-import';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -51,11 +52,12 @@ async function peek(file: File) {
     }
   }
   const table = peekTable(text, whole);
-  if (!table) throw new FileProblem(`${file.name} has no header row.`);
+  if (!table) throw new FileProblem('ownEvents.problem.noHeader', { file: { own: file.name } });
   if (table.header.length < 3)
-    throw new FileProblem(
-      `${file.name} does not look like a table of events: its first line has ${table.header.length} column${table.header.length === 1 ? '' : 's'}.`,
-    );
+    throw new FileProblem('ownEvents.problem.tooFewColumns', {
+      file: { own: file.name },
+      count: table.header.length,
+    });
   post({ kind: 'peeked', peek: table });
 }
 
@@ -70,9 +72,10 @@ async function run(message: Extract<ToWorker, { kind: 'import' }>, signal: Abort
     if (job) {
       job.push(chunk);
       if (job.missing)
-        throw new FileProblem(
-          `${file.name} has no column ${job.missing.map((m) => `'${m}'`).join(', ')}.`,
-        );
+        throw new FileProblem('ownEvents.problem.noColumn', {
+          file: { own: file.name },
+          columns: { columns: job.missing },
+        });
     } else jsonText += chunk;
     const now = performance.now();
     if (now - last > 100) {
@@ -183,10 +186,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     if (controller.signal.aborted) return post({ kind: 'cancelled' });
     post({
       kind: 'failed',
-      message:
+      problem:
         error instanceof FileProblem
-          ? error.message
-          : `The file could not be read: ${String(error)}`,
+          ? error.problem
+          : { key: 'ownEvents.problem.failed', params: { error: { own: String(error) } } },
     });
   });
 };

@@ -2,6 +2,7 @@ import type { OwnEventTable } from '@/data/own-event-table';
 import type { ImportReport, OwnSummary } from '@/data/own-events';
 import type { KeptMeta } from '@/data/own-events-storage';
 import type { ColumnMapping } from './formats';
+import type { Problem } from './problems';
 import type { PlaceCoordinates } from './read-json';
 import type { TablePeek } from './table-import';
 
@@ -45,4 +46,5 @@ export type FromWorker =
   /** The kept layer; its description is null when none is kept. */
   | { kind: 'restored'; meta: KeptMeta | null; table?: OwnEventTable; summary?: OwnSummary }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+  /** What went wrong, as data: the page says it in the language it shows. */
+  | { kind: 'failed'; problem: Problem };

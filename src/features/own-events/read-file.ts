@@ -1,21 +1,15 @@
+import { FileProblem } from './problems';
+
+export { FileProblem, formatBytes } from './problems';
+
 /** The largest file the dashboard reads (as text, after decompression): 1 GiB. */
 export const MAX_TEXT_BYTES = 1024 ** 3;
-
-/** A file that cannot be read as a table: one clear message for the analyst. */
-export class FileProblem extends Error {}
 
 /** Whether a file is gzip-compressed: by its name, or by gzip's two magic bytes. */
 export async function isGzip(file: Blob & { name: string }): Promise<boolean> {
   if (/\.gz$/i.test(file.name)) return true;
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   return head[0] === 0x1f && head[1] === 0x8b;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
 }
 
 /**
@@ -28,12 +22,15 @@ export async function* textChunks(
   onBytes: (bytes: number) => void,
   signal?: AbortSignal,
 ): AsyncGenerator<string> {
-  if (file.size === 0) throw new FileProblem(`${file.name} is empty.`);
+  const name = { own: file.name };
+  if (file.size === 0) throw new FileProblem('ownEvents.problem.empty', { file: name });
   const gzip = await isGzip(file);
   if (!gzip && file.size > MAX_TEXT_BYTES)
-    throw new FileProblem(
-      `${file.name} is ${formatBytes(file.size)}; the dashboard reads files up to ${formatBytes(MAX_TEXT_BYTES)}. Export a smaller period or only Syria, and load that.`,
-    );
+    throw new FileProblem('ownEvents.problem.tooLarge', {
+      file: name,
+      size: { bytes: file.size },
+      limit: { bytes: MAX_TEXT_BYTES },
+    });
   let read = 0;
   const counted = file.stream().pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -63,31 +60,28 @@ export async function* textChunks(
       try {
         result = await reader.read();
       } catch {
-        throw new FileProblem(
-          gzip
-            ? `${file.name} is not a complete gzip file: it is damaged or was cut short.`
-            : `${file.name} could not be read.`,
-        );
+        throw new FileProblem(gzip ? 'ownEvents.problem.badGzip' : 'ownEvents.problem.unreadable', {
+          file: name,
+        });
       }
       if (result.done) break;
       textBytes += result.value.byteLength;
       if (textBytes > MAX_TEXT_BYTES)
-        throw new FileProblem(
-          `${file.name} holds more than ${formatBytes(MAX_TEXT_BYTES)} of text; the dashboard reads up to that. Export a smaller period or only Syria, and load that.`,
-        );
+        throw new FileProblem('ownEvents.problem.tooMuchText', {
+          file: name,
+          limit: { bytes: MAX_TEXT_BYTES },
+        });
       const text = decoder.decode(result.value, { stream: true });
       if (first && text.length > 0) {
         first = false;
         if (!looksLikeText(text))
-          throw new FileProblem(
-            `${file.name} is not a table of text (it looks like an image or other binary file).`,
-          );
+          throw new FileProblem('ownEvents.problem.notText', { file: name });
       }
       if (text) yield text;
     }
     const rest = decoder.decode();
     if (rest) yield rest;
-    if (first) throw new FileProblem(`${file.name} is empty.`);
+    if (first) throw new FileProblem('ownEvents.problem.empty', { file: name });
   } finally {
     reader.releaseLock();
   }

@@ -1,7 +1,9 @@
 import type { OwnEvent } from '@/data/own-event-table';
 import { PROBLEMS_KEPT, type RowProblem } from '@/data/own-events';
+import type { MessageKey } from '@/i18n/t';
+import { TYPE_NOT_STATED } from './formats';
 import { parseEventDate } from './parse-date';
-import { FileProblem } from './read-file';
+import { FileProblem, rowProblem, type ProblemParams } from './problems';
 import type { TableResult } from './table-import';
 
 /** A place of the dataset, by id, as [latitude, longitude]. */
@@ -22,31 +24,38 @@ export function readEventsJson(
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new FileProblem(`${name} is not valid JSON.`);
+    throw new FileProblem('ownEvents.problem.notJson', { file: { own: name } });
   }
   const list = (parsed as { events?: unknown } | null)?.events;
   if (!Array.isArray(list))
-    throw new FileProblem(`${name} is JSON but not an events file: it has no "events" list.`);
+    throw new FileProblem('ownEvents.problem.noEventsList', {
+      file: { own: name },
+      list: { own: 'events' },
+    });
   const events: OwnEvent[] = [];
   const problems: RowProblem[] = [];
   let problemCount = 0;
-  const fail = (row: number, column: string, reason: string) => {
+  const fail = (row: number, column: string, key: MessageKey, params: ProblemParams) => {
     problemCount += 1;
-    if (problems.length < PROBLEMS_KEPT) problems.push({ row, column, reason });
+    if (problems.length < PROBLEMS_KEPT) problems.push(rowProblem(row, column, key, params));
   };
   list.forEach((item: unknown, i) => {
     const row = i + 1;
     const e = (item ?? {}) as Record<string, unknown>;
     const text = (key: string) => (typeof e[key] === 'string' ? (e[key] as string) : undefined);
     const date = parseEventDate(text('date') ?? '');
-    if (!date) return fail(row, 'date', `date '${String(e.date ?? '')}' is not a day this reads`);
+    if (!date)
+      return fail(row, 'date', 'ownEvents.row.badJsonDate', {
+        value: { own: String(e.date ?? '') },
+      });
     const endText = text('endDate');
     const endDate = endText ? parseEventDate(endText) : undefined;
     if (endText && !endDate)
-      return fail(row, 'endDate', `end date '${endText}' is not a day this reads`);
+      return fail(row, 'endDate', 'ownEvents.row.badEndDate', { value: { own: endText } });
     const placeId = text('placeId') ?? '';
     const place = places[placeId];
-    if (!place) return fail(row, 'placeId', `place '${placeId}' is not a place of the dataset`);
+    if (!place)
+      return fail(row, 'placeId', 'ownEvents.row.unknownPlace', { value: { own: placeId } });
     const actors = Array.isArray(e.actors) ? e.actors.filter((a) => typeof a === 'string') : [];
     const sources = Array.isArray(e.sources) ? e.sources.filter((s) => typeof s === 'string') : [];
     events.push({
@@ -56,7 +65,7 @@ export function readEventsJson(
       ...(endDate && endDate > date ? { endDate } : {}),
       lat: place[0],
       lon: place[1],
-      type: text('category') ?? 'Type not stated',
+      type: text('category') ?? TYPE_NOT_STATED,
       actor1: actors.join(', ') || undefined,
       deaths: null,
       location: placeId,

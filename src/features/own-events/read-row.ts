@@ -1,7 +1,15 @@
 import type { OwnEvent } from '@/data/own-event-table';
 import type { RowProblem } from '@/data/own-events';
-import { headerKey, UCDP_VIOLENCE, type ColumnMapping, type MappingField } from './formats';
+import type { MessageKey } from '@/i18n/t';
+import {
+  headerKey,
+  TYPE_NOT_STATED,
+  UCDP_VIOLENCE,
+  type ColumnMapping,
+  type MappingField,
+} from './formats';
 import { parseEventDate } from './parse-date';
+import { rowProblem, type ProblemParams } from './problems';
 
 /** A mapping turned into column positions of one file's header. */
 export interface Columns {
@@ -61,36 +69,49 @@ export function readRow(
     const i = at[field];
     return i === undefined ? undefined : (fields[i] ?? '').trim();
   };
-  const problem = (field: MappingField, reason: string): RowProblem => ({
-    row,
-    column: names[field] ?? field,
-    reason,
-  });
+  const problem = (field: MappingField, key: MessageKey, params?: ProblemParams): RowProblem =>
+    rowProblem(row, names[field] ?? field, key, params);
 
   const dateText = cell('date') ?? '';
-  if (dateText === '') return problem('date', 'no date');
+  if (dateText === '') return problem('date', 'ownEvents.row.noDate');
   const date = parseEventDate(dateText);
   if (!date)
-    return problem(
-      'date',
-      `date '${dateText}' is not a day this reads (e.g. 2021-03-15 or 15 March 2021)`,
-    );
+    return problem('date', 'ownEvents.row.badDate', {
+      value: { own: dateText },
+      iso: { own: '2021-03-15' },
+      written: { own: '15 March 2021' },
+    });
   let endDate: string | undefined;
   const endText = cell('dateEnd');
   if (endText) {
     const end = parseEventDate(endText);
-    if (!end) return problem('dateEnd', `end date '${endText}' is not a day this reads`);
-    if (end < date) return problem('dateEnd', `end date ${end} is before the start, ${date}`);
+    if (!end) return problem('dateEnd', 'ownEvents.row.badEndDate', { value: { own: endText } });
+    if (end < date)
+      return problem('dateEnd', 'ownEvents.row.endBeforeStart', {
+        end: { own: end },
+        start: { own: date },
+      });
     if (end > date) endDate = end;
   }
 
   const coordinate = (field: 'latitude' | 'longitude', limit: number): number | RowProblem => {
     const text = cell(field) ?? '';
-    if (text === '') return problem(field, `no ${field}`);
+    const lat = field === 'latitude';
+    if (text === '')
+      return problem(field, lat ? 'ownEvents.row.noLatitude' : 'ownEvents.row.noLongitude');
     const value = readNumber(text);
-    if (Number.isNaN(value)) return problem(field, `${field} '${text}' is not a number`);
+    if (Number.isNaN(value))
+      return problem(
+        field,
+        lat ? 'ownEvents.row.latitudeNotNumber' : 'ownEvents.row.longitudeNotNumber',
+        { value: { own: text } },
+      );
     if (Math.abs(value) > limit)
-      return problem(field, `${field} ${text} is outside −${limit} to ${limit}`);
+      return problem(
+        field,
+        lat ? 'ownEvents.row.latitudeOutside' : 'ownEvents.row.longitudeOutside',
+        { value: { own: text }, limit },
+      );
     return value;
   };
   const lat = coordinate('latitude', 90);
@@ -103,15 +124,15 @@ export function readRow(
   if (deathsText) {
     const value = readNumber(deathsText);
     if (!Number.isInteger(value) || value < 0)
-      return problem('deaths', `deaths '${deathsText}' is not a whole number of zero or more`);
+      return problem('deaths', 'ownEvents.row.badDeaths', { value: { own: deathsText } });
     deaths = value;
   }
 
   const typeText = cell('type') ?? '';
   const type =
     columns.typeCodes === 'ucdp'
-      ? (UCDP_VIOLENCE[typeText] ?? (typeText ? `Type ${typeText}` : 'Type not stated'))
-      : typeText || 'Type not stated';
+      ? (UCDP_VIOLENCE[typeText] ?? (typeText ? `Type ${typeText}` : TYPE_NOT_STATED))
+      : typeText || TYPE_NOT_STATED;
   const country = cell('country');
   const outsideSyria = country
     ? !SYRIA_NAMES.has(country.toLowerCase())

@@ -2,9 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { OwnEventText } from '@/data/own-event-text';
 import type { OwnLayer } from '@/data/own-events';
 import { useDatasetFile } from '@/data/queries';
+import { currentLanguage } from '@/i18n/language';
+import { t, translate } from '@/i18n/t';
+import { formatDate } from '@/lib/format';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useOwnEventsStore } from '@/stores/own-events';
-import type { ColumnMapping, FormatId } from './formats';
+import { layoutLabel, type ColumnMapping, type FormatId } from './formats';
+import type { Problem } from './problems';
 import type { FromWorker, ToWorker } from './protocol';
 import type { PlaceCoordinates } from './read-json';
 import type { TablePeek } from './table-import';
@@ -14,11 +18,16 @@ export type ImportPhase =
   | { phase: 'idle' }
   | { phase: 'reading'; file: File }
   | { phase: 'mapping'; file: File; peek: TablePeek }
+  /** `format`: the layout's name as the layer keeps it (English; see layoutShown). */
   | { phase: 'importing'; file: File; format: string; rows: number; bytes: number }
   | { phase: 'done'; layer: OwnLayer }
-  | { phase: 'failed'; fileName?: string; message: string };
+  | { phase: 'failed'; fileName?: string; problem: Problem };
 
-/** The citation each layout's publisher asks for, carried into every export with the layer. */
+/**
+ * The citation each layout's publisher asks for, carried into every export with the layer: in
+ * English, as the publishers word it (and as kept with the layer from visit to visit); see
+ * citationShown for the analyst's own.
+ */
 export function citationFor(format: FormatId | 'json', file: File): string {
   const dated = new Date(file.lastModified).toISOString().slice(0, 10);
   switch (format) {
@@ -27,8 +36,26 @@ export function citationFor(format: FormatId | 'json', file: File): string {
     case 'ucdp-ged':
       return `Uppsala Conflict Data Program (UCDP), Georeferenced Event Dataset (GED), ucdp.uu.se; Sundberg, Ralph and Erik Melander (2013), 'Introducing the UCDP Georeferenced Event Dataset', Journal of Peace Research 50(4): 523–532. File ${file.name}.`;
     default:
-      return `The analyst's own file ${file.name}, dated ${dated}.`;
+      return translate('en', 'ownEvents.citation.own', { file: file.name, date: dated });
   }
+}
+
+const OWN_CITATION = /^The analyst's own file (.*), dated (\d{4}-\d{2}-\d{2})\.$/s;
+
+/**
+ * A layer's citation as shown: the analyst's own file's in the language shown (its file name
+ * apart, as written); a publisher's as the publisher words it, in English.
+ */
+export function citationShown(
+  citation: string,
+): { english: true; text: string } | { english: false; text: string; file: string } {
+  const own = OWN_CITATION.exec(citation);
+  if (!own || currentLanguage() === 'en') return { english: true, text: citation };
+  return {
+    english: false,
+    file: own[1]!,
+    text: t('ownEvents.citation.own', { date: formatDate(own[2]!) }),
+  };
 }
 
 function newWorker(): Worker {
@@ -80,7 +107,9 @@ export function useEventImport() {
         useOwnEventsStore.getState().settle();
         setState({
           phase: 'failed',
-          message: `The import stopped: ${e.message || 'the worker failed'}.`,
+          problem: e.message
+            ? { key: 'ownEvents.problem.stopped', params: { error: { own: e.message } } }
+            : { key: 'ownEvents.problem.workerFailed' },
         });
       };
       if (typeof message === 'function') {
@@ -120,7 +149,7 @@ export function useEventImport() {
             });
           else if (reply.kind === 'failed') {
             stop();
-            setState({ phase: 'failed', fileName: file.name, message: reply.message });
+            setState({ phase: 'failed', fileName: file.name, problem: reply.problem });
           } else if (reply.kind === 'done') {
             const layerText = takeText();
             stop();
@@ -155,9 +184,9 @@ export function useEventImport() {
       talk({ kind: 'peek', file }, (reply) => {
         if (reply.kind === 'failed') {
           stop();
-          setState({ phase: 'failed', fileName: file.name, message: reply.message });
+          setState({ phase: 'failed', fileName: file.name, problem: reply.problem });
         } else if (reply.kind === 'peeked-json') {
-          runImport(file, 'json', "The dashboard's events.json format");
+          runImport(file, 'json', layoutLabel({ format: 'json' }, 'en'));
         } else if (reply.kind === 'peeked') {
           const { recognised } = reply.peek;
           if (recognised.mapping === null) setState({ phase: 'mapping', file, peek: reply.peek });
@@ -165,7 +194,14 @@ export function useEventImport() {
             setState({
               phase: 'failed',
               fileName: file.name,
-              message: `${file.name} looks like ${recognised.label} but has no column ${recognised.missing.map((m) => `'${m}'`).join(', ')}.`,
+              problem: {
+                key: 'ownEvents.problem.layoutLacks',
+                params: {
+                  file: { own: file.name },
+                  layout: { layout: recognised.label },
+                  columns: { columns: recognised.missing },
+                },
+              },
             });
           else runImport(file, recognised.format, recognised.label, recognised.mapping);
         }
@@ -212,7 +248,7 @@ export function useEventImport() {
     open,
     /** Imports a table of another layout with the analyst's mapping. */
     importMapped: (file: File, mapping: ColumnMapping) =>
-      runImport(file, 'other', 'Your columns', mapping),
+      runImport(file, 'other', layoutLabel({ format: 'other' }, 'en'), mapping),
     close,
   };
 }

@@ -1,8 +1,10 @@
 import { statusLabels, trackColor, trackLabels } from '@/data/labels';
 import { meetingStatuses, tracks, type Meeting } from '@/data/schemas/meetings';
+import { titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { wrapText } from '@/lib/export/text-layout';
-import { formatSpan, pluralize } from '@/lib/format';
+import { formatNumber, formatSpan } from '@/lib/format';
 import { assignKeys, flowColumns, layoutTimeline, markExtent, TIMELINE } from './timeline';
 import { PlotClip, TimelineFrame } from './TimelineFrame';
 import { MarkSymbol, OpenRing } from './TimelineMark';
@@ -74,13 +76,13 @@ export function ExportTimeline({
       key: 'bar',
       shape: 'bar' as const,
       status: 'held' as const,
-      label: 'Bar: its days, first to last, to scale',
+      label: t('tracker.export.bar'),
     },
     {
       key: 'diamond',
       shape: 'diamond' as const,
       status: 'held' as const,
-      label: 'Diamond: too short to draw to scale, centred on its days',
+      label: t('tracker.export.diamond'),
     },
   ];
   const legendRows = placeLegend(
@@ -89,7 +91,12 @@ export function ExportTimeline({
   );
   const notesTop = legendTop + legendRows.height + 6;
   const notes = wrapText(
-    `Numbers beside the marks refer to the list ${withList ? 'below' : 'after the figure'}. Marks of items that run beyond the range are cut at its edges; the list gives their full dates.${openRound ? ' The open round is ringed and in bold.' : ''}`,
+    [
+      t(withList ? 'tracker.export.keysBelow' : 'tracker.export.keysAfter'),
+      openRound ? t('tracker.export.openRinged') : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     width - 16,
     11,
   );
@@ -101,13 +108,13 @@ export function ExportTimeline({
     (a, b) => (keys.get(a.meeting.id) ?? 0) - (keys.get(b.meeting.id) ?? 0),
   );
   const entries = sorted.map((item) => {
-    const title = wrapText(item.meeting.title, columnWidth - ENTRY_INDENT - 8, TITLE_SIZE);
+    const title = wrapText(titleOf(item.meeting), columnWidth - ENTRY_INDENT - 8, TITLE_SIZE);
     const meta = wrapText(
       [
         formatSpan(item.meeting.start, item.meeting.end),
         trackLabels[item.meeting.track],
         statusLabels[item.meeting.status],
-        ...(item.meeting.id === openRound?.id ? ['open round'] : []),
+        ...(item.meeting.id === openRound?.id ? [t('tracker.export.open')] : []),
       ].join(' · '),
       columnWidth - ENTRY_INDENT - 8,
       11,
@@ -128,7 +135,9 @@ export function ExportTimeline({
       viewBox={`0 0 ${width} ${height}`}
       className="timeline__svg"
       role="img"
-      aria-label={`Peace process timeline, ${pluralize(meetings.length, 'item')}`}
+      aria-label={t('tracker.export.label', {
+        items: t('tracker.items', { count: meetings.length }),
+      })}
     >
       <defs>
         <PlotClip id={clipId} layout={layout} plotBottom={plotBottom} />
@@ -152,7 +161,7 @@ export function ExportTimeline({
             className="timeline__key"
             opacity={dimmed(meeting) ? 0.4 : 1}
           >
-            {keys.get(meeting.id)}
+            {formatKey(keys.get(meeting.id))}
           </text>
         ))}
       </g>
@@ -184,7 +193,9 @@ export function ExportTimeline({
         ))}
         {withList ? (
           <text x={0} y={headingTop} className="timeline__entry" fontWeight={700}>
-            {`In this range: ${pluralize(meetings.length, 'item')}, by date`}
+            {t('tracker.export.heading', {
+              items: t('tracker.items', { count: meetings.length }),
+            })}
           </text>
         ) : null}
       </g>
@@ -204,7 +215,7 @@ export function ExportTimeline({
               fontWeight={700}
               className="timeline__entry"
             >
-              {keys.get(item.meeting.id)}
+              {formatKey(keys.get(item.meeting.id))}
             </text>
             <MarkSymbol
               shape={item.shape}
@@ -240,6 +251,11 @@ export function ExportTimeline({
       })}
     </svg>
   );
+}
+
+/** A mark's key in the language's digits, as the list that it refers to numbers its entries. */
+function formatKey(key: number | undefined): string {
+  return key === undefined ? '' : formatNumber(key);
 }
 
 /** The legend symbol's width and the gap before its label. */

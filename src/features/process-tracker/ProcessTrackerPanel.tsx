@@ -1,16 +1,25 @@
 import { useId, useMemo, useRef } from 'react';
 import { Badge } from '@/components/Badge';
 import { DatasetGate, EmptyState } from '@/components/DatasetGate';
+import { EnglishText } from '@/components/EnglishText';
 import { ExportMenu } from '@/components/ExportMenu';
 import { Panel } from '@/components/Panel';
 import type { Dataset } from '@/data/dataset-files';
 import { statusLabels, trackLabels, trackColor } from '@/data/labels';
 import { tracks } from '@/data/schemas/meetings';
 import { filterMeetingsByRange, indexById } from '@/data/selectors';
+import { nameOf, titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { toCsv } from '@/lib/export/csv';
 import { withOffscreenSvg } from '@/lib/export/offscreen';
-import { formatDate, formatRange, formatRangeInWords, formatSpan, pluralize } from '@/lib/format';
+import {
+  formatDate,
+  formatNumber,
+  formatRange,
+  formatRangeInWords,
+  formatSpan,
+} from '@/lib/format';
 import {
   useDateRange,
   useFiltersStore,
@@ -32,9 +41,9 @@ export function ProcessTrackerPanel() {
   const range = useDateRange();
   return (
     <Panel
-      title="Peace process tracker"
+      title={t('tracker.panel.title')}
       area="tracker"
-      subtitle={`Rounds, agreements and resolutions, ${formatRange(range)}`}
+      subtitle={t('tracker.panel.subtitle', { range: formatRange(range) })}
     >
       <DatasetGate files={['meetings', 'places', 'actors']}>
         {(data) => <Tracker data={data} range={range} />}
@@ -71,18 +80,25 @@ function Tracker({
   const selected = selectedRoundId
     ? indexById(data.meetings.meetings).get(selectedRoundId)
     : undefined;
-  const actorName = actorId ? actors.get(actorId)?.name : undefined;
+  const actor = actorId ? actors.get(actorId) : undefined;
+  const actorName = actor ? nameOf(actor) : undefined;
   const attended = actorId ? inRange.filter((m) => m.participants.includes(actorId)).length : 0;
+  // The message around the id of a round the dataset does not have, in its own word order.
+  const missingRound = t('tracker.roundMissing').split('{id}');
 
   return (
     <div className="tracker" data-rendered-range={`${range.from}..${range.to}`}>
       <div className="panel__toolbar">
         <p className="summary" data-testid="tracker-summary">
-          {pluralize(inRange.length, 'item')} on {pluralize(summaries.length, 'track')}
-          {actorName ? ` · ${actorName} took part in ${attended}` : ''}
+          {t(actorName ? 'tracker.summaryActor' : 'tracker.summary', {
+            items: t('tracker.items', { count: inRange.length }),
+            tracks: t('tracker.tracks', { count: summaries.length }),
+            actor: actorName ?? '',
+            attended,
+          })}
         </p>
         <ExportMenu
-          title="Peace process timeline: Astana, Geneva, Constitutional Committee, Sochi, UN Security Council"
+          title={t('tracker.export.title')}
           fileName="peace-process-timeline"
           renderChart={
             inRange.length > 0
@@ -102,15 +118,20 @@ function Tracker({
           }
           details={() =>
             selected
-              ? `Open round: ${selected.title} (${formatSpan(selected.start, selected.end)})${spanOverlapsRange(selected.start, selected.end, range) ? '' : ', outside this range'}`
+              ? t(
+                  spanOverlapsRange(selected.start, selected.end, range)
+                    ? 'tracker.export.openRound'
+                    : 'tracker.export.openRoundOutside',
+                  { title: titleOf(selected), dates: formatSpan(selected.start, selected.end) },
+                )
               : undefined
           }
           sourceIds={() => [...new Set(inRange.flatMap((m) => m.sources))]}
-          note="Bars and diamonds mark rounds, sessions, summits, agreements and resolutions; hollow marks were postponed, cancelled or not yet held."
+          note={t('tracker.export.note')}
         />
       </div>
       {inRange.length === 0 ? (
-        <EmptyState>No rounds, agreements or resolutions {formatRangeInWords(range)}.</EmptyState>
+        <EmptyState>{t('tracker.empty', { range: formatRangeInWords(range) })}</EmptyState>
       ) : (
         <Timeline
           meetings={inRange}
@@ -123,7 +144,12 @@ function Tracker({
         />
       )}
       {selectedRoundId && !selected ? (
-        <EmptyState>The round “{selectedRoundId}” is not in the dataset.</EmptyState>
+        <EmptyState>
+          {/* The id comes from the link, as it was written. */}
+          {missingRound[0]}
+          <span translate="no">{selectedRoundId}</span>
+          {missingRound[1]}
+        </EmptyState>
       ) : null}
       {selected ? (
         <RoundCard
@@ -185,11 +211,11 @@ export function ProgressTable({
     <section className="progress" aria-labelledby={headingId}>
       <div className="panel__toolbar">
         <h3 id={headingId} className="section-title">
-          Progress by track, {formatRange(range)}
+          {t('tracker.progress.heading', { range: formatRange(range) })}
         </h3>
         {printed ? null : (
           <ExportMenu
-            title="Peace process progress by track"
+            title={t('tracker.progress.exportTitle')}
             fileName="peace-process-progress"
             sourceIds={summaries.flatMap((s) => s.latest.sources)}
             csv={csv}
@@ -200,17 +226,17 @@ export function ProgressTable({
         <table className="data-table data-table--cards" data-testid="progress-table">
           <thead>
             <tr>
-              <th scope="col">Track</th>
+              <th scope="col">{t('tracker.progress.track')}</th>
               <th scope="col" className="numeric">
-                Held
+                {t('tracker.progress.held')}
               </th>
               <th scope="col" className="numeric">
-                Not held
+                {t('tracker.progress.notHeld')}
               </th>
-              <th scope="col">First in range</th>
-              <th scope="col">Latest in range</th>
+              <th scope="col">{t('tracker.progress.first')}</th>
+              <th scope="col">{t('tracker.progress.latest')}</th>
               <th scope="col" className="numeric">
-                Days since previous
+                {t('tracker.progress.days')}
               </th>
             </tr>
           </thead>
@@ -225,36 +251,41 @@ export function ProgressTable({
                   />{' '}
                   <span className="cell-title">{trackLabels[s.track]}</span>
                 </th>
-                <td className="numeric" data-label="Held">
-                  {s.held}
+                <td className="numeric" data-label={t('tracker.progress.held')}>
+                  {formatNumber(s.held)}
                 </td>
-                <td className="numeric" data-label="Not held">
-                  {s.notHeld}
+                <td className="numeric" data-label={t('tracker.progress.notHeld')}>
+                  {formatNumber(s.notHeld)}
                 </td>
-                <td data-label="First in range">
-                  <span className="cell-title">{s.first.title}</span>
+                <td data-label={t('tracker.progress.first')}>
+                  <span className="cell-title">{titleOf(s.first)}</span>
                   <span className="cell-meta">{formatSpan(s.first.start, s.first.end)}</span>
                 </td>
-                <td data-label="Latest in range">
-                  <span className="cell-title">{s.latest.title}</span>
+                <td data-label={t('tracker.progress.latest')}>
+                  <span className="cell-title">{titleOf(s.latest)}</span>
                   <span className="cell-meta">
                     {formatSpan(s.latest.start, s.latest.end)}{' '}
                     <Badge tone={statusTone[s.latest.status]}>
                       {statusLabels[s.latest.status]}
                     </Badge>
                   </span>
-                  {printed ? null : <span className="cell-meta">{s.latest.outcome}</span>}
+                  {printed ? null : (
+                    <EnglishText className="cell-meta">{s.latest.outcome}</EnglishText>
+                  )}
                 </td>
                 <td
                   className="numeric"
-                  data-label="Days since previous"
+                  data-label={t('tracker.progress.days')}
                   title={
                     s.previous
-                      ? `After ${s.previous.title}, ${formatDate(s.previous.start)}`
+                      ? t('tracker.progress.after', {
+                          title: titleOf(s.previous),
+                          date: formatDate(s.previous.start),
+                        })
                       : undefined
                   }
                 >
-                  {s.daysSincePrevious ?? '–'}
+                  {s.daysSincePrevious === undefined ? '–' : formatNumber(s.daysSincePrevious)}
                 </td>
               </tr>
             ))}

@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import { Badge } from '@/components/Badge';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
 import { statusLabels, trackLabels } from '@/data/labels';
 import type { Actor } from '@/data/schemas/actors';
 import type { Meeting } from '@/data/schemas/meetings';
 import type { Place } from '@/data/schemas/places';
+import { nameOf, titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { statusTone } from './tracker-style';
@@ -35,62 +38,75 @@ export function RoundCard({
     <article className="card" aria-labelledby={headingId} data-testid="round-card">
       <header className="card__header">
         <h3 id={headingId} className="card__title">
-          {meeting.title}
+          {titleOf(meeting)}
         </h3>
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </header>
       <p className="card__badges">
         <Badge tone={statusTone[meeting.status]}>{statusLabels[meeting.status]}</Badge>{' '}
         <Badge tone="info">{trackLabels[meeting.track]}</Badge>{' '}
-        {meeting.round !== null ? <Badge>{`Round ${meeting.round}`}</Badge> : null}
+        {meeting.round !== null ? (
+          <Badge>{t('tracker.card.round', { number: meeting.round })}</Badge>
+        ) : null}
       </p>
       <dl className="facts">
-        <dt>Dates</dt>
+        <dt>{t('tracker.card.dates')}</dt>
         <dd>
           <time dateTime={meeting.start}>{formatSpan(meeting.start, meeting.end)}</time>
           {spanOverlapsRange(meeting.start, meeting.end, range) ? null : (
-            <span className="cell-meta"> · outside the current date range</span>
+            <span className="cell-meta"> · {t('tracker.card.outside')}</span>
           )}
         </dd>
-        <dt>Venue</dt>
+        <dt>{t('tracker.card.venue')}</dt>
         <dd>
           {venue ? (
             <button type="button" className="link-button" onClick={() => onShowPlace(venue.id)}>
-              {venue.name}
+              {nameOf(venue)}
             </button>
           ) : (
-            meeting.placeId
+            // An id the dataset does not resolve: shown as it is.
+            <span translate="no">{meeting.placeId}</span>
           )}
         </dd>
         {meeting.resolution ? (
           <>
-            <dt>Vote</dt>
+            <dt>{t('tracker.card.vote')}</dt>
             <dd>
-              {meeting.resolution.votesFor} in favour, {meeting.resolution.votesAgainst} against,{' '}
-              {meeting.resolution.abstentions} abstaining
+              {t('tracker.card.votes', {
+                for: meeting.resolution.votesFor,
+                against: meeting.resolution.votesAgainst,
+                abstentions: meeting.resolution.abstentions,
+              })}
             </dd>
           </>
         ) : null}
-        <dt>Participants</dt>
+        <dt>{t('tracker.card.participants')}</dt>
         <dd>
           {meeting.participants.length === 0
-            ? 'Not recorded'
-            : meeting.participants.map((id, i) => (
-                <span key={id}>
-                  {i > 0 ? ', ' : ''}
-                  <button type="button" className="link-button" onClick={() => onSelectActor(id)}>
-                    {actors.get(id)?.name ?? id}
-                  </button>
-                </span>
-              ))}
+            ? t('tracker.card.notRecorded')
+            : meeting.participants.map((id, i) => {
+                const actor = actors.get(id);
+                return (
+                  <span key={id}>
+                    {i > 0 ? t('common.listSeparator') : ''}
+                    <button type="button" className="link-button" onClick={() => onSelectActor(id)}>
+                      {actor ? nameOf(actor) : <span translate="no">{id}</span>}
+                    </button>
+                  </span>
+                );
+              })}
         </dd>
       </dl>
-      <h4 className="card__section">Outcome</h4>
-      <p>{meeting.outcome}</p>
-      {meeting.note ? <p className="card__note">{meeting.note}</p> : null}
-      <h4 className="card__section">Documents and sources</h4>
+      <h4 className="card__section">{t('tracker.card.outcome')}</h4>
+      <EnglishText block>{meeting.outcome}</EnglishText>
+      {meeting.note ? (
+        <EnglishText block className="card__note">
+          {meeting.note}
+        </EnglishText>
+      ) : null}
+      <h4 className="card__section">{t('tracker.card.sources')}</h4>
       <SourceLinks ids={meeting.sources} />
     </article>
   );

@@ -3,6 +3,8 @@ import { DragBand } from '@/components/DragBand';
 import { useDragRange } from '@/lib/use-drag-range';
 import { statusLabels, trackColor } from '@/data/labels';
 import { meetingStatuses, tracks, type Meeting } from '@/data/schemas/meetings';
+import { titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
@@ -108,7 +110,10 @@ export function Timeline({
         viewBox={`0 0 ${width} ${height}`}
         className="timeline__svg"
         role="group"
-        aria-label={`Peace process timeline, ${meetings.length} items on ${lanes.length} tracks`}
+        aria-label={t('tracker.timeline.label', {
+          items: t('tracker.items', { count: meetings.length }),
+          tracks: t('tracker.tracks', { count: lanes.length }),
+        })}
       >
         <defs>
           <PlotClip id={clipId} layout={layout} plotBottom={height} />
@@ -132,6 +137,9 @@ export function Timeline({
                 ? meeting.participants.includes(highlightActorId)
                 : true;
               const selected = meeting.id === selectedRoundId;
+              const title = titleOf(meeting);
+              const dates = formatSpan(meeting.start, meeting.end);
+              const status = statusLabels[meeting.status];
               return (
                 <g
                   key={meeting.id}
@@ -145,13 +153,13 @@ export function Timeline({
                   role="button"
                   tabIndex={meeting.id === tabStop ? 0 : -1}
                   aria-pressed={selected}
-                  aria-label={`${meeting.title}, ${formatSpan(meeting.start, meeting.end)}, ${statusLabels[meeting.status]}`}
+                  aria-label={[title, dates, status].join(t('common.listSeparator'))}
                   opacity={involved ? 1 : 0.22}
                   onClick={() => onSelectRound(meeting.id)}
                   onFocus={() => setFocusId(meeting.id)}
                   onKeyDown={(e) => onItemKey(e, meeting, laneIndex)}
                 >
-                  <title>{`${meeting.title} — ${formatSpan(meeting.start, meeting.end)} — ${statusLabels[meeting.status]}`}</title>
+                  <title>{t('tracker.timeline.title', { title, dates, status })}</title>
                   <MarkSymbol
                     shape={shape}
                     status={meeting.status}
@@ -170,7 +178,7 @@ export function Timeline({
           <DragBand band={drag.band} y={TIMELINE.axis} height={height - TIMELINE.axis} />
         ) : null}
       </svg>
-      <ul className="legend__group timeline__legend" aria-label="Status">
+      <ul className="legend__group timeline__legend" aria-label={t('tracker.timeline.status')}>
         {meetingStatuses.map((status) => (
           <li key={status}>
             <svg width="22" height="14" aria-hidden="true">
@@ -183,9 +191,9 @@ export function Timeline({
           <svg width="16" height="16" aria-hidden="true">
             <MarkSymbol shape="diamond" status="held" x0={7} x1={9} y={1} color={null} />
           </svg>
-          Too short to draw to scale
+          {t('tracker.timeline.tooShort')}
         </li>
-        <li>Drag across the timeline to set the date range.</li>
+        <li>{t('tracker.timeline.drag')}</li>
       </ul>
     </div>
   );

@@ -1,6 +1,7 @@
 import './saved-views.css';
 import { useId, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { useRecordNames } from '@/data/use-record-names';
+import { t } from '@/i18n/t';
 import { formatDate, formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 import { openViewOf, searchOfView } from '@/stores/url-sync';
@@ -17,7 +18,8 @@ export function SavedViews() {
   const save = useSavedViews((s) => s.save);
   const range = useDateRange();
   const [name, setName] = useState('');
-  const [said, setSaid] = useState('');
+  // What the last save did, said in the status line: the view saved or updated, by name.
+  const [said, setSaid] = useState<{ updated: boolean; name: string } | null>(null);
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   const inputId = useId();
@@ -29,7 +31,7 @@ export function SavedViews() {
     const updating = views.some((v) => v.name.toLowerCase() === chosen.toLowerCase());
     save(chosen, searchOfView());
     setName('');
-    setSaid(`${updating ? 'Updated' : 'Saved'} “${chosen}”.`);
+    setSaid({ updated: updating, name: chosen });
   };
 
   return (
@@ -44,12 +46,14 @@ export function SavedViews() {
         details.current.querySelector('summary')?.focus();
       }}
     >
-      <summary className="button button--quiet">Saved views ({views.length})</summary>
+      <summary className="button button--quiet">
+        {t('savedViews.summary', { count: views.length })}
+      </summary>
       {/* Built only when open: closed, its controls are neither shown nor reachable. */}
       {open ? (
         <div className="saved-views__panel">
           <form className="saved-views__form" onSubmit={onSave}>
-            <label htmlFor={inputId}>Name this view</label>
+            <label htmlFor={inputId}>{t('savedViews.nameLabel')}</label>
             <div className="saved-views__row">
               <input
                 id={inputId}
@@ -60,22 +64,18 @@ export function SavedViews() {
                 onChange={(e) => setName(e.target.value)}
               />
               <button type="submit" className="button button--small">
-                Save
+                {t('savedViews.save')}
               </button>
             </div>
           </form>
           <p className="saved-views__status" role="status">
-            {said}
-            {kept
-              ? ''
-              : ' This browser will not keep saved views: they last until the page is closed.'}
+            {said ? <SaidSaved {...said} /> : null}
+            {kept ? null : ` ${t('savedViews.notKept')}`}
           </p>
           {views.length === 0 ? (
-            <p className="saved-views__empty">
-              No saved views yet. A saved view keeps the range, the selections and the map view.
-            </p>
+            <p className="saved-views__empty">{t('savedViews.empty')}</p>
           ) : (
-            <ul className="saved-views__list" aria-label="Saved views">
+            <ul className="saved-views__list" aria-label={t('savedViews.listLabel')}>
               {views.map((view) => (
                 <SavedViewItem
                   key={view.id}
@@ -83,7 +83,7 @@ export function SavedViews() {
                   description={describe(view.search)}
                   onOpen={() => {
                     openViewOf(view.search);
-                    setSaid('');
+                    setSaid(null);
                     if (details.current) details.current.open = false;
                   }}
                 />
@@ -93,6 +93,21 @@ export function SavedViews() {
         </div>
       ) : null}
     </details>
+  );
+}
+
+/**
+ * "Saved “Idlib 2019”.": one message, the view's name (the user's words, never translated) in
+ * its place in the sentence.
+ */
+function SaidSaved({ updated, name }: { updated: boolean; name: string }) {
+  const [before, after] = t(updated ? 'savedViews.updated' : 'savedViews.saved').split('{name}');
+  return (
+    <>
+      {before}
+      <bdi translate="no">{name}</bdi>
+      {after}
+    </>
   );
 }
 
@@ -120,28 +135,31 @@ function SavedViewItem({
     <li className="saved-views__item" data-testid="saved-view">
       {editing === null ? (
         <>
-          <a className="saved-views__name" href={href} onClick={open}>
+          <a className="saved-views__name" href={href} onClick={open} translate="no">
             {view.name}
           </a>
           <span className="saved-views__meta">
-            {description} · saved {formatDate(view.savedAt.slice(0, 10))}
+            {t('savedViews.meta', {
+              description,
+              date: formatDate(view.savedAt.slice(0, 10)),
+            })}
           </span>
           <span className="saved-views__actions">
             <button
               type="button"
               className="link-button"
-              aria-label={`Rename “${view.name}”`}
+              aria-label={t('savedViews.renameNamed', { name: view.name })}
               onClick={() => setEditing(view.name)}
             >
-              Rename
+              {t('savedViews.rename')}
             </button>
             <button
               type="button"
               className="link-button"
-              aria-label={`Delete “${view.name}”`}
+              aria-label={t('savedViews.deleteNamed', { name: view.name })}
               onClick={() => remove(view.id)}
             >
-              Delete
+              {t('savedViews.delete')}
             </button>
           </span>
         </>
@@ -156,7 +174,7 @@ function SavedViewItem({
         >
           <input
             type="text"
-            aria-label={`New name for “${view.name}”`}
+            aria-label={t('savedViews.newNameFor', { name: view.name })}
             value={editing}
             maxLength={MAX_NAME_LENGTH}
             onChange={(e) => setEditing(e.target.value)}
@@ -168,10 +186,10 @@ function SavedViewItem({
             }}
           />
           <button type="submit" className="button button--small">
-            Rename
+            {t('savedViews.rename')}
           </button>
           <button type="button" className="button button--small" onClick={() => setEditing(null)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       )}

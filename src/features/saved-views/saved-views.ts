@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '@/i18n/t';
 import { formatDate } from '@/lib/format';
 
 /** A view kept in the browser: a name for the address of a view of the dashboard. */
@@ -92,8 +93,9 @@ export function removeView(views: readonly SavedView[], id: string): SavedView[]
 }
 
 /**
- * What a view shows, in words: its range ("1 Sept 2018 – 31 Dec 2018", "from 1 Sept 2018",
- * "until 31 Dec 2018", "the whole record") and the selections it opens, named by `names`.
+ * What a view shows, in words of the language shown: its range ("1 Sept 2018 – 31 Dec 2018",
+ * "from 1 Sept 2018", "until 31 Dec 2018", "the whole record") and the selections it opens,
+ * named by `names`.
  */
 export function describeView(
   search: string,
@@ -109,10 +111,10 @@ export function describeView(
     from && to
       ? `${formatDate(from)} – ${formatDate(to)}`
       : from
-        ? `from ${formatDate(from)}`
+        ? t('savedViews.fromDate', { date: formatDate(from) })
         : to
-          ? `until ${formatDate(to)}`
-          : 'the whole record';
+          ? t('common.until', { date: formatDate(to) })
+          : t('savedViews.wholeRecord');
   const parts = [range];
   const actor = params.get('actor');
   if (actor) parts.push(names.actor?.(actor) ?? actor);

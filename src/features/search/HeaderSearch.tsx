@@ -1,13 +1,17 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { EnglishText } from '@/components/EnglishText';
 import { ArabicName } from '@/components/ForeignName';
 import { useDatasetFiles } from '@/data/queries';
-import { pluralize } from '@/lib/format';
+import type { Language } from '@/i18n/catalogue';
+import { currentLanguage } from '@/i18n/language';
+import { t, useLanguage } from '@/i18n/t';
 import { memoOnInputs } from '@/lib/memo';
 import { useFiltersStore } from '@/stores/filters';
 import {
   buildSearchIndex,
-  searchKindLabels,
+  searchKindLabel,
   searchRecords,
+  shownLabel,
   type SearchData,
   type SearchEntry,
 } from './search-index';
@@ -17,16 +21,18 @@ import './search.css';
 const PER_KIND = 6;
 
 // One index per dataset, kept per the four files it reads: they are parsed once per page load.
+// And per language, as the common names of numbered rounds are the language's.
 const indexOfFiles = memoOnInputs(
   (
     events: SearchData['events'],
     actors: SearchData['actors'],
     places: SearchData['places'],
     meetings: SearchData['meetings'],
+    _language: Language,
   ): readonly SearchEntry[] => buildSearchIndex({ events, actors, places, meetings }),
 );
 const indexOf = (data: SearchData) =>
-  indexOfFiles(data.events, data.actors, data.places, data.meetings);
+  indexOfFiles(data.events, data.actors, data.places, data.meetings, currentLanguage());
 
 /**
  * One search for the whole dataset, in the header: actors, meetings, places and events by any
@@ -94,7 +100,7 @@ export function HeaderSearch() {
   return (
     <div className="header-search">
       <label className="date-field" htmlFor={`${baseId}-input`}>
-        Search everything
+        {t('search.label')}
       </label>
       <input
         id={`${baseId}-input`}
@@ -108,7 +114,7 @@ export function HeaderSearch() {
         aria-describedby={`${baseId}-status`}
         autoComplete="off"
         spellCheck={false}
-        placeholder={data ? 'Actor, place, meeting, event…' : 'Loading names…'}
+        placeholder={t(data ? 'search.placeholder' : 'search.loading')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -120,17 +126,15 @@ export function HeaderSearch() {
         onKeyDown={onKeyDown}
       />
       <span id={`${baseId}-status`} className="visually-hidden" aria-live="polite">
-        {asked ? (total === 0 ? 'No match' : pluralize(total, 'result')) : ''}
+        {asked ? (total === 0 ? t('search.noMatch') : t('search.results', { count: total })) : ''}
       </span>
       {asked && total === 0 ? (
-        <p className="header-search__list header-search__empty">
-          No actor, place, meeting or event matches.
-        </p>
+        <p className="header-search__list header-search__empty">{t('search.nothing')}</p>
       ) : null}
       <div
         id={listId}
         role="listbox"
-        aria-label="Search results"
+        aria-label={t('search.listLabel')}
         className="header-search__list"
         hidden={!expanded}
         // Keep the focus in the input while a result is clicked.
@@ -148,8 +152,11 @@ export function HeaderSearch() {
               id={`${baseId}-${group.kind}`}
               className="header-search__group"
             >
-              {searchKindLabels[group.kind]} ({group.total}
-              {group.total > group.entries.length ? `, first ${group.entries.length}` : ''})
+              {t(group.total > group.entries.length ? 'search.groupFirst' : 'search.group', {
+                kind: searchKindLabel(group.kind),
+                total: group.total,
+                shown: group.entries.length,
+              })}
             </div>
             {group.entries.map((entry) => (
               <div
@@ -162,9 +169,7 @@ export function HeaderSearch() {
                 onClick={() => choose(entry)}
                 onMouseMove={() => setCursor(options.indexOf(entry))}
               >
-                <span className="header-search__label">
-                  {entry.label} <ArabicName>{entry.labelAr}</ArabicName>
-                </span>
+                <ResultLabel entry={entry} />
                 <span className="header-search__detail">{entry.detail()}</span>
               </div>
             ))}
@@ -172,5 +177,32 @@ export function HeaderSearch() {
         ))}
       </div>
     </div>
+  );
+}
+
+/**
+ * A result's name in the language shown, with its name in the other script (in Arabic, the
+ * Latin one, read as English); an event's title, in English only, marked so in Arabic.
+ */
+function ResultLabel({ entry }: { entry: SearchEntry }) {
+  const language = useLanguage();
+  if (language !== 'en' && entry.labelAr === undefined) {
+    return (
+      <span className="header-search__label">
+        <EnglishText>{entry.label}</EnglishText>
+      </span>
+    );
+  }
+  return (
+    <span className="header-search__label">
+      {shownLabel(entry)}{' '}
+      {language === 'en' ? (
+        <ArabicName>{entry.labelAr}</ArabicName>
+      ) : (
+        <bdi lang="en" dir="ltr" className="latin-name">
+          {entry.label}
+        </bdi>
+      )}
+    </span>
   );
 }

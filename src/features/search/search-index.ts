@@ -1,5 +1,9 @@
 import type { Dataset } from '@/data/dataset-files';
 import { actorKindLabels, numberedRoundName, placeKindLabels, trackLabels } from '@/data/labels';
+import type { Place } from '@/data/schemas/places';
+import { nameOf } from '@/i18n/data-names';
+import { currentLanguage, currentLocale } from '@/i18n/language';
+import { t, type MessageKey } from '@/i18n/t';
 import { formatDate, formatSpan } from '@/lib/format';
 import {
   matchesAllTerms,
@@ -11,22 +15,31 @@ import {
 export const searchKinds = ['actor', 'place', 'meeting', 'event'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
-export const searchKindLabels: Record<SearchKind, string> = {
-  actor: 'Actors',
-  meeting: 'Meetings',
-  place: 'Places',
-  event: 'Events',
+const searchKindKeys: Record<SearchKind, MessageKey> = {
+  actor: 'search.kind.actor',
+  meeting: 'search.kind.meeting',
+  place: 'search.kind.place',
+  event: 'search.kind.event',
 };
 
-/** One record as the search sees it: what it is shown as, and every name it is found by. */
+/** The heading of a kind's results, in the language shown: "Actors". */
+export function searchKindLabel(kind: SearchKind): string {
+  return t(searchKindKeys[kind]);
+}
+
+/**
+ * One record as the search sees it: what it is shown as, and every name it is found by. The
+ * index holds the names of both languages, so that either finds a record in either language;
+ * what a result shows is chosen when it is shown (`shownLabel`).
+ */
 export interface SearchEntry {
   kind: SearchKind;
   id: string;
-  /** Its name or title, in the dashboard's language. */
+  /** Its name or title in English. */
   label: string;
-  /** Its Arabic name or title. */
+  /** Its Arabic name or title; none for an event, whose title the dataset has in English only. */
   labelAr: string | undefined;
-  /** One line saying which record this is (kind, dates, place), formatted only when shown. */
+  /** One line saying which record this is (kind, dates, place), made only when shown. */
   detail: () => string;
   /** The place to bring into view for an event. */
   placeId: string | undefined;
@@ -64,7 +77,7 @@ function entry(
  * name of a numbered round; events by title. Built once per dataset.
  */
 export function buildSearchIndex(data: SearchData): SearchEntry[] {
-  const placeNames = new Map(data.places.places.map((p) => [p.id, p.name]));
+  const places = new Map(data.places.places.map((p) => [p.id, p]));
   return [
     ...data.actors.actors.map((a) =>
       entry(
@@ -87,7 +100,8 @@ export function buildSearchIndex(data: SearchData): SearchEntry[] {
           id: m.id,
           label: m.title,
           labelAr: m.titleAr,
-          detail: () => `${trackLabels[m.track]} · ${formatSpan(m.start, m.end)}`,
+          detail: () =>
+            t('search.detail', { what: trackLabels[m.track], where: formatSpan(m.start, m.end) }),
           placeId: m.placeId,
         },
         roundName ? [roundName] : [],
@@ -100,7 +114,7 @@ export function buildSearchIndex(data: SearchData): SearchEntry[] {
           id: p.id,
           label: p.name,
           labelAr: p.nameAr,
-          detail: () => `${placeKindLabels[p.kind]} · ${p.governorate ?? p.country}`,
+          detail: () => t('search.detail', { what: placeKindLabels[p.kind], where: placeArea(p) }),
           placeId: p.id,
         },
         p.aliases,
@@ -113,13 +127,45 @@ export function buildSearchIndex(data: SearchData): SearchEntry[] {
           id: e.id,
           label: e.title,
           labelAr: undefined,
-          detail: () => `${formatDate(e.date)} · ${placeNames.get(e.placeId) ?? e.placeId}`,
+          detail: () => {
+            const place = places.get(e.placeId);
+            return t('search.detail', {
+              what: formatDate(e.date),
+              where: place ? nameOf(place) : e.placeId,
+            });
+          },
           placeId: e.placeId,
         },
         [],
       ),
     ),
   ];
+}
+
+/**
+ * The record's name in the language shown: an Arabic name in Arabic, else the English one (an
+ * event's title, in English only).
+ */
+export function shownLabel(entry: Pick<SearchEntry, 'label' | 'labelAr'>): string {
+  return currentLanguage() === 'ar' && entry.labelAr ? entry.labelAr : entry.label;
+}
+
+/**
+ * Where a place lies: its governorate in Syria, else its country: the ISO code in English (as
+ * the dataset writes it), the country's name in Arabic.
+ */
+function placeArea(place: Pick<Place, 'governorate' | 'country'>): string {
+  if (place.governorate) return place.governorate;
+  if (currentLanguage() === 'en') return place.country;
+  return countryName(place.country);
+}
+
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames([currentLocale()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 export interface SearchGroup {

@@ -1,14 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { EnglishText } from '@/components/EnglishText';
 import { ownTotals, type OwnLayer } from '@/data/own-events';
-import { formatDate, formatNumber, formatSpan } from '@/lib/format';
+import { t } from '@/i18n/t';
+import { formatDate, formatNumber, formatPercent, formatSpan, formatYear } from '@/lib/format';
 import { MAX_COMPARE_MONTHS } from '@/stores/view-state';
 import { type ChartLine, type ChartPoint } from './series';
 import { beforeAfter, type ComparisonWindows } from './before-after';
+import { LineName, PublisherName } from './dataset-text';
+import { richMessage } from '@/i18n/rich';
 
 interface BeforeAfterProps {
   lines: readonly ChartLine[];
   candidates: readonly { id: string; title: string; start: string }[];
-  picked?: { id: string; title: string; start: string; end: string };
+  /** `english`: the title is the dataset's English (an event's). */
+  picked?: { id: string; title: string; english?: boolean; start: string; end: string };
   windows?: ComparisonWindows;
   onPick: (id: string | null) => void;
   windowMonths: number;
@@ -43,36 +48,48 @@ export function BeforeAfterView({
   const comparable = results.filter((r) => r.change !== undefined);
   const describe = (p: ChartPoint | undefined) =>
     p && p.value !== null
-      ? `${formatNumber(p.value)} (${p.start && p.end ? formatSpan(p.start, p.end) : `as of ${formatDate(p.date)}`})`
+      ? t('statistics.compare.valueAt', {
+          value: formatNumber(p.value),
+          when:
+            p.start && p.end
+              ? formatSpan(p.start, p.end)
+              : t('statistics.chart.asOf', { date: formatDate(p.date) }),
+        })
       : null;
   const missing = (before?: ChartPoint, after?: ChartPoint) =>
-    !before && !after
-      ? 'no figure on either side'
-      : !before
-        ? 'no figure before'
-        : 'no figure after';
+    t(
+      !before && !after
+        ? 'statistics.compare.noFigureEither'
+        : !before
+          ? 'statistics.compare.noFigureBefore'
+          : 'statistics.compare.noFigureAfter',
+    );
+  const pickedTitle = picked?.english ? <EnglishText>{picked.title}</EnglishText> : picked?.title;
+  const fileName = <span translate="no">{ownLayer?.fileName}</span>;
   return (
     <section className="before-after" aria-labelledby="before-after-heading">
       <h3 id="before-after-heading" className="chart__title">
-        Before and after
+        {t('statistics.compare.heading')}
       </h3>
       <div className="toolbar">
         <label className="field field--grow">
-          <span className="field__label">Round or agreement (or click a mark on a chart)</span>
+          <span className="field__label">{t('statistics.compare.pick')}</span>
           <select value={picked?.id ?? ''} onChange={(e) => onPick(e.target.value || null)}>
-            <option value="">Choose…</option>
+            <option value="">{t('statistics.compare.choose')}</option>
             {picked && !candidates.some((c) => c.id === picked.id) ? (
-              <option value={picked.id}>{picked.title}</option>
+              <option value={picked.id} lang={picked.english ? 'en' : undefined}>
+                {picked.title}
+              </option>
             ) : null}
             {candidates.map((c) => (
               <option key={c.id} value={c.id}>
-                {formatDate(c.start)}: {c.title}
+                {t('statistics.compare.option', { date: formatDate(c.start), title: c.title })}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Window (months)</span>
+          <span className="field__label">{t('statistics.compare.months')}</span>
           <input
             type="number"
             min={1}
@@ -89,24 +106,29 @@ export function BeforeAfterView({
       {picked && windows ? (
         <>
           <p className="summary" data-testid="before-after-summary">
-            {picked.title}, {formatSpan(picked.start, picked.end)}: the last figure of{' '}
-            {formatSpan(windows.before.from, windows.before.to)} against the last of{' '}
-            {formatSpan(windows.after.from, windows.after.to)}; annual totals {windows.yearBefore}{' '}
-            against {windows.yearAfter}. {comparable.length} of {results.length} series have a
-            figure on both sides.
-            {ownRows.length > 0
-              ? ` Your events (${ownLayer?.fileName}) are totalled in each window, first in the table.`
-              : ''}
+            {richMessage('statistics.compare.summary', {
+              title: pickedTitle,
+              dates: formatSpan(picked.start, picked.end),
+              before: formatSpan(windows.before.from, windows.before.to),
+              after: formatSpan(windows.after.from, windows.after.to),
+              yearBefore: formatYear(windows.yearBefore),
+              yearAfter: formatYear(windows.yearAfter),
+              comparable: comparable.length,
+              total: results.length,
+            })}
+            {ownRows.length > 0 ? (
+              <> {richMessage('statistics.compare.ownSummary', { file: fileName })}</>
+            ) : null}
           </p>
           <div className="table-scroll">
             <table className="data-table data-table--cards" data-testid="before-after-table">
               <thead>
                 <tr>
-                  <th scope="col">Series</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
+                  <th scope="col">{t('statistics.compare.series')}</th>
+                  <th scope="col">{t('statistics.compare.before')}</th>
+                  <th scope="col">{t('statistics.compare.after')}</th>
                   <th scope="col" className="numeric">
-                    Change
+                    {t('statistics.compare.change')}
                   </th>
                 </tr>
               </thead>
@@ -116,22 +138,28 @@ export function BeforeAfterView({
                     <th scope="row">
                       <span className="cell-title">{row.label}</span>
                       <span className="cell-meta">
-                        your data: {ownLayer?.fileName} · total in each {windowMonths}-month window
+                        {richMessage('statistics.compare.ownMeta', {
+                          file: fileName,
+                          count: windowMonths,
+                        })}
                       </span>
                     </th>
-                    <td data-label="Before">
+                    <td data-label={t('statistics.compare.before')}>
                       {row.before === null ? '–' : formatNumber(row.before)}
                     </td>
-                    <td data-label="After">{row.after === null ? '–' : formatNumber(row.after)}</td>
-                    <td className="numeric" data-label="Change">
+                    <td data-label={t('statistics.compare.after')}>
+                      {row.after === null ? '–' : formatNumber(row.after)}
+                    </td>
+                    <td className="numeric" data-label={t('statistics.compare.change')}>
                       {row.before === null || row.after === null ? (
                         <span className="cell-meta">
-                          no deaths stated in{' '}
-                          {row.before === null && row.after === null
-                            ? 'either window'
-                            : row.before === null
-                              ? 'the window before'
-                              : 'the window after'}
+                          {t(
+                            row.before === null && row.after === null
+                              ? 'statistics.compare.noDeathsEither'
+                              : row.before === null
+                                ? 'statistics.compare.noDeathsBefore'
+                                : 'statistics.compare.noDeathsAfter',
+                          )}
                         </span>
                       ) : (
                         signedChange(row.after - row.before, row.before)
@@ -142,17 +170,23 @@ export function BeforeAfterView({
                 {results.map(({ line, basis, before, after, change, relative }) => (
                   <tr key={line.id} data-series-id={line.id} data-basis={basis}>
                     <th scope="row">
-                      <span className="cell-title">{line.label}</span>
+                      <span className="cell-title">
+                        <LineName line={line} />
+                      </span>
                       <span className="cell-meta">
-                        {line.publisher}
+                        {line.dataset ? <PublisherName name={line.publisher} /> : line.publisher}
+                        {' · '}
                         {basis === 'years'
-                          ? ` · annual totals, ${windows.yearBefore} against ${windows.yearAfter}`
-                          : ` · last figure in each ${windowMonths}-month window`}
+                          ? t('statistics.compare.years', {
+                              yearBefore: formatYear(windows.yearBefore),
+                              yearAfter: formatYear(windows.yearAfter),
+                            })
+                          : t('statistics.compare.lastInWindow', { count: windowMonths })}
                       </span>
                     </th>
-                    <td data-label="Before">{describe(before) ?? '–'}</td>
-                    <td data-label="After">{describe(after) ?? '–'}</td>
-                    <td className="numeric" data-label="Change">
+                    <td data-label={t('statistics.compare.before')}>{describe(before) ?? '–'}</td>
+                    <td data-label={t('statistics.compare.after')}>{describe(after) ?? '–'}</td>
+                    <td className="numeric" data-label={t('statistics.compare.change')}>
                       {change === undefined || before?.value == null ? (
                         <span className="cell-meta">{missing(before, after)}</span>
                       ) : (
@@ -166,7 +200,7 @@ export function BeforeAfterView({
           </div>
         </>
       ) : (
-        <p className="cell-meta">Pick a round or an agreement to compare the figures around it.</p>
+        <p className="cell-meta">{t('statistics.compare.empty')}</p>
       )}
     </section>
   );
@@ -178,14 +212,18 @@ function signedChange(
   before: number,
   relative = before === 0 ? undefined : change / before,
 ): string {
-  const sign = change > 0 ? '+' : '';
-  const share = relative === undefined ? '' : ` (${sign}${(relative * 100).toFixed(1)}%)`;
-  return `${sign}${formatNumber(change)}${share}`;
+  const amount =
+    change > 0
+      ? t('statistics.compare.increase', { value: formatNumber(change) })
+      : formatNumber(change);
+  return relative === undefined
+    ? amount
+    : t('statistics.compare.changeWithShare', { change: amount, share: formatPercent(relative) });
 }
 
 interface OwnRow {
   id: string;
-  label: string;
+  label: ReactNode;
   before: number | null;
   after: number | null;
 }
@@ -195,11 +233,24 @@ function ownWindowRows(layer: OwnLayer, windows: ComparisonWindows): OwnRow[] {
   const before = ownTotals(layer, windows.before);
   const after = ownTotals(layer, windows.after);
   return [
-    { id: 'events', label: 'Your events', before: before.events, after: after.events },
-    { id: 'deaths', label: 'Deaths your file reports', before: before.deaths, after: after.deaths },
+    {
+      id: 'events',
+      label: t('statistics.compare.ownEvents'),
+      before: before.events,
+      after: after.events,
+    },
+    {
+      id: 'deaths',
+      label: t('statistics.compare.ownDeaths'),
+      before: before.deaths,
+      after: after.deaths,
+    },
     ...layer.types.slice(0, OWN_TYPES_LISTED).map((type) => ({
       id: `type:${type}`,
-      label: `Your events: ${type}`,
+      // The kinds are the file's own words.
+      label: richMessage('statistics.compare.ownType', {
+        type: <span translate="no">{type}</span>,
+      }),
       before: before.byType.get(type) ?? 0,
       after: after.byType.get(type) ?? 0,
     })),

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import type { StatisticSeries } from '@/data/schemas/statistics';
 import { indexById } from '@/data/selectors';
-import { formatDate, formatNumber } from '@/lib/format';
+import { currentLocale } from '@/i18n/language';
+import { t } from '@/i18n/t';
+import { formatDate, formatNumber, formatYear } from '@/lib/format';
 import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { DEFAULT_HOSTS, MAX_HOSTS, rankAtRangeEnd, shownHosts } from './hosts';
@@ -14,9 +16,19 @@ type SharedProps = Pick<
   'range' | 'windows' | 'annotations' | 'onPickAnnotation' | 'onBrush' | 'catalogue'
 >;
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const hostName = (series: StatisticSeries | undefined) =>
-  series?.hostCountry ? (regionNames.of(series.hostCountry) ?? series.hostCountry) : '';
+let regionNames: { locale: string; names: Intl.DisplayNames } | undefined;
+
+/** A host country's name in the language shown (its ISO code where Intl has no name for it). */
+function hostName(series: StatisticSeries | undefined): string {
+  if (!series?.hostCountry) return '';
+  const locale = currentLocale();
+  if (regionNames?.locale !== locale)
+    regionNames = { locale, names: new Intl.DisplayNames([locale], { type: 'region' }) };
+  return regionNames.names.of(series.hostCountry) ?? series.hostCountry;
+}
+
+/** Hosts that held this many refugees from Syria in some year are in the dataset. */
+const HOST_THRESHOLD = 10_000;
 
 /**
  * UNHCR's year-end figures of refugees from Syria by country of asylum, one line per host:
@@ -58,20 +70,23 @@ export function RefugeesByAsylumChart({
   return (
     <TimeChart
       {...shared}
-      title="Refugees from Syria by country of asylum, year-end"
+      title={t('statistics.asylum.title')}
       fileName="refugees-by-country-of-asylum"
       allLines={allLines}
-      note={`Refugees from Syria under UNHCR's mandate at the end of each year, by country of asylum (UNHCR statistics, ${hosts.length} hosts that held 10,000 or more in some year); not the registered figures of the chart above. Year-end figures of one host are joined year to year.`}
+      note={t('statistics.asylum.note', {
+        hosts: t('statistics.asylum.hosts', { count: hosts.length }),
+        threshold: formatNumber(HOST_THRESHOLD),
+      })}
       above={
-        <div className="annotation-toggles" role="group" aria-label="Host countries drawn">
-          <span className="field__label">Hosts:</span>
+        <div className="annotation-toggles" role="group" aria-label={t('statistics.asylum.group')}>
+          <span className="field__label">{t('statistics.asylum.label')}</span>
           <button
             type="button"
             className="chip chip--light"
             aria-pressed={picked === null}
             onClick={() => setPicked(null)}
           >
-            Largest {DEFAULT_HOSTS} on {formatDate(range.to)}
+            {t('statistics.asylum.largest', { count: DEFAULT_HOSTS, date: formatDate(range.to) })}
           </button>
           {ranked.map(({ line, value, date }) => {
             const on = shown.has(line.id);
@@ -85,8 +100,11 @@ export function RefugeesByAsylumChart({
                 disabled={!on && shown.size >= MAX_HOSTS}
                 title={
                   value === null || date === null
-                    ? `No year-end figure by ${formatDate(range.to)}`
-                    : `${formatNumber(value)} at the end of ${date.slice(0, 4)}`
+                    ? t('statistics.asylum.noFigure', { date: formatDate(range.to) })
+                    : t('statistics.asylum.figure', {
+                        value: formatNumber(value),
+                        year: formatYear(Number(date.slice(0, 4))),
+                      })
                 }
                 onClick={() => toggle(line.id)}
               >
@@ -94,7 +112,7 @@ export function RefugeesByAsylumChart({
               </button>
             );
           })}
-          <span className="cell-meta">up to {MAX_HOSTS} at once, each in its own colour</span>
+          <span className="cell-meta">{t('statistics.asylum.limit', { count: MAX_HOSTS })}</span>
         </div>
       }
     />

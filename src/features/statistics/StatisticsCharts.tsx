@@ -1,12 +1,15 @@
 import { useCallback, useMemo } from 'react';
+import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
 import type { Dataset } from '@/data/dataset-files';
 import { trackLabels, trackColor } from '@/data/labels';
 import { useDatasetFile } from '@/data/queries';
 import { tracks, type Track } from '@/data/schemas/meetings';
 import { eventsByActor, filterMeetingsByRange, indexById } from '@/data/selectors';
+import { titleOf } from '@/i18n/data-names';
+import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
-import { formatNumber, formatSpan } from '@/lib/format';
+import { formatMonth, formatNumber, formatSpan } from '@/lib/format';
 import { toggledSubset } from '@/lib/subset';
 import { useFiltersStore } from '@/stores/filters';
 import { useShownOwnLayer } from '@/stores/own-events';
@@ -28,18 +31,26 @@ import type { ChartWindows } from './chart-frame';
 import { TimeChart, type TimeChartProps } from './TimeChart';
 import { ChartSlot } from './ChartSlot';
 import { SegmentedControl } from '@/components/SegmentedControl';
+import { semicolon } from './dataset-names';
+import { PublisherName } from './dataset-text';
+import { richMessage } from '@/i18n/rich';
 
 /** Neutral colour for the selected actor's own events (not a track). */
 const ACTOR_EVENT_COLOR = light('actor-event-mark');
 
-const DEATHS_MODES = [
-  { value: 'annual', label: 'Annual' },
-  { value: 'cumulative', label: 'Cumulative' },
-] as const;
-const REFUGEE_LAYOUTS = [
-  { value: false, label: 'Lines' },
-  { value: true, label: 'Stacked' },
-] as const;
+const deathsModes = () =>
+  [
+    { value: 'annual', label: t('statistics.deaths.annual') },
+    { value: 'cumulative', label: t('statistics.deaths.cumulative') },
+  ] as const;
+const refugeeLayouts = () =>
+  [
+    { value: false, label: t('statistics.refugees.lines') },
+    { value: true, label: t('statistics.refugees.stacked') },
+  ] as const;
+
+/** The day UNHCR counts returns from: the fall of the Assad government. */
+const RETURNS_SINCE = '2024-12-08';
 
 /** The charts of the statistics panel; loaded on demand with the charting library. */
 export default function StatisticsCharts({
@@ -117,7 +128,12 @@ export default function StatisticsCharts({
   );
 
   const meetingsInRange = useMemo(
-    () => filterMeetingsByRange(meetingsFile.data?.meetings ?? [], range),
+    () =>
+      filterMeetingsByRange(meetingsFile.data?.meetings ?? [], range).map((m) => ({
+        id: m.id,
+        title: titleOf(m),
+        start: m.start,
+      })),
     [meetingsFile.data, range],
   );
   // Every meeting and every event of the selected actor, whatever the range: the charts draw
@@ -133,7 +149,7 @@ export default function StatisticsCharts({
         .filter((m) => shownTracks.has(m.track) || m.id === roundId)
         .map((m) => ({
           id: m.id,
-          title: `${trackLabels[m.track]}: ${m.title}`,
+          title: t('statistics.marks.meeting', { track: trackLabels[m.track], title: titleOf(m) }),
           start: m.start,
           end: m.end,
           color: trackColor(m.track),
@@ -145,6 +161,7 @@ export default function StatisticsCharts({
       ...actorEvents.map((e) => ({
         id: e.id,
         title: e.title,
+        english: true,
         start: e.date,
         end: e.endDate ?? e.date,
         color: ACTOR_EVENT_COLOR,
@@ -157,10 +174,17 @@ export default function StatisticsCharts({
     if (!pickedId) return undefined;
     const meeting = meetingsFile.data && indexById(meetingsFile.data.meetings).get(pickedId);
     if (meeting)
-      return { id: meeting.id, title: meeting.title, start: meeting.start, end: meeting.end };
+      return { id: meeting.id, title: titleOf(meeting), start: meeting.start, end: meeting.end };
+    // An event's title is the dataset's English.
     const event = eventsFile.data && indexById(eventsFile.data.events).get(pickedId);
     return event
-      ? { id: event.id, title: event.title, start: event.date, end: event.endDate ?? event.date }
+      ? {
+          id: event.id,
+          title: event.title,
+          english: true,
+          start: event.date,
+          end: event.endDate ?? event.date,
+        }
       : undefined;
   }, [pickedId, meetingsFile.data, eventsFile.data]);
   const windows = useMemo(
@@ -173,7 +197,11 @@ export default function StatisticsCharts({
         ? {
             before: windows.before,
             after: windows.after,
-            label: `${windowMonths} months either side of ${picked.title} (${formatSpan(picked.start, picked.end)})`,
+            label: t('statistics.windows.label', {
+              count: windowMonths,
+              title: picked.title,
+              dates: formatSpan(picked.start, picked.end),
+            }),
           }
         : undefined,
     [picked, windows, windowMonths],
@@ -194,12 +222,8 @@ export default function StatisticsCharts({
 
   return (
     <div className="statistics" data-rendered-range={`${range.from}..${range.to}`}>
-      <div
-        className="annotation-toggles"
-        role="group"
-        aria-label="Process tracks drawn on the charts"
-      >
-        <span className="field__label">Marks on charts:</span>
+      <div className="annotation-toggles" role="group" aria-label={t('statistics.marks.group')}>
+        <span className="field__label">{t('statistics.marks.label')}</span>
         {tracks.map((track) => (
           <button
             key={track}
@@ -218,11 +242,15 @@ export default function StatisticsCharts({
         <SlottedTimeChart
           {...common}
           range={range}
-          title="Events and deaths per month (your data)"
+          title={t('statistics.own.title')}
           fileName="own-events-per-month"
           allLines={allOwnLines}
-          note={`From your file ${ownLayer.fileName} (${ownLayer.format}), not from the dashboard's sourced dataset: events counted by the month of their first day, and the deaths the file reports, each month drawn as one level over it.`}
-          exportNote={`Your events: ${ownLayer.citation}`}
+          note={t('statistics.own.note', { file: ownLayer.fileName, format: ownLayer.format })}
+          screenNote={richMessage('statistics.own.note', {
+            file: <span translate="no">{ownLayer.fileName}</span>,
+            format: ownLayer.format,
+          })}
+          exportNote={t('statistics.own.exportNote', { citation: ownLayer.citation })}
         />
       ) : null}
 
@@ -231,24 +259,26 @@ export default function StatisticsCharts({
           <TimeChart
             {...common}
             range={r}
-            title="Deaths by source"
+            title={t('statistics.deaths.title')}
             fileName="deaths-by-source"
             allLines={allDeathLines}
-            note={
+            note={t(
               deathsMode === 'annual'
-                ? 'Annual totals, each drawn as one level over its year; each source counts differently and is shown apart, never averaged; missing years are gaps.'
-                : 'Published cumulative tolls (dots, joined only where the source publishes at a set interval), running sums of the annual totals (dashed) where no year is missing, and totals over a period drawn over their period.'
-            }
+                ? 'statistics.deaths.noteAnnual'
+                : 'statistics.deaths.noteCumulative',
+            )}
             exportNote={
               deathsMode === 'annual' && periodTotalsText(deathsPeriodTotals(r))
-                ? `Totals over a period (not spread over years): ${periodTotalsText(deathsPeriodTotals(r))}.`
+                ? t('statistics.deaths.periodTotalsNote', {
+                    totals: periodTotalsText(deathsPeriodTotals(r)),
+                  })
                 : undefined
             }
             controls={
               <SegmentedControl
                 small
-                label="Deaths: annual or cumulative"
-                options={DEATHS_MODES}
+                label={t('statistics.deaths.modes')}
+                options={deathsModes()}
                 value={deathsMode}
                 onChange={(mode) => setView({ deathsMode: mode })}
               />
@@ -262,25 +292,25 @@ export default function StatisticsCharts({
       <SlottedTimeChart
         {...common}
         range={range}
-        title="Civilian deaths per month"
+        title={t('statistics.monthly.title')}
         fileName="deaths-per-month"
         allLines={allMonthlyDeathLines}
-        note="Monthly totals, each drawn as one level over its month, on a value axis of their own (the annual tolls above would flatten them); only the months whose SNHR figure is in the dataset are drawn, and a missing month is a gap, not a zero (SNHR reports every month)."
+        note={t('statistics.monthly.note')}
       />
 
       <SlottedTimeChart
         {...common}
         range={range}
-        title="Registered Syrian refugees by host country"
+        title={t('statistics.refugees.title')}
         fileName="refugees-by-host-country"
         allLines={allRefugeeLines}
         stacked={refugeesStacked}
-        note="Refugees registered by UNHCR (in Türkiye, registered by the government), each host country a series, with the regional total; figures are as of the date shown."
+        note={t('statistics.refugees.note')}
         controls={
           <SegmentedControl
             small
-            label="Refugees: lines or stacked"
-            options={REFUGEE_LAYOUTS}
+            label={t('statistics.refugees.layouts')}
+            options={refugeeLayouts()}
             value={refugeesStacked}
             onChange={(stacked) => setView({ refugeesStacked: stacked })}
           />
@@ -294,10 +324,13 @@ export default function StatisticsCharts({
       <SlottedTimeChart
         {...common}
         range={range}
-        title="Displaced inside Syria, and returns since December 2024"
+        title={t('statistics.displacement.title', { month: formatMonth(RETURNS_SINCE) })}
         fileName="displacement-and-returns"
         allLines={allDisplacementLines}
-        note="Internally displaced people by source, and refugees and displaced people returned since 8 December 2024 (UNHCR)."
+        note={t('statistics.displacement.note', {
+          day: Number(RETURNS_SINCE.slice(8)),
+          month: formatMonth(RETURNS_SINCE),
+        })}
       />
 
       <BeforeAfterView
@@ -325,12 +358,16 @@ type PeriodTotalSeries = ReturnType<typeof seriesInRange>;
 function periodTotalsText(totals: PeriodTotalSeries): string {
   return totals
     .flatMap((s) =>
-      s.points.map(
-        (p) =>
-          `${formatNumber(p.value)} ${s.definition} (${s.publisher}, ${formatSpan(p.start ?? p.date, p.date)})`,
+      s.points.map((p) =>
+        t('statistics.deaths.periodTotal', {
+          value: formatNumber(p.value),
+          definition: s.definition,
+          publisher: s.publisher,
+          dates: formatSpan(p.start ?? p.date, p.date),
+        }),
       ),
     )
-    .join('; ');
+    .join(semicolon());
 }
 
 /** The totals over a period in the range, listed beside the annual chart with their sources. */
@@ -338,13 +375,18 @@ function PeriodTotals({ totals }: { totals: PeriodTotalSeries }) {
   if (totals.length === 0) return null;
   return (
     <div className="period-totals">
-      <p className="field__label">Totals over a period (not spread over years):</p>
+      <p className="field__label">{t('statistics.deaths.periodTotalsHeading')}</p>
       <ul>
         {totals.flatMap((s) =>
           s.points.map((p) => (
             <li key={`${s.id}-${p.date}`}>
-              <strong>{formatNumber(p.value)}</strong> {s.definition} ({s.publisher},{' '}
-              {formatSpan(p.start ?? p.date, p.date)}). <SourceLinks ids={p.sources ?? s.sources} />
+              {richMessage('statistics.deaths.periodTotalItem', {
+                value: <strong>{formatNumber(p.value)}</strong>,
+                definition: <EnglishText>{s.definition}</EnglishText>,
+                publisher: <PublisherName name={s.publisher} />,
+                dates: formatSpan(p.start ?? p.date, p.date),
+              })}{' '}
+              <SourceLinks ids={p.sources ?? s.sources} />
             </li>
           )),
         )}

@@ -2,6 +2,7 @@ import { AfterFirstPaint } from '@/components/AfterFirstPaint';
 import { DatasetGate } from '@/components/DatasetGate';
 import { Panel } from '@/components/Panel';
 import { lazyComponent } from '@/lib/lazy-component';
+import { t } from '@/i18n/t';
 import { formatRange } from '@/lib/format';
 import { useDateRange } from '@/stores/filters';
 import './statistics.css';
@@ -14,17 +15,20 @@ export function StatisticsPanel() {
   const range = useDateRange();
   return (
     <Panel
-      title="Casualties and displacement"
+      title={t('statistics.panel.title')}
       area="statistics"
-      subtitle={`Figures by source, ${formatRange(range)}`}
+      subtitle={t('statistics.panel.subtitle', { range: formatRange(range) })}
     >
       <DatasetGate files={['statistics']}>
         {(data) => (
           <>
             <p className="summary" data-testid="statistics-summary">
-              {data.statistics.series.length} series from{' '}
-              {new Set(data.statistics.series.map((s) => s.publisher)).size} publishers; each source
-              shown apart with its own definition
+              {t('statistics.panel.summary', {
+                series: t('statistics.panel.series', { count: data.statistics.series.length }),
+                publishers: t('statistics.panel.publishers', {
+                  count: new Set(data.statistics.series.map((s) => s.publisher)).size,
+                }),
+              })}
             </p>
             <AfterFirstPaint rows={8} component={StatisticsCharts} props={{ data, range }} />
           </>

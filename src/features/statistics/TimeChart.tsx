@@ -3,7 +3,9 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { ExportMenu } from '@/components/ExportMenu';
 import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
+import { sourceTitleText } from '@/data/source-title';
 import { DAY_MS, type DateRange, timeOfIso } from '@/lib/dates';
+import { t, useLanguage } from '@/i18n/t';
 import { toCsv } from '@/lib/export/csv';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { timeTicks } from '@/lib/time-ticks';
@@ -23,14 +25,23 @@ import {
 } from './chart-frame';
 import { LinesPlot, StackPlot, type AxesSettings, type PlotProps } from './chart-plots';
 import { linesInRange } from './series-lines';
-import { drawnMax, lineGeometry, type ChartPoint, type ColoredLine } from './series';
+import {
+  drawnMax,
+  lineGeometry,
+  type ChartLine,
+  type ChartPoint,
+  type ColoredLine,
+} from './series';
 import { stackableRows, stackRowsWithGaps, stackTops } from './stacks';
 import { SegmentedControl } from '@/components/SegmentedControl';
+import { lineLegendLabel, semicolon } from './dataset-names';
+import { LegendName, LineDefinition, LineName } from './dataset-text';
 
-const CHART_VIEWS = [
-  { value: 'chart', label: 'Chart' },
-  { value: 'table', label: 'Table' },
-] as const;
+const chartViews = () =>
+  [
+    { value: 'chart', label: t('statistics.chart.chart') },
+    { value: 'table', label: t('statistics.chart.table') },
+  ] as const;
 
 export interface TimeChartProps {
   title: string;
@@ -54,6 +65,8 @@ export interface TimeChartProps {
   above?: ReactNode;
   /** Shown under the chart and printed on exports. */
   note?: string;
+  /** Shown under the chart instead of `note` where it holds what is not to be translated. */
+  screenNote?: ReactNode;
   /** Printed on exports after the note: what the chart's companions show on screen. */
   exportNote?: string;
   /** The windows of a before/after comparison, shaded on the plot. */
@@ -79,13 +92,14 @@ export function TimeChart(props: TimeChartProps) {
     controls,
     above,
     note,
+    screenNote,
     exportNote,
     windows,
     children,
   } = props;
   // The chart's <svg> takes focus (recharts' keyboard layer); it says what it is and where
   // the same figures are as text.
-  const accessibleName = `${title}: chart; the Table button shows the same figures as a table`;
+  const accessibleName = t('statistics.chart.accessibleName', { title });
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const view = useFiltersStore((s) => (s.tableViews.includes(fileName) ? 'table' : 'chart'));
@@ -168,7 +182,7 @@ export function TimeChart(props: TimeChartProps) {
         line.label,
         line.publisher,
         line.definition,
-        line.derived ? 'summed by the dashboard from annual totals' : '',
+        line.derived ? t('statistics.chart.summedCsv') : '',
         point.start ? '' : point.date,
         point.start ?? '',
         point.end ?? '',
@@ -178,13 +192,17 @@ export function TimeChart(props: TimeChartProps) {
     );
 
   const legend = lines.map((l) => ({
-    label: l.label.includes(l.publisher) ? l.label : `${l.label} (${l.publisher})`,
+    line: l,
+    label: lineLegendLabel(l),
     definition: l.definition,
     color: l.color,
     dashed: l.derived,
     symbol: legendSymbol(l, stacked),
   }));
   const empty = lines.length === 0;
+  // In Arabic, a series' English title is marked as such, its definition put on the title.
+  const arabic = useLanguage() === 'ar';
+  const marked = (line: ChartLine) => arabic && line.dataset !== undefined;
   // What both plots take; each prop keeps its identity across renders, so LinesPlot's memo holds.
   const plotProps: PlotProps = {
     width,
@@ -206,8 +224,8 @@ export function TimeChart(props: TimeChartProps) {
           {controls}
           <SegmentedControl
             small
-            label={`${title}: view`}
-            options={CHART_VIEWS}
+            label={t('statistics.chart.views', { title })}
+            options={chartViews()}
             value={view}
             onChange={setView}
           />
@@ -228,7 +246,11 @@ export function TimeChart(props: TimeChartProps) {
               note,
               exportNote,
               windows
-                ? `Shaded: ${windows.label}, before (${formatSpan(windows.before.from, windows.before.to)}) and after (${formatSpan(windows.after.from, windows.after.to)}).`
+                ? t('statistics.chart.shaded', {
+                    label: windows.label,
+                    before: formatSpan(windows.before.from, windows.before.to),
+                    after: formatSpan(windows.after.from, windows.after.to),
+                  })
                 : undefined,
             ]
               .filter(Boolean)
@@ -240,15 +262,20 @@ export function TimeChart(props: TimeChartProps) {
       <div ref={containerRef} className="chart__body" hidden={view !== 'chart'}>
         {empty ? (
           <EmptyState>
-            No figure of this kind between {formatDate(range.from)} and {formatDate(range.to)}.
+            {t('statistics.chart.empty', {
+              from: formatDate(range.from),
+              to: formatDate(range.to),
+            })}
           </EmptyState>
         ) : width === 0 ? null : !stacked ? (
           <LinesPlot {...plotProps} geometries={geometries} />
         ) : commonRows.length < 2 ? (
           <EmptyState>
-            {commonRows.length === 0 ? 'No date' : 'Only one date'} in this range has a figure for
-            every host country, and stacking figures of different dates would invent the missing
-            ones. Switch to lines.
+            {t(
+              commonRows.length === 0
+                ? 'statistics.chart.noCommonDate'
+                : 'statistics.chart.oneCommonDate',
+            )}
           </EmptyState>
         ) : (
           <StackPlot {...plotProps} rows={stackRows} tops={tops} />
@@ -256,15 +283,17 @@ export function TimeChart(props: TimeChartProps) {
         {empty ? null : (
           <ul className="legend__group chart__legend">
             {legend.map((item) => (
-              <li key={item.label} title={item.definition}>
+              <li key={item.label} title={marked(item.line) ? undefined : item.definition}>
                 <LineSwatch
                   color={item.color}
                   strokeWidth={3}
                   dash={item.dashed ? '5 3' : undefined}
                   symbol={item.symbol}
                 />
-                {item.label}
-                <span className="visually-hidden">: {item.definition}</span>
+                {marked(item.line) ? <LegendName line={item.line} /> : item.label}
+                <span className="visually-hidden">
+                  : <LineDefinition line={item.line} />
+                </span>
               </li>
             ))}
           </ul>
@@ -273,49 +302,62 @@ export function TimeChart(props: TimeChartProps) {
       {view === 'table' ? (
         <div className="table-scroll">
           <table className="data-table data-table--cards" data-testid={`${fileName}-table`}>
-            <caption className="visually-hidden">{title}: the figures of the chart</caption>
+            <caption className="visually-hidden">
+              {t('statistics.chart.caption', { title })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Series</th>
-                <th scope="col">Date or period</th>
+                <th scope="col">{t('statistics.chart.series')}</th>
+                <th scope="col">{t('statistics.chart.date')}</th>
                 <th scope="col" className="numeric">
-                  Value
+                  {t('statistics.chart.value')}
                 </th>
-                <th scope="col">Source</th>
+                <th scope="col">{t('statistics.chart.source')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map(({ line, point }) => (
                 <tr key={`${line.id}-${point.date}`}>
                   <th scope="row">
-                    <span className="cell-title">{line.label}</span>
+                    <span className="cell-title">
+                      <LineName line={line} />
+                    </span>
                     <span className="cell-meta">
-                      {line.definition}
-                      {line.derived ? ' Summed by the dashboard from the annual totals.' : ''}
+                      <LineDefinition line={line} />
+                      {line.derived ? ` ${t('statistics.chart.summed')}` : ''}
                     </span>
                   </th>
-                  <td className="nowrap" data-label="Date or period">
+                  <td className="nowrap" data-label={t('statistics.chart.date')}>
                     {point.start && point.end
                       ? formatSpan(point.start, point.end)
-                      : `as of ${formatDate(point.date)}`}
+                      : t('statistics.chart.asOf', { date: formatDate(point.date) })}
                   </td>
-                  <td className="numeric" data-label="Value">
+                  <td className="numeric" data-label={t('statistics.chart.value')}>
                     {formatNumber(point.value)}
                   </td>
-                  <td data-label="Source">
+                  <td data-label={t('statistics.chart.source')}>
                     {point.sources.map((id, i) => {
                       const source = catalogue.get(id);
                       return (
                         <span key={id}>
-                          {i > 0 ? '; ' : null}
+                          {i > 0 ? semicolon() : null}
                           {source ? (
+                            // In Arabic: the source's title in its own language, the publisher's
+                            // name in the catalogue's Latin spelling.
                             <a
                               href={source.url}
                               target="_blank"
                               rel="noopener noreferrer"
-                              title={source.title}
+                              title={sourceTitleText(source)}
+                              lang={arabic ? (source.language ?? 'en') : undefined}
                             >
-                              {source.publisher}
+                              {arabic ? (
+                                <bdi lang="en" dir="ltr">
+                                  {source.publisher}
+                                </bdi>
+                              ) : (
+                                source.publisher
+                              )}
                             </a>
                           ) : (
                             id
@@ -330,7 +372,7 @@ export function TimeChart(props: TimeChartProps) {
           </table>
         </div>
       ) : null}
-      {note ? <p className="chart__note">{note}</p> : null}
+      {screenNote || note ? <p className="chart__note">{screenNote ?? note}</p> : null}
       {children}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { DAY_MS, timeOfIso } from '@/lib/dates';
+import { t } from '@/i18n/t';
 import { formatSpan } from '@/lib/format';
 import { useChartScale, type ChartScale } from './chart-range';
 
@@ -12,6 +13,8 @@ export interface Annotation {
   start: string;
   end: string;
   color: string;
+  /** The title is the dataset's English (an event's): the mark is set in English. */
+  english?: boolean;
   /** Drawn stronger: the selected actor took part, or it is picked for before/after. */
   emphasised: boolean;
 }
@@ -50,7 +53,7 @@ function AnnotationMarks({
 }) {
   return (
     <g className="chart__annotations">
-      {annotations.map(({ id, title, start, end, color, emphasised }) => {
+      {annotations.map(({ id, title, start, end, color, english, emphasised }) => {
         const x0 = x(timeOfIso(start));
         const x1 = x(timeOfIso(end) + DAY_MS);
         // Outside the plot (before or after the range; a hundredth of a pixel of rounding).
@@ -58,7 +61,7 @@ function AnnotationMarks({
         const left = Math.max(x0, plot.x);
         const right = Math.min(x1, plot.x + plot.width);
         const wide = right - left >= 3;
-        const label = `${title}, ${formatSpan(start, end)}`;
+        const label = [title, formatSpan(start, end)].join(t('common.listSeparator'));
         return (
           <g
             key={id}
@@ -67,6 +70,7 @@ function AnnotationMarks({
             data-emphasised={emphasised || undefined}
             role="button"
             tabIndex={-1}
+            lang={english ? 'en' : undefined}
             aria-label={label}
             onClick={() => onPick(id)}
           >

@@ -1,4 +1,5 @@
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { t } from '@/i18n/t';
 import { formatSpan } from '@/lib/format';
 import type { Annotation } from './annotation-layer';
 
@@ -29,6 +30,9 @@ export function openRoundLine(
 ): string | undefined {
   const round = roundId ? annotations.find((a) => a.id === roundId) : undefined;
   if (!round) return undefined;
-  const outside = spanOverlapsRange(round.start, round.end, range) ? '' : '; outside this range';
-  return `Open round: ${round.title} (${formatSpan(round.start, round.end)}), its mark emphasised${outside}`;
+  const inside = spanOverlapsRange(round.start, round.end, range);
+  return t(inside ? 'statistics.chart.openRound' : 'statistics.chart.openRoundOutside', {
+    title: round.title,
+    dates: formatSpan(round.start, round.end),
+  });
 }

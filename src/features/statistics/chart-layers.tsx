@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DAY_MS, type DateRange, timeOfIso } from '@/lib/dates';
+import { t } from '@/i18n/t';
 import { formatSpan } from '@/lib/format';
 import { useChartScale } from './chart-range';
 import { dotsPath, linePath, type LinePoint } from './line-path';
@@ -18,16 +19,26 @@ export function WindowsLayer({
   if (!scale || !windows) return null;
   const { plot, x } = scale;
   const spans = [
-    { key: 'before', range: windows.before, name: `Before: ${windows.label}` },
-    { key: 'after', range: windows.after, name: `After: ${windows.label}` },
+    {
+      key: 'before',
+      range: windows.before,
+      name: t('statistics.windows.beforeOf', { label: windows.label }),
+      short: t('statistics.windows.before'),
+    },
+    {
+      key: 'after',
+      range: windows.after,
+      name: t('statistics.windows.afterOf', { label: windows.label }),
+      short: t('statistics.windows.after'),
+    },
   ];
   return (
     <g className="chart__windows" pointerEvents="none">
-      {spans.map(({ key, range, name }) => {
+      {spans.map(({ key, range, name, short }) => {
         const left = Math.max(x(timeOfIso(range.from)), plot.x);
         const right = Math.min(x(timeOfIso(range.to) + DAY_MS), plot.x + plot.width);
         if (!(right > left)) return null;
-        const label = `${name}, ${formatSpan(range.from, range.to)}`;
+        const label = [name, formatSpan(range.from, range.to)].join(t('common.listSeparator'));
         return (
           <g
             key={key}
@@ -47,7 +58,7 @@ export function WindowsLayer({
                 textAnchor="middle"
                 className="chart__window-label"
               >
-                {key === 'before' ? 'Before' : 'After'}
+                {short}
               </text>
             ) : null}
           </g>

@@ -1,15 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
+import { t, useLanguage } from '@/i18n/t';
 import { DAY_MS, timeOfIso } from '@/lib/dates';
 import { formatDate, formatNumber, formatSpan } from '@/lib/format';
 import { light } from '@/styles/colours';
 import { useChartScale, type ChartScale } from './chart-range';
-import { type ChartPoint, type LineShape } from './series';
+import { semicolon } from './dataset-names';
+import { richMessage } from '@/i18n/rich';
+import { type ChartLine, type ChartPoint, type LineShape } from './series';
 
 // The hover layer of a time chart: the figure under the pointer, and its tooltip.
 
 export interface HoverLine {
   id: string;
   label: string;
+  dataset?: ChartLine['dataset'];
   color: string;
   shape: LineShape;
   /** The points to name; those outside the plot (before or after the range) are skipped. */
@@ -35,6 +39,7 @@ export function HoverLayer({
   tops?: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }) {
   const scale = useChartScale();
+  const arabic = useLanguage() === 'ar';
   const [pointerX, setPointerX] = useState<number | null>(null);
   const anchor = useRef<SVGGElement>(null);
 
@@ -66,15 +71,41 @@ export function HoverLayer({
         })
       : [];
 
-  const rows = hits.map(({ line, point }) => `${line.label}: ${formatNumber(point.value ?? 0)}`);
+  const rows = hits.map(({ line, point }) =>
+    t('statistics.tooltip.value', { name: line.label, value: formatNumber(point.value ?? 0) }),
+  );
   // Says what kind of figure it is: a total for a year, a total over a period, or as of a day.
   const when = (line: HoverLine, point: ChartPoint) =>
     point.start && point.end
-      ? `${line.shape === 'levels' ? 'annual total' : 'total'}, ${formatSpan(point.start, point.end)}`
-      : `as of ${formatDate(point.date)}`;
-  const details = hits.map(
-    ({ line, point }) => `${when(line, point)} · ${point.sources.map(sourceName).join('; ')}`,
+      ? t(line.shape === 'levels' ? 'statistics.tooltip.annualTotal' : 'statistics.tooltip.total', {
+          dates: formatSpan(point.start, point.end),
+        })
+      : t('statistics.chart.asOf', { date: formatDate(point.date) });
+  const details = hits.map(({ line, point }) =>
+    t('statistics.tooltip.detail', {
+      when: when(line, point),
+      sources: point.sources.map(sourceName).join(semicolon()),
+    }),
   );
+  // In Arabic, the dataset's English (a series' title, its sources' publishers) is set as English.
+  const english = (line: HoverLine, text: string) =>
+    arabic && line.dataset ? <tspan lang="en">{text}</tspan> : text;
+  const valueText = (line: HoverLine, point: ChartPoint) =>
+    richMessage('statistics.tooltip.value', {
+      name: line.dataset?.qualifier ? (
+        <>
+          {english(line, line.dataset.title)} {line.dataset.qualifier}
+        </>
+      ) : (
+        english(line, line.dataset?.title ?? line.label)
+      ),
+      value: formatNumber(point.value ?? 0),
+    });
+  const detailText = (line: HoverLine, point: ChartPoint) =>
+    richMessage('statistics.tooltip.detail', {
+      when: when(line, point),
+      sources: english(line, point.sources.map(sourceName).join(semicolon())),
+    });
   const boxWidth = Math.min(
     360,
     Math.max(...rows.map((r) => r.length * 6.6), ...details.map((d) => d.length * 5.9), 120) + 16,
@@ -104,14 +135,14 @@ export function HoverLayer({
             data-testid="chart-tooltip"
           >
             <rect width={boxWidth} height={boxHeight} rx={4} />
-            {hits.map(({ line }, i) => (
+            {hits.map(({ line, point }, i) => (
               <g key={line.id} transform={`translate(8 ${18 + i * 32})`}>
                 <rect x={0} y={-9} width={8} height={8} fill={line.color} />
                 <text x={12} y={0} className="chart__tooltip-value">
-                  {rows[i]}
+                  {valueText(line, point)}
                 </text>
                 <text x={12} y={14} className="chart__tooltip-detail">
-                  {details[i]}
+                  {detailText(line, point)}
                 </text>
               </g>
             ))}

@@ -1,4 +1,5 @@
 import { summaryOf, type OwnLayer } from '@/data/own-events';
+import { t } from '@/i18n/t';
 import { addDays, addMonths, timeOfIso } from '@/lib/dates';
 import type { ChartLine, ChartPoint } from './series';
 
@@ -9,7 +10,8 @@ import type { ChartLine, ChartPoint } from './series';
  */
 export function ownMonthlyLines(layer: OwnLayer): ChartLine[] {
   const months = summaryOf(layer).months;
-  const sources = [`your file ${layer.fileName}`];
+  const file = layer.fileName;
+  const sources = [t('statistics.ownLine.source', { file })];
   const point = (month: string, value: number | null): ChartPoint => {
     const start = `${month}-01`;
     const end = addDays(addMonths(start, 1), -1);
@@ -25,7 +27,7 @@ export function ownMonthlyLines(layer: OwnLayer): ChartLine[] {
     id,
     label,
     definition,
-    publisher: `your data: ${layer.fileName}`,
+    publisher: t('statistics.ownLine.publisher', { file }),
     points,
     allPoints: points,
     shape: 'period',
@@ -34,14 +36,14 @@ export function ownMonthlyLines(layer: OwnLayer): ChartLine[] {
   return [
     line(
       'own-events',
-      'Events',
-      `Events of ${layer.fileName} by the month of their first day.`,
+      t('statistics.ownLine.events'),
+      t('statistics.ownLine.eventsDefinition', { file }),
       months.map((m) => point(m.month, m.events)),
     ),
     line(
       'own-deaths',
-      'Deaths reported',
-      `Deaths ${layer.fileName} reports for the month's events (ACLED: fatalities; UCDP: best estimate).`,
+      t('statistics.ownLine.deaths'),
+      t('statistics.ownLine.deathsDefinition', { file }),
       months.map((m) => point(m.month, m.deaths)),
     ),
   ];

@@ -7,6 +7,7 @@ import {
   type DateRange,
   timeOfIso,
 } from '@/lib/dates';
+import { t } from '@/i18n/t';
 import type { DeathsMode } from '@/stores/view-state';
 import { maxJoinDays, type ChartLine, type ChartPoint, type LineShape } from './series';
 
@@ -102,11 +103,13 @@ export function clipToRange(points: readonly ChartPoint[], range: DateRange): Ch
 function wholeLine(
   s: StatisticSeries,
   points: ChartPoint[],
-  overrides: Partial<Pick<ChartLine, 'id' | 'label' | 'derived' | 'shape' | 'maxJoinDays'>> = {},
+  overrides: Partial<Pick<ChartLine, 'id' | 'derived' | 'shape' | 'maxJoinDays'>> = {},
+  qualifier?: string,
 ): ChartLine {
   return {
     id: s.id,
-    label: s.title,
+    label: qualifier ? `${s.title} ${qualifier}` : s.title,
+    dataset: { title: s.title, qualifier },
     definition: s.definition,
     publisher: s.publisher,
     points,
@@ -156,13 +159,13 @@ export function deathsLines(
       derived
         ? {
             id: `${s.id}-summed`,
-            label: `${s.title} (summed by year)`,
             derived,
             // Running sums as of each year's end: snapshots a year apart.
             shape: 'points',
             maxJoinDays: maxJoinDays('yearly'),
           }
         : {},
+      derived ? t('statistics.line.summed') : undefined,
     );
   const annual = deaths.filter((s) => s.kind === 'annual-total');
   const lines =
@@ -211,7 +214,8 @@ export function periodTotalLines(periodTotals: readonly StatisticSeries[]): Char
         value: p.value,
         sources: p.sources ?? s.sources,
       })),
-      { label: `${s.title} (total over the period)` },
+      {},
+      t('statistics.line.periodTotal'),
     ),
   );
 }

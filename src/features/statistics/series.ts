@@ -31,7 +31,14 @@ export type LineShape = 'levels' | 'points' | 'period';
 
 export interface ChartLine {
   id: string;
+  /** The line's name as shown: for a series of the dataset, its title and `dataset.qualifier`. */
   label: string;
+  /**
+   * For a series of the dataset: its title, which the dataset has in English only (as its
+   * definition and publisher), and what the dashboard adds to it, in the language shown.
+   * Absent for a line the interface names itself (the analyst's own events).
+   */
+  dataset?: { title: string; qualifier?: string };
   /** What the line counts and who counted, for the legend and tooltip. */
   definition: string;
   publisher: string;

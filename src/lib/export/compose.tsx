@@ -9,8 +9,9 @@ import type { ExportInfo } from './types';
  * Builds a self-describing, self-contained SVG document from a chart on the page: the frame
  * (title and subtitle above; legend, sources, dataset version, licence and permalink below),
  * rendered from its component, around a copy of the chart with its styles inlined (computed in
- * the light theme), with the chart's font embedded. True vector: only <text>, shapes and
- * paths, no <foreignObject>.
+ * the light theme), with the chart's fonts embedded. In the language shown: in Arabic its text
+ * is set right to left from the right margin, in the Arabic font, embedded too. True vector:
+ * only <text>, shapes and paths, no <foreignObject>.
  */
 export async function composeExportSvg(
   chart: SVGSVGElement,
@@ -21,7 +22,7 @@ export async function composeExportSvg(
   const chartWidth = Math.round(rect.width || box?.width || 800);
   const chartHeight = Math.round(rect.height || box?.height || 400);
   const layout = layoutFrame(info, chartWidth, chartHeight);
-  const font = await embeddedFontCss();
+  const font = await embeddedFontCss(layout.language);
 
   // Rendered out of sight by the same helper as the timeline's export drawing, and copied.
   const frame = await withOffscreenSvg(<ExportFrame layout={layout} title={info.title} />, (svg) =>

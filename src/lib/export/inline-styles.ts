@@ -18,6 +18,8 @@ const INLINED_STYLES: readonly { property: string; inherited: boolean; initial?:
   { property: 'font-size', inherited: true },
   { property: 'font-weight', inherited: true },
   { property: 'text-anchor', inherited: true },
+  // Arabic labels set right to left inside a drawing that runs left to right (base.css).
+  { property: 'direction', inherited: true },
   { property: 'dominant-baseline', inherited: true, initial: 'auto' },
   { property: 'paint-order', inherited: true },
   { property: 'visibility', inherited: true },

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { t } from '@/i18n/t';
 
 /**
  * Renders an element out of sight but in the document (so that the page's styles and fonts
@@ -23,7 +24,7 @@ export async function withOffscreenSvg<T>(
   try {
     flushSync(() => root.render(element));
     const svg = host.querySelector('svg');
-    if (!svg) throw new Error('the image of the chart did not render');
+    if (!svg) throw new Error(t('export.error.notRendered'));
     return await consume(svg);
   } finally {
     root.unmount();

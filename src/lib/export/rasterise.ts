@@ -1,3 +1,4 @@
+import { t } from '@/i18n/t';
 import { composeExportSvg } from './compose';
 import type { ExportInfo } from './types';
 
@@ -32,6 +33,7 @@ export async function svgToPng({
 }): Promise<Blob> {
   const scale = pngDensity(width, height);
   await document.fonts.ready;
+  await embeddedFontsLoaded(svg);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -41,16 +43,71 @@ export async function svgToPng({
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw the image (no 2D canvas).');
+    if (!context) throw new Error(t('export.error.noCanvas'));
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) =>
-          blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.')),
+        (blob) => (blob ? resolve(blob) : reject(new Error(t('export.error.pngEncoding')))),
         'image/png',
       ),
     );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const FONT_WAIT_MS = 3000;
+
+/**
+ * Waits until the fonts an SVG embeds draw in an image. An SVG drawn as an image loads its
+ * `data:` fonts after `decode()` resolves, and its text stays invisible until they have: the
+ * Arabic font (166 kB) drew no text at all in the PNG of an Arabic export. A small probe of
+ * the same @font-face rules, one glyph in each family, is drawn until every glyph shows; the
+ * fonts are then in the browser's cache, and the export drawn after it has its text. Gives up
+ * after three seconds (the PNG is drawn as it can be).
+ */
+async function embeddedFontsLoaded(svg: string): Promise<void> {
+  const style = /<style>[\s\S]*?<\/style>/.exec(svg)?.[0];
+  if (!style) return;
+  const families = [...style.matchAll(/font-family:'([^']+)'/g)].map((m) => m[1]!);
+  if (families.length === 0) return;
+  const cell = 40;
+  const probe = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${cell * families.length}" height="${cell}">`,
+    style,
+    ...families.map(
+      (family, i) =>
+        `<text x="${i * cell + 8}" y="30" font-size="28" font-family="'${family}'">${/arabic/i.test(family) ? 'ب' : 'H'}</text>`,
+    ),
+    '</svg>',
+  ].join('');
+  const started = performance.now();
+  while (performance.now() - started < FONT_WAIT_MS) {
+    if (await everyCellInked(probe, families.length, cell)) return;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+}
+
+/** Whether each `cell`-wide square of an SVG drawn as an image has some ink. */
+async function everyCellInked(svg: string, cells: number, cell: number): Promise<boolean> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = cells * cell;
+    canvas.height = cell;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) return true;
+    context.drawImage(image, 0, 0);
+    const alpha = context.getImageData(0, 0, canvas.width, cell).data;
+    const inked = new Array<boolean>(cells).fill(false);
+    for (let i = 3; i < alpha.length; i += 4) {
+      if (alpha[i]! > 0) inked[Math.floor((((i - 3) / 4) % canvas.width) / cell)] = true;
+    }
+    return inked.every(Boolean);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/t';
 import { formatDate } from '@/lib/format';
 
 /** A source as the README cites it. */
@@ -24,28 +25,36 @@ export interface ViewReadme {
 
 /**
  * The README.txt of a ZIP of a view: what the view is (range, selections, permalink), what each
- * file is, every source behind what the files show, and how to cite it. Plain text, CRLF.
+ * file is, every source behind what the files show, and how to cite it. Plain text, CRLF, in
+ * the language shown (its range, selections and file titles come in that language already).
  */
 export function viewReadme(view: ViewReadme): string {
+  const dashboard = t('app.title');
+  // Commas as the language writes them ("،" in Arabic); the rest is punctuation of citations.
+  const comma = t('common.listSeparator');
+  const selection =
+    view.selections.length > 0
+      ? view.selections.join(t('export.readme.selectionSeparator'))
+      : t('export.readme.noSelection');
   const lines = [
-    'Syria Conflict & Diplomacy Dashboard: the files of one view',
+    t('export.readme.heading', { dashboard }),
     '',
-    `Range: ${view.range}`,
-    `Selection: ${view.selections.length > 0 ? view.selections.join('; ') : 'none'}`,
-    `Permalink: ${view.permalink}`,
-    `Made: ${view.madeAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    t('export.readme.range', { range: view.range }),
+    t('export.readme.selection', { selection }),
+    t('export.readme.permalink', { url: view.permalink }),
+    t('export.readme.made', { time: view.madeAt.toISOString().slice(0, 16).replace('T', ' ') }),
     `${view.dataset}`,
     '',
-    `Files (${view.files.length}):`,
+    t('export.readme.files', { count: view.files.length }),
     ...view.files.map((f) => `  ${f.name}: ${f.title}`),
     '',
-    `Sources (${view.sources.length}):`,
+    t('export.readme.sources', { count: view.sources.length }),
     ...[...view.sources]
       .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.date.localeCompare(b.date))
-      .map((s) => `  ${s.publisher}, "${s.title}", ${formatDate(s.date)}. ${s.url}`),
+      .map((s) => `  ${[s.publisher, `"${s.title}"`, formatDate(s.date)].join(comma)}. ${s.url}`),
     '',
-    'Cite as:',
-    `  Syria Conflict & Diplomacy Dashboard, ${view.range}. ${view.dataset}. ${view.permalink}`,
+    t('export.readme.citeAs'),
+    `  ${dashboard}${comma}${view.range}. ${view.dataset}. ${view.permalink}`,
     '',
   ];
   return lines.join('\r\n');
