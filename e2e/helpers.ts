@@ -194,3 +194,47 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 });
 /** A day as the dashboard writes it ("17 Sept 2018"), by the platform's en-GB format. */
 export const formatDay = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
+
+/**
+ * What in each panel reaches past it: the panel or a box inside it that scrolls or clips
+ * sideways (scrollWidth > clientWidth), and any element whose box sticks out of the panel's.
+ * The map's own panes are left out: Leaflet places markers far outside its canvas and clips
+ * them there by design; its controls and legend are checked.
+ */
+export function overflows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}${e.id ? `#${e.id}` : ''}`;
+    for (const section of document.querySelectorAll<HTMLElement>('section.panel')) {
+      const area = section.dataset.area;
+      const box = section.getBoundingClientRect();
+      if (section.scrollWidth > section.clientWidth)
+        found.push(`${area}: the panel scrolls (${section.scrollWidth} > ${section.clientWidth})`);
+      for (const e of section.querySelectorAll<HTMLElement>('*')) {
+        if (e.closest('.visually-hidden, .leaflet-pane, .leaflet-control-attribution')) continue;
+        // Kept for screen readers only, as a 1 px box (a table's header row when it is cards).
+        if (e.offsetWidth <= 1 && e.offsetHeight <= 1 && getComputedStyle(e).overflow === 'hidden')
+          continue;
+        if (e.closest('[hidden], details:not([open]) > :not(summary)')) continue;
+        const style = getComputedStyle(e);
+        if (style.display === 'none') continue;
+        if (
+          !e.classList.contains('leaflet-container') &&
+          style.overflowX !== 'visible' &&
+          e.scrollWidth > e.clientWidth + 1
+        )
+          found.push(`${area}: ${name(e)} scrolls sideways (${e.scrollWidth} > ${e.clientWidth})`);
+        const r = e.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+          found.push(
+            `${area}: ${name(e)} spans ${Math.round(r.left)}–${Math.round(r.right)}, the panel ${Math.round(box.left)}–${Math.round(box.right)}`,
+          );
+      }
+    }
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+      found.push(`the page scrolls sideways (${document.documentElement.scrollWidth})`);
+    return found;
+  });
+}

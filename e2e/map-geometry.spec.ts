@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { eventCategoryLabels } from '../src/data/labels';
 import { eventCategories } from '../src/data/schemas/events';
+import type { Language } from '../src/i18n/catalogue';
+import { translate } from '../src/i18n/t';
 import { formatSpan } from '../src/lib/format';
 import { seededRandom } from '../src/lib/random';
-import { panel, readDataset, setRange, waitForRange } from './helpers';
+import { readDataset, setRange, waitForRange } from './helpers';
 
 // These tests walk the map through many views, and the machine running them may be shared:
 // waiting longer for the page costs nothing when it is quick.
@@ -20,6 +22,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 interface PlaceRecord {
   id: string;
   name: string;
+  nameAr: string;
   lat: number;
   lon: number;
   kind: string;
@@ -50,7 +53,10 @@ interface LeafletLike {
   once(type: string, fn: () => void): void;
 }
 
-const mapPanel = (page: Page) => panel(page, 'Map');
+// By its area, not its heading: the same in either language.
+const mapPanel = (page: Page) => page.locator('section.panel[data-area="map"]');
+const nameIn = (place: PlaceRecord, language: Language) =>
+  language === 'ar' ? place.nameAr : place.name;
 const canvas = (page: Page) => mapPanel(page).locator('.map__canvas');
 
 /** The page position (CSS px) at which the running map projects each [lat, lng]. */
@@ -165,10 +171,13 @@ function nameMatchesPlaces(marker: DrawnMarker): boolean {
  * which is the mean of their projected points, since the projection to the screen is affine
  * in Web Mercator.
  */
-async function misplacedMarkers(page: Page): Promise<string[]> {
+async function misplacedMarkers(page: Page, language: Language = 'en'): Promise<string[]> {
   const markers = await drawnMarkers(page);
   expect(markers.length).toBeGreaterThan(0);
-  const named = markers.filter(nameMatchesPlaces);
+  // Names are checked in English; in Arabic, that the places are the dataset's.
+  const named = markers.filter((m) =>
+    language === 'en' ? nameMatchesPlaces(m) : m.placeIds.every((id) => placeById.has(id)),
+  );
   const wrong = markers
     .filter((m) => !named.includes(m))
     .map((m) => `${m.title}: named unlike its places ${m.placeIds.join(', ')}`);
@@ -191,8 +200,10 @@ async function misplacedMarkers(page: Page): Promise<string[]> {
   return wrong;
 }
 
-const expectMarkersInPlace = (page: Page, when: string) =>
-  expect.poll(() => misplacedMarkers(page), { message: when, timeout: 10_000 }).toEqual([]);
+const expectMarkersInPlace = (page: Page, when: string, language: Language = 'en') =>
+  expect
+    .poll(() => misplacedMarkers(page, language), { message: when, timeout: 10_000 })
+    .toEqual([]);
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {
   const dx = b.x - a.x;
@@ -208,12 +219,13 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
  * tolerance of a vertex of the data, and every vertex of the data inside the view is within
  * the tolerance of the drawn outline (Leaflet may drop a vertex that lies on the line).
  */
-async function misplacedZones(page: Page): Promise<string[]> {
-  const drawn = await canvas(page).evaluate((container) => {
+async function misplacedZones(page: Page, language: Language = 'en'): Promise<string[]> {
+  const zoneLabel = (zone: string) => translate(language, 'map.zone.details', { zone });
+  const drawn = await canvas(page).evaluate((container, suffix) => {
     const view = container.getBoundingClientRect();
     return {
       view: { left: view.left, top: view.top, right: view.right, bottom: view.bottom },
-      zones: [...container.querySelectorAll<SVGPathElement>('path[aria-label$=": details"]')].map(
+      zones: [...container.querySelectorAll<SVGPathElement>(`path[aria-label$="${suffix}"]`)].map(
         (path) => {
           // Leaflet writes "M x yL x y…z" in the coordinates of its SVG layer, which is moved
           // by a CSS transform: the path's page box against its own box gives that offset.
@@ -233,7 +245,7 @@ async function misplacedZones(page: Page): Promise<string[]> {
         },
       ),
     };
-  });
+  }, zoneLabel(''));
   const inView = (p: Point) =>
     p.x >= drawn.view.left &&
     p.x <= drawn.view.right &&
@@ -241,7 +253,7 @@ async function misplacedZones(page: Page): Promise<string[]> {
     p.y <= drawn.view.bottom;
   const wrong: string[] = [];
   for (const zone of drawn.zones) {
-    const place = places.find((p) => `${p.name}: details` === zone.label);
+    const place = places.find((p) => zoneLabel(nameIn(p, language)) === zone.label);
     if (!place?.area) {
       wrong.push(`${zone.label}: no zone of that name in the data`);
       continue;
@@ -277,7 +289,7 @@ async function misplacedZones(page: Page): Promise<string[]> {
  * Place labels (names of cities and towns) against their places: each label is centred
  * vertically on its place and starts just right of it.
  */
-async function misplacedLabels(page: Page): Promise<string[]> {
+async function misplacedLabels(page: Page, language: Language = 'en'): Promise<string[]> {
   const labels = await mapPanel(page)
     .locator('.map-label')
     .evaluateAll((elements) =>
@@ -289,7 +301,9 @@ async function misplacedLabels(page: Page): Promise<string[]> {
   const wrong: string[] = [];
   // Two places may share a name (a town and a governorate capital): a label is in place when
   // it is in place for one of them.
-  const candidates = labels.map((label) => places.filter((p) => p.name === label.name));
+  const candidates = labels.map((label) =>
+    places.filter((p) => nameIn(p, language) === label.name),
+  );
   const projected = await project(
     page,
     candidates.flat().map((p) => [p.lat, p.lon] as [number, number]),
@@ -315,10 +329,14 @@ async function misplacedLabels(page: Page): Promise<string[]> {
   return wrong;
 }
 
-async function expectAllInPlace(page: Page, when: string) {
-  await expectMarkersInPlace(page, when);
-  await expect.poll(() => misplacedZones(page), { message: when, timeout: 10_000 }).toEqual([]);
-  await expect.poll(() => misplacedLabels(page), { message: when, timeout: 10_000 }).toEqual([]);
+async function expectAllInPlace(page: Page, when: string, language: Language = 'en') {
+  await expectMarkersInPlace(page, when, language);
+  await expect
+    .poll(() => misplacedZones(page, language), { message: when, timeout: 10_000 })
+    .toEqual([]);
+  await expect
+    .poll(() => misplacedLabels(page, language), { message: when, timeout: 10_000 })
+    .toEqual([]);
 }
 
 async function setRangeAndSettle(page: Page, from: string, to: string) {
@@ -360,6 +378,29 @@ test('on the issue’s range every marker, zone and label is where its coordinat
     mapPanel(page).getByRole('button', { name: 'Show all talks venues' }).click(),
   );
   await expectAllInPlace(page, 'after "Show all talks venues"');
+});
+
+test('in Arabic, right to left, every marker, zone and label is where its coordinates put it, through zoom, pan and "Show all talks venues"', async ({
+  page,
+}) => {
+  await page.goto('./?from=2018-09-01&to=2018-12-31&lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(mapPanel(page).locator('.map-venue').first()).toBeVisible({ timeout: 60_000 });
+  const detailsSuffix = translate('ar', 'map.zone.details', { zone: '' });
+  await expect(
+    mapPanel(page).locator(`path[aria-label$="${detailsSuffix}"]`).first(),
+  ).toBeAttached();
+  await expect(mapPanel(page).locator('.map-label').first()).toBeVisible();
+  await expectAllInPlace(page, 'as loaded', 'ar');
+  const button = (key: 'map.zoomIn' | 'map.zoomOut' | 'map.showAllVenues') =>
+    mapPanel(page).getByRole('button', { name: translate('ar', key), exact: true });
+  await moveMap(page, () => button('map.zoomIn').click());
+  await expectAllInPlace(page, 'zoomed in', 'ar');
+  await canvas(page).focus();
+  await moveMap(page, () => page.keyboard.press('ArrowLeft'));
+  await expectAllInPlace(page, 'panned', 'ar');
+  await moveMap(page, () => button('map.showAllVenues').click());
+  await expectAllInPlace(page, 'after "Show all talks venues"', 'ar');
 });
 
 test('on seeded random ranges every marker is where its coordinates put it', async ({ page }) => {
