@@ -243,11 +243,11 @@ function BriefDocument({
           <dt>{t('brief.facts.selection')}</dt>
           <dd>
             {selections.length > 0
-              ? selections.join(t('brief.separator'))
+              ? selections.join(t('app.sourceSeparator'))
               : t('brief.facts.noSelection')}
           </dd>
           <dt>{t('brief.facts.holds')}</dt>
-          <dd>{joined(holds, t('brief.separator'))}</dd>
+          <dd>{joined(holds, t('app.sourceSeparator'))}</dd>
           <dt>{t('brief.facts.dataset')}</dt>
           <dd>{datasetLine(data.meta)}</dd>
           <dt>{t('brief.facts.made')}</dt>
@@ -387,7 +387,7 @@ function BriefSources({
               :{' '}
               {group.sources.map((s, i) => (
                 <span key={s.id}>
-                  {i > 0 ? t('brief.separator') : null}
+                  {i > 0 ? t('app.sourceSeparator') : null}
                   <SourceTitle source={s} />
                   {t('common.listSeparator')}
                   {formatDate(s.date)}
@@ -414,7 +414,7 @@ function BriefSources({
           {span(g)})
         </>
       )),
-      t('brief.separator'),
+      t('app.sourceSeparator'),
     );
   // The charted figures one by one; the records drawn (timeline, progress table, map) together.
   const charts = figures.filter((f) => f.area === 'statistics');
@@ -458,7 +458,7 @@ function BriefSources({
                   <Publisher name={outlet} /> ({formatNumber(n)})
                 </>
               )),
-              t('brief.separator'),
+              t('app.sourceSeparator'),
             ),
           })}
         </li>

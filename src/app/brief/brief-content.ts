@@ -20,10 +20,10 @@ export interface BriefFigure {
 
 /** The panels in the order the dashboard shows them, and so the brief, with their titles' messages. */
 export const BRIEF_PANELS: readonly { area: PanelArea; title: MessageKey }[] = [
-  { area: 'actors', title: 'brief.panel.actors' },
-  { area: 'tracker', title: 'brief.panel.tracker' },
-  { area: 'statistics', title: 'brief.panel.statistics' },
-  { area: 'map', title: 'brief.panel.map' },
+  { area: 'actors', title: 'actors.title' },
+  { area: 'tracker', title: 'tracker.panel.title' },
+  { area: 'statistics', title: 'statistics.panel.title' },
+  { area: 'map', title: 'map.title' },
 ];
 
 /** The figures of each panel, numbered through the brief in panel order. */
@@ -96,5 +96,5 @@ export function outletCounts(
 export function documentsByOutlet(groups: readonly PublisherSources[]): string {
   return outletCounts(groups)
     .map(([outlet, n]) => `${outlet} (${formatNumber(n)})`)
-    .join(t('brief.separator'));
+    .join(t('app.sourceSeparator'));
 }

@@ -32,7 +32,7 @@ export function OwnEventMarks({
   // What each cluster is drawn as, worked out once (in a worker) for the screen and the export.
   const { marks, current } = useOwnClusters(layer, window, zoom);
   const typeName = (slot: number) =>
-    slot < OWN_TYPE_COLOURS ? layer.types[slot]! : t('map.own.otherKinds');
+    slot < OWN_TYPE_COLOURS ? layer.types[slot]! : t('data.otherKinds');
   useEffect(() => {
     onShown(marks);
   });
@@ -107,7 +107,7 @@ export function OwnEventMarks({
     const at = mark.index;
     const stated = table.deaths[at]!;
     const date = formatDate(isoOfDayNumber(table.day[at]!));
-    const kind = layer.types[table.type[at]!] ?? t('map.own.otherKinds');
+    const kind = layer.types[table.type[at]!] ?? t('data.otherKinds');
     const title = Number.isNaN(stated)
       ? t('map.own.eventTitle', { date, kind })
       : t('map.own.eventTitleDeaths', {

@@ -43,7 +43,6 @@ export const briefMessages = defineMessages({
     ar: 'لوحة متابعة النزاع والدبلوماسية في سوريا · موجز',
   },
   /** Between the items of a line: selections, what the range holds, sources. */
-  'brief.separator': { en: '; ', ar: '؛ ' },
   'brief.facts.selection': { en: 'Selection', ar: 'التحديد' },
   'brief.facts.noSelection': { en: 'none', ar: 'لا شيء' },
   'brief.selection.actor': { en: 'Highlighted actor: {name}', ar: 'الطرف المميَّز: {name}' },
@@ -111,10 +110,6 @@ export const briefMessages = defineMessages({
   'brief.facts.permalink': { en: 'Permalink', ar: 'الرابط الدائم' },
 
   // The panels, as the dashboard titles them.
-  'brief.panel.actors': { en: 'Actors', ar: 'الأطراف الفاعلة' },
-  'brief.panel.tracker': { en: 'Peace process tracker', ar: 'متابعة عملية السلام' },
-  'brief.panel.statistics': { en: 'Casualties and displacement', ar: 'الضحايا والنزوح' },
-  'brief.panel.map': { en: 'Map', ar: 'الخريطة' },
   'brief.panel.nothing': {
     en: 'Nothing of this panel to draw in this range.',
     ar: 'لا شيء من هذه اللوحة يُرسم في هذه الفترة.',

@@ -13,7 +13,6 @@ export const exportMessages = defineMessages({
   'export.readme.range': { en: 'Range: {range}', ar: 'الفترة: {range}' },
   'export.readme.selection': { en: 'Selection: {selection}', ar: 'الاختيارات: {selection}' },
   'export.readme.noSelection': { en: 'none', ar: 'لا شيء' },
-  'export.readme.selectionSeparator': { en: '; ', ar: '؛ ' },
   'export.readme.permalink': { en: 'Permalink: {url}', ar: 'الرابط الدائم: {url}' },
   /** The time in ISO form ("2026-12-05 02:30"), the same in both languages. */
   'export.readme.made': { en: 'Made: {time} UTC', ar: 'تاريخ الإعداد: {time} UTC' },

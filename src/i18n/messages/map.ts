@@ -480,7 +480,6 @@ export const mapMessages = defineMessages({
 
   // The analyst's own events.
   'map.own.yourEvents': { en: 'Your events', ar: 'أحداثك' },
-  'map.own.otherKinds': { en: 'other kinds', ar: 'أنواع أخرى' },
   // English says "deaths" whatever the sum, as it always has: readers of the title parse it.
   'map.own.clusterCounts': {
     en: { one: '{events}, {count} deaths reported', other: '{events}, {count} deaths reported' },

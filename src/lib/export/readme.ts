@@ -34,7 +34,7 @@ export function viewReadme(view: ViewReadme): string {
   const comma = t('common.listSeparator');
   const selection =
     view.selections.length > 0
-      ? view.selections.join(t('export.readme.selectionSeparator'))
+      ? view.selections.join(t('app.sourceSeparator'))
       : t('export.readme.noSelection');
   const lines = [
     t('export.readme.heading', { dashboard }),
