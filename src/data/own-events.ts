@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/i18n/t';
 import { dayNumber, isoOfDayNumber, type DateRange } from '@/lib/dates';
 import { memoOnInputs } from '@/lib/memo';
 import type { OwnEventTable } from './own-event-table';
@@ -8,13 +9,49 @@ import { lowerBound } from './range-index';
 // hand): a layer of their own, never mixed with the curated dataset. The loader lives in
 // src/features/own-events; the panels read the layer from src/stores/own-events.
 
-/** Why a row of a file was not imported. */
-export interface RowProblem {
+/**
+ * A value in the message of an import problem: a number, a word of the interface, or one of
+ * these, each put into words on the page in the language it shows.
+ */
+export type ProblemParam =
+  | string
+  | number
+  /** Text shown as written: the analyst's own (a file name, a cell), or a browser's error. */
+  | { own: string }
+  /** A size in bytes: "2.0 GB". */
+  | { bytes: number }
+  /** Columns of the analyst's file, quoted, in a list: "'latitude', 'longitude'". */
+  | { columns: readonly string[] }
+  /** The name of a file's layout as the layer keeps it (English: "UCDP GED (49 columns)"). */
+  | { layout: string };
+
+export type ProblemParams = Readonly<Record<string, ProblemParam>>;
+
+/**
+ * A problem of an import as data: the catalogue's message that says it and its values. The
+ * import worker says problems this way (it has no catalogue, nor sight of the language shown);
+ * the page puts them into words.
+ */
+export interface Problem {
+  readonly key: MessageKey;
+  readonly params?: ProblemParams;
+}
+
+/**
+ * Why a row of a file was not imported: a problem (`key`, `params`), or, for a layer kept
+ * before imports were said in two languages, the reason as it was then written, in English.
+ */
+export type RowProblem = {
   readonly row: number;
   /** The column at fault, by its name in the file's header. */
   readonly column: string;
-  readonly reason: string;
-}
+} & (Problem | { readonly reason: string });
+
+/**
+ * The type of an event whose file states none. A value of the layer's data (kept with it, told
+ * apart by it), in English like the types the files state; `ownTypeName` names it for the reader.
+ */
+export const TYPE_NOT_STATED = 'Type not stated';
 
 /** What an import read, kept, skipped and why. */
 export interface ImportReport {

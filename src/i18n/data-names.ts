@@ -1,4 +1,6 @@
+import { TYPE_NOT_STATED } from '@/data/own-events';
 import { currentLanguage } from './language';
+import { t } from './t';
 
 // The dataset's records name themselves in English and in Arabic (`nameAr`, `titleAr`, required
 // by the schema): the interface shows the name of the language shown.
@@ -11,4 +13,12 @@ export function nameOf(record: { name: string; nameAr: string }): string {
 /** A meeting's title in the language shown. */
 export function titleOf(meeting: { title: string; titleAr: string }): string {
   return currentLanguage() === 'ar' ? meeting.titleAr : meeting.title;
+}
+
+/**
+ * A type of the analyst's events as shown: the file's own words, as written, or the layer's
+ * "Type not stated" in the language shown.
+ */
+export function ownTypeName(type: string): string {
+  return type === TYPE_NOT_STATED ? t('ownEvents.typeNotStated') : type;
 }

@@ -13,6 +13,7 @@ import { useOwnClusters } from './use-own-clusters';
 import { TitledMarker } from './TitledMarker';
 import { useZoom } from './use-zoom';
 import { withSlots } from '@/i18n/rich';
+import { ownTypeName } from '@/i18n/data-names';
 
 /**
  * The analyst's events in the window on the map, clustered; a click tells what a mark holds.
@@ -32,7 +33,7 @@ export function OwnEventMarks({
   // What each cluster is drawn as, worked out once (in a worker) for the screen and the export.
   const { marks, current } = useOwnClusters(layer, window, zoom);
   const typeName = (slot: number) =>
-    slot < OWN_TYPE_COLOURS ? layer.types[slot]! : t('data.otherKinds');
+    slot < OWN_TYPE_COLOURS ? ownTypeName(layer.types[slot]!) : t('data.otherKinds');
   useEffect(() => {
     onShown(marks);
   });
@@ -107,7 +108,8 @@ export function OwnEventMarks({
     const at = mark.index;
     const stated = table.deaths[at]!;
     const date = formatDate(isoOfDayNumber(table.day[at]!));
-    const kind = layer.types[table.type[at]!] ?? t('data.otherKinds');
+    const type = layer.types[table.type[at]!];
+    const kind = type === undefined ? t('data.otherKinds') : ownTypeName(type);
     const title = Number.isNaN(stated)
       ? t('map.own.eventTitle', { date, kind })
       : t('map.own.eventTitleDeaths', {

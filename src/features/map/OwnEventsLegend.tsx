@@ -3,6 +3,7 @@ import { t } from '@/i18n/t';
 import { OWN_TYPE_COLOURS } from '@/styles/colours';
 import { ownLegendItems, ownSizeNote } from './own-event-legend';
 import { withSlots } from '@/i18n/rich';
+import { OwnType } from '@/components/OwnType';
 
 /**
  * The legend of the analyst's events on screen: the export's items, a ring per kind. A kind is
@@ -22,7 +23,7 @@ export function OwnEventsLegend({ layer }: { layer: OwnLayer }) {
           />
           {i < OWN_TYPE_COLOURS && i < layer.types.length
             ? withSlots(t('map.own.legendKind'), {
-                kind: <span translate="no">{layer.types[i]}</span>,
+                kind: <OwnType type={layer.types[i]!} />,
               })
             : item.label}
         </li>

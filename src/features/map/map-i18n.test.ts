@@ -4,6 +4,7 @@ import { ownCountLabel } from './export-map';
 import { classLabels } from './governorates';
 import { mapLegendFor, mapLegendItems } from './map-legend';
 import { COUNTRY_LABELS } from './map-style';
+import { TYPE_NOT_STATED } from '@/data/own-events';
 import { ownLegendItems, ownSizeNote } from './own-event-legend';
 import { countedEvents, formatShare, governorateClassLabels } from './use-governorates';
 
@@ -76,6 +77,8 @@ describe('the map in Arabic', () => {
     const labels = ownLegendItems({ types }).map((i) => i.label);
     expect(labels[0]).toBe('أحداثك: Battles');
     expect(labels.at(-1)).toBe('أحداثك: نوعان آخران');
+    // The layer's own "Type not stated" (a file without a type column) is said in Arabic.
+    expect(ownLegendItems({ types: [TYPE_NOT_STATED] })[0]!.label).toBe('أحداثك: النوع غير مذكور');
     expect(ownCountLabel(1234)).toMatch(/^١٫٢\sألف$/);
     expect(ownCountLabel(12)).toBe('١٢');
   });

@@ -4,6 +4,7 @@ import type { LegendItem } from '@/lib/export/types';
 import { formatNumber } from '@/lib/format';
 import { light, OWN_TYPE_COLOURS, ownTypeToken } from '@/styles/colours';
 import { OWN_SIZE_LIMITS } from './own-event-marks';
+import { ownTypeName } from '@/i18n/data-names';
 
 /**
  * The legend of the analyst's events, for the screen and the export alike: a ring per kind
@@ -14,7 +15,7 @@ export function ownLegendItems(layer: Pick<OwnLayer, 'types'>): LegendItem[] {
   const others = layer.types.length - named.length;
   return [
     ...named.map((type, i) => ({
-      label: t('map.own.legendKind', { kind: type }),
+      label: t('map.own.legendKind', { kind: ownTypeName(type) }),
       color: light(ownTypeToken(i)),
       symbol: 'ring' as const,
     })),

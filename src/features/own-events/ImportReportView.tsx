@@ -3,7 +3,7 @@ import { EnglishText } from '@/components/EnglishText';
 import { t } from '@/i18n/t';
 import { formatNumber } from '@/lib/format';
 import { useOwnEventsStore } from '@/stores/own-events';
-import { layoutShown } from './formats';
+import { layoutShown } from './layout-names';
 import { Own, RowReason } from './ProblemMessage';
 import { richMessage, withSlots } from '@/i18n/rich';
 import { citationShown } from './use-event-import';

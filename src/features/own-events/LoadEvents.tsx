@@ -2,12 +2,12 @@ import './own-events.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { t, type MessageKey } from '@/i18n/t';
 import { useModalLayer } from '@/lib/use-modal-layer';
-import { layoutShown } from './formats';
+import { layoutShown } from './layout-names';
 import { ImportReportView } from './ImportReportView';
 import { MappingForm } from './MappingForm';
 import { Own, ProblemMessage } from './ProblemMessage';
 import { richMessage } from '@/i18n/rich';
-import { formatBytes } from './read-file';
+import { formatBytes } from './problem-text';
 import { useEventImport, type EventImport } from './use-event-import';
 import { useOwnFileLink } from './use-own-file-link';
 

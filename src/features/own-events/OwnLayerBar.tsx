@@ -4,7 +4,7 @@ import { t } from '@/i18n/t';
 import { formatSpan } from '@/lib/format';
 import { summaryOf } from '@/data/own-events';
 import { useOwnEventsStore } from '@/stores/own-events';
-import { layoutShown } from './formats';
+import { layoutShown } from './layout-names';
 import { ImportReportView } from './ImportReportView';
 import { Own } from './ProblemMessage';
 import { richMessage } from '@/i18n/rich';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { EnglishText } from '@/components/EnglishText';
-import type { RowProblem } from '@/data/own-events';
+import type { Problem, RowProblem } from '@/data/own-events';
 import { currentLanguage } from '@/i18n/language';
-import { isOwnParam, paramText, type Problem } from './problems';
+import { isOwnParam, paramText } from './problem-text';
 import { richMessage } from '@/i18n/rich';
 
 /** The analyst's own text (a file name, a cell, a column) inside a message: never translated. */
@@ -25,6 +25,6 @@ export function ProblemMessage({ problem }: { problem: Problem }) {
 
 /** Why a row was not imported: said in the language shown, or as kept (in English) before. */
 export function RowReason({ problem }: { problem: RowProblem }) {
-  if ('key' in problem) return <ProblemMessage problem={problem as RowProblem & Problem} />;
+  if ('key' in problem) return <ProblemMessage problem={problem} />;
   return <EnglishText>{problem.reason}</EnglishText>;
 }

@@ -1,6 +1,4 @@
-import type { Language } from '@/i18n/catalogue';
-import { currentLanguage, localeOf, useLanguageStore } from '@/i18n/language';
-import { translate, type MessageKey } from '@/i18n/t';
+import type { MessageKey } from '@/i18n/t';
 
 /** The fields an event is read from, each the name of a column of the file's header. */
 export interface ColumnMapping {
@@ -54,81 +52,10 @@ export type Layout =
   | { format: 'other' }
   | { format: 'json' };
 
-/**
- * A layout's name, in a language: "ACLED (current layout, 31 columns)", "Your columns". The
- * layer keeps the English one (kept in the browser from visit to visit, whatever the language
- * shown); layoutShown names it in the language shown.
- */
-export function layoutLabel(layout: Layout, language: Language = currentLanguage()): string {
-  switch (layout.format) {
-    case 'acled':
-      return layout.before2023
-        ? translate(language, 'ownEvents.layout.acledBefore2023', {
-            count: layout.columns,
-            year: yearIn(2023, language),
-          })
-        : translate(language, 'ownEvents.layout.acled', { count: layout.columns });
-    case 'ucdp-ged':
-      return translate(
-        language,
-        layout.syriaOnly ? 'ownEvents.layout.ucdpSyria' : 'ownEvents.layout.ucdp',
-        { count: layout.columns },
-      );
-    case 'other':
-      return translate(language, 'ownEvents.layout.other');
-    case 'json':
-      return translate(language, 'ownEvents.layout.json');
-  }
-}
-
-/** A year in a language's digits, without grouping. */
-function yearIn(year: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language, useLanguageStore.getState().digits), {
-    useGrouping: false,
-  }).format(year);
-}
-
-/** The layouts whose English names carry a number of columns, and how to read them back. */
-const NUMBERED_LAYOUTS: readonly { name: RegExp; layout: (columns: number) => Layout }[] = [
-  {
-    name: /^ACLED \(current layout, ([\d,]+) columns?\)$/,
-    layout: (columns) => ({ format: 'acled', before2023: false, columns }),
-  },
-  {
-    name: /^ACLED \(layout before March 2023, ([\d,]+) columns?\)$/,
-    layout: (columns) => ({ format: 'acled', before2023: true, columns }),
-  },
-  {
-    name: /^UCDP GED \(([\d,]+) columns?\)$/,
-    layout: (columns) => ({ format: 'ucdp-ged', syriaOnly: false, columns }),
-  },
-  {
-    name: /^UCDP GED \(([\d,]+) columns?, a Syria-only release\)$/,
-    layout: (columns) => ({ format: 'ucdp-ged', syriaOnly: true, columns }),
-  },
-];
-
-/**
- * The name of a layer's layout (as kept, in English: `layoutLabel(…, 'en')`) in a language, the
- * one shown unless said. A name this module did not write is shown as it is.
- */
-export function layoutShown(kept: string, language: Language = currentLanguage()): string {
-  if (language === 'en') return kept;
-  for (const { name, layout } of NUMBERED_LAYOUTS) {
-    const match = name.exec(kept);
-    if (match) return layoutLabel(layout(Number(match[1]!.replace(/,/g, ''))), language);
-  }
-  for (const format of ['other', 'json'] as const)
-    if (kept === layoutLabel({ format }, 'en')) return layoutLabel({ format }, language);
-  return kept;
-}
-
 /** A file's layout as recognised from its header. */
 export interface Recognised {
   format: FormatId;
   layout: Layout;
-  /** What the analyst is told, in English as the layer keeps it: "ACLED (current layout, 31 columns)". */
-  label: string;
   /** The columns to read; null for a layout not recognised (the analyst maps it). */
   mapping: ColumnMapping | null;
   /** Columns of a recognised layout that this file lacks. */
@@ -171,17 +98,6 @@ const UCDP_GED: ColumnMapping = {
   notes: 'source_headline',
 };
 
-/**
- * The type of an event whose file states none. A value of the layer's data (kept with it, told
- * apart by it), in English like the types the files state; ownTypeShown names it for the reader.
- */
-export const TYPE_NOT_STATED = 'Type not stated';
-
-/** A type of the analyst's events as shown: the files' own words, or "Type not stated" in the language shown. */
-export function ownTypeShown(type: string): string {
-  return type === TYPE_NOT_STATED ? translate(currentLanguage(), 'ownEvents.typeNotStated') : type;
-}
-
 /** UCDP's type_of_violence codes, in UCDP's words. */
 export const UCDP_VIOLENCE: Readonly<Record<string, string>> = {
   '1': 'State-based conflict',
@@ -221,7 +137,6 @@ export function recogniseHeader(header: readonly string[]): Recognised {
     return {
       format: 'acled',
       layout,
-      label: layoutLabel(layout, 'en'),
       mapping: withOptional(ACLED, names),
       missing: lacking(ACLED_REQUIRED),
     };
@@ -235,13 +150,12 @@ export function recogniseHeader(header: readonly string[]): Recognised {
     return {
       format: 'ucdp-ged',
       layout,
-      label: layoutLabel(layout, 'en'),
       mapping: withOptional(UCDP_GED, names),
       missing: lacking(UCDP_REQUIRED),
     };
   }
   const layout: Layout = { format: 'other' };
-  return { format: 'other', layout, label: layoutLabel(layout, 'en'), mapping: null, missing: [] };
+  return { format: 'other', layout, mapping: null, missing: [] };
 }
 
 /** A layout's mapping without the optional columns this file lacks. */

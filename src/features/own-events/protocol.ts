@@ -1,8 +1,7 @@
 import type { OwnEventTable } from '@/data/own-event-table';
-import type { ImportReport, OwnSummary } from '@/data/own-events';
+import type { ImportReport, OwnSummary, Problem } from '@/data/own-events';
 import type { KeptMeta } from '@/data/own-events-storage';
 import type { ColumnMapping } from './formats';
-import type { Problem } from './problems';
 import type { PlaceCoordinates } from './read-json';
 import type { TablePeek } from './table-import';
 

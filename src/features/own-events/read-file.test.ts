@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FileProblem, MAX_TEXT_BYTES, textChunks } from './read-file';
+import { problemText } from './problem-text';
+import { FileProblem } from './problems';
+import { MAX_TEXT_BYTES, textChunks } from './read-file';
 
 async function readAll(file: Blob & { name: string }) {
   let text = '';
@@ -15,7 +17,7 @@ async function problem(file: Blob & { name: string }): Promise<string> {
     await readAll(file);
   } catch (error) {
     expect(error).toBeInstanceOf(FileProblem);
-    return (error as Error).message;
+    return problemText((error as FileProblem).problem, 'en');
   }
   throw new Error('no problem reported');
 }

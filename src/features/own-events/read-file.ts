@@ -1,7 +1,5 @@
 import { FileProblem } from './problems';
 
-export { FileProblem, formatBytes } from './problems';
-
 /** The largest file the dashboard reads (as text, after decompression): 1 GiB. */
 export const MAX_TEXT_BYTES = 1024 ** 3;
 

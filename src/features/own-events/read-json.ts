@@ -1,9 +1,9 @@
 import type { OwnEvent } from '@/data/own-event-table';
-import { PROBLEMS_KEPT, type RowProblem } from '@/data/own-events';
+import { PROBLEMS_KEPT, type ProblemParams, type RowProblem } from '@/data/own-events';
 import type { MessageKey } from '@/i18n/t';
-import { TYPE_NOT_STATED } from './formats';
+import { TYPE_NOT_STATED } from '@/data/own-events';
 import { parseEventDate } from './parse-date';
-import { FileProblem, rowProblem, type ProblemParams } from './problems';
+import { FileProblem, rowProblem } from './problems';
 import type { TableResult } from './table-import';
 
 /** A place of the dataset, by id, as [latitude, longitude]. */

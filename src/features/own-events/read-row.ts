@@ -1,15 +1,9 @@
 import type { OwnEvent } from '@/data/own-event-table';
-import type { RowProblem } from '@/data/own-events';
+import { TYPE_NOT_STATED, type ProblemParams, type RowProblem } from '@/data/own-events';
 import type { MessageKey } from '@/i18n/t';
-import {
-  headerKey,
-  TYPE_NOT_STATED,
-  UCDP_VIOLENCE,
-  type ColumnMapping,
-  type MappingField,
-} from './formats';
+import { headerKey, UCDP_VIOLENCE, type ColumnMapping, type MappingField } from './formats';
 import { parseEventDate } from './parse-date';
-import { rowProblem, type ProblemParams } from './problems';
+import { rowProblem } from './problems';
 
 /** A mapping turned into column positions of one file's header. */
 export interface Columns {
@@ -164,5 +158,5 @@ export function readRow(
 
 /** Whether a read row is a problem rather than an event. */
 export function isProblem(read: OwnEvent | RowProblem): read is RowProblem {
-  return 'reason' in read;
+  return 'column' in read;
 }

@@ -10,7 +10,12 @@ import {
   type Layout,
 } from '../../../scripts/own-event-files';
 import { guessMapping, recogniseHeader } from './formats';
+import { layoutLabel } from './layout-names';
+import { rowReasonText } from './problem-text';
 import { peekTable, TableImport } from './table-import';
+
+/** The English name the layer keeps of the layout recognised from a header. */
+const nameOf = (header: string[]) => layoutLabel(recogniseHeader(header).layout, 'en');
 
 function importAll(file: GeneratedFile, keepOutside = true, chunk = 4096) {
   const peek = peekTable(file.text.slice(0, 65_536))!;
@@ -24,14 +29,10 @@ describe('recogniseHeader', () => {
     expect(ACLED_COLUMNS).toHaveLength(31);
     expect(UCDP_COLUMNS).toHaveLength(49);
     expect(UCDP_SYRIA_COLUMNS).toHaveLength(41);
-    expect(recogniseHeader([...ACLED_COLUMNS]).label).toBe('ACLED (current layout, 31 columns)');
-    expect(recogniseHeader([...ACLED_OLD_COLUMNS]).label).toBe(
-      'ACLED (layout before March 2023, 31 columns)',
-    );
-    expect(recogniseHeader([...UCDP_COLUMNS]).label).toBe('UCDP GED (49 columns)');
-    expect(recogniseHeader(UCDP_SYRIA_COLUMNS).label).toBe(
-      'UCDP GED (41 columns, a Syria-only release)',
-    );
+    expect(nameOf([...ACLED_COLUMNS])).toBe('ACLED (current layout, 31 columns)');
+    expect(nameOf([...ACLED_OLD_COLUMNS])).toBe('ACLED (layout before March 2023, 31 columns)');
+    expect(nameOf([...UCDP_COLUMNS])).toBe('UCDP GED (49 columns)');
+    expect(nameOf(UCDP_SYRIA_COLUMNS)).toBe('UCDP GED (41 columns, a Syria-only release)');
     // Shuffled columns in upper case are still ACLED.
     const shuffled = [...ACLED_COLUMNS].reverse().map((c) => c.toUpperCase());
     const recognised = recogniseHeader(shuffled);
@@ -86,7 +87,9 @@ describe('TableImport', () => {
       expect(result.report.problems.map((p) => [p.row, p.column])).toEqual(
         file.bad.map((b) => [b.row, b.column]),
       );
-      result.report.problems.forEach((p, i) => expect(p.reason).toContain(file.bad[i]!.reason));
+      result.report.problems.forEach((p, i) =>
+        expect(rowReasonText(p, 'en')).toContain(file.bad[i]!.reason),
+      );
       expect(result.report.problemCount).toBe(file.bad.length);
     },
   );

@@ -7,8 +7,9 @@ import { t, translate } from '@/i18n/t';
 import { formatDate } from '@/lib/format';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useOwnEventsStore } from '@/stores/own-events';
-import { layoutLabel, type ColumnMapping, type FormatId } from './formats';
-import type { Problem } from './problems';
+import type { ColumnMapping, FormatId } from './formats';
+import { layoutLabel } from './layout-names';
+import type { Problem } from '@/data/own-events';
 import type { FromWorker, ToWorker } from './protocol';
 import type { PlaceCoordinates } from './read-json';
 import type { TablePeek } from './table-import';
@@ -198,12 +199,18 @@ export function useEventImport() {
                 key: 'ownEvents.problem.layoutLacks',
                 params: {
                   file: { own: file.name },
-                  layout: { layout: recognised.label },
+                  layout: { layout: layoutLabel(recognised.layout, 'en') },
                   columns: { columns: recognised.missing },
                 },
               },
             });
-          else runImport(file, recognised.format, recognised.label, recognised.mapping);
+          else
+            runImport(
+              file,
+              recognised.format,
+              layoutLabel(recognised.layout, 'en'),
+              recognised.mapping,
+            );
         }
       });
     },

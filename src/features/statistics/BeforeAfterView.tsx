@@ -8,6 +8,7 @@ import { type ChartLine, type ChartPoint } from './series';
 import { beforeAfter, type ComparisonWindows } from './before-after';
 import { LineName, PublisherName } from './dataset-text';
 import { richMessage } from '@/i18n/rich';
+import { OwnType } from '@/components/OwnType';
 
 interface BeforeAfterProps {
   lines: readonly ChartLine[];
@@ -249,7 +250,7 @@ function ownWindowRows(layer: OwnLayer, windows: ComparisonWindows): OwnRow[] {
       id: `type:${type}`,
       // The kinds are the file's own words.
       label: richMessage('statistics.compare.ownType', {
-        type: <span translate="no">{type}</span>,
+        type: <OwnType type={type} />,
       }),
       before: before.byType.get(type) ?? 0,
       after: after.byType.get(type) ?? 0,

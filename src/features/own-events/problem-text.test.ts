@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguageStore } from '@/i18n/language';
-import {
-  layoutLabel,
-  layoutShown,
-  ownTypeShown,
-  recogniseHeader,
-  TYPE_NOT_STATED,
-} from './formats';
-import { FileProblem, formatBytes, problemText, rowProblem } from './problems';
+import { TYPE_NOT_STATED } from '@/data/own-events';
+import { ownTypeName } from '@/i18n/data-names';
+import { recogniseHeader } from './formats';
+import { layoutLabel, layoutShown } from './layout-names';
+import { formatBytes, problemText, rowReasonText } from './problem-text';
+import { FileProblem, rowProblem } from './problems';
 import { citationShown } from './use-event-import';
 
 // The import's words are worked out as data (in the worker) and said on the page in the
@@ -16,15 +14,17 @@ import { citationShown } from './use-event-import';
 afterEach(() => useLanguageStore.setState({ language: 'en', digits: 'arab' }));
 
 describe('the import in Arabic', () => {
-  it('says a file problem in English for the console and in the language shown on the page', () => {
+  it('says a file problem in the language shown on the page, as data until then', () => {
     const problem = new FileProblem('ownEvents.problem.tooLarge', {
       file: { own: 'huge.csv' },
       size: { bytes: 2 * 1024 ** 3 },
       limit: { bytes: 1024 ** 3 },
     });
-    expect(problem.message).toMatch(
+    expect(problemText(problem.problem)).toMatch(
       /^huge\.csv is 2\.0 GB; the dashboard reads files up to 1\.0 GB/,
     );
+    // What crosses from the worker to the page is data that survives structured cloning.
+    expect(structuredClone(problem.problem)).toEqual(problem.problem);
     useLanguageStore.setState({ language: 'ar', digits: 'arab' });
     expect(problemText(problem.problem)).toBe(
       'حجم الملف huge.csv ٢٫٠ غيغابايت، واللوحة تقرأ ملفات يصل حجمها إلى ١٫٠ غيغابايت. صدِّر فترة أقصر أو سوريا وحدها، ثم حمّل ذلك الملف.',
@@ -44,12 +44,16 @@ describe('the import in Arabic', () => {
     expect(formatBytes(900)).toBe('900 بايت');
   });
 
-  it("keeps a row's reason in English and says it in the language shown", () => {
+  it("says a row's reason in the language shown, and one kept in English as it was kept", () => {
     const row = rowProblem(4, 'Lat', 'ownEvents.row.latitudeNotNumber', { value: { own: 'abc' } });
-    expect(row.reason).toBe("latitude 'abc' is not a number");
+    expect(rowReasonText(row)).toBe("latitude 'abc' is not a number");
     useLanguageStore.setState({ language: 'ar', digits: 'arab' });
-    expect(problemText(row)).toBe('خط العرض «abc» ليس رقماً');
-    expect(rowProblem(4, 'Lat', 'ownEvents.row.noLatitude').reason).toBe('no latitude');
+    expect(rowReasonText(row)).toBe('خط العرض «abc» ليس رقماً');
+    expect(rowReasonText(rowProblem(4, 'Lat', 'ownEvents.row.noLatitude'), 'en')).toBe(
+      'no latitude',
+    );
+    // A layer kept before the import spoke two languages has its reasons in English.
+    expect(rowReasonText({ row: 9, column: 'Lat', reason: 'no latitude' })).toBe('no latitude');
   });
 
   it('names a kept layout in the language shown, and leaves a name it did not write as it is', () => {
@@ -58,17 +62,18 @@ describe('the import in Arabic', () => {
         i === 0 ? 'type_of_violence' : i === 1 ? 'date_start' : `c${i}`,
       ),
     );
-    expect(syria.label).toBe('UCDP GED (41 columns, a Syria-only release)');
+    const kept = layoutLabel(syria.layout, 'en');
+    expect(kept).toBe('UCDP GED (41 columns, a Syria-only release)');
     const acled = layoutLabel({ format: 'acled', before2023: true, columns: 31 }, 'en');
     expect(acled).toBe('ACLED (layout before March 2023, 31 columns)');
     expect(layoutShown(acled)).toBe(acled);
     useLanguageStore.setState({ language: 'ar', digits: 'arab' });
-    expect(layoutShown(syria.label)).toBe('UCDP GED (٤١ عموداً، إصدار خاص بسوريا)');
+    expect(layoutShown(kept)).toBe('UCDP GED (٤١ عموداً، إصدار خاص بسوريا)');
     expect(layoutShown(acled)).toBe('ACLED (التنسيق السابق لآذار ٢٠٢٣، ٣١ عموداً)');
     expect(layoutShown(layoutLabel({ format: 'other' }, 'en'))).toBe('أعمدة من اختيارك');
     expect(layoutShown('Something else')).toBe('Something else');
-    expect(ownTypeShown(TYPE_NOT_STATED)).toBe('النوع غير مذكور');
-    expect(ownTypeShown('Battles')).toBe('Battles');
+    expect(ownTypeName(TYPE_NOT_STATED)).toBe('النوع غير مذكور');
+    expect(ownTypeName('Battles')).toBe('Battles');
   });
 
   it("says the analyst's own citation in Arabic, and leaves a publisher's in its English", () => {
