@@ -163,6 +163,91 @@ for (const size of [
   });
 }
 
+test("the range's dates are written out in Arabic beside their fields", async ({ page }) => {
+  await openArabic(page, `./?lang=ar&${RANGE}`);
+  // A native date field writes its value as the browser's language does (12/31/2019 here).
+  const from = page.locator('.range-control .date-field').first();
+  const to = page.locator('.range-control .date-field').nth(1);
+  await expect(from.locator('input')).toHaveValue('2017-01-01');
+  await expect(from.getByTestId('date-words')).toHaveText('١ كانون الثاني ٢٠١٧');
+  await expect(to.getByTestId('date-words')).toHaveText('٣١ كانون الأول ٢٠١٩');
+  await to.locator('input').fill('2018-10-05');
+  await expect(to.getByTestId('date-words')).toHaveText('٥ تشرين الأول ٢٠١٨');
+  await expect(page).toHaveURL(/to=2018-10-05/);
+  // Beside its label, not as part of the field's name: screen readers read the value itself.
+  await expect(page.getByRole('textbox', { name: 'إلى', exact: true })).toHaveValue('2018-10-05');
+  await page.locator('.language-switch select').selectOption('latn');
+  await expect(
+    page.locator('.range-control .date-field').nth(1).getByTestId('date-words'),
+  ).toHaveText('5 تشرين الأول 2018');
+  // In English the field's own writing is the reader's browser's, and nothing is added.
+  await page.goto(`./?lang=en&${RANGE}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2017-01-01');
+  await expect(page.getByTestId('date-words')).toHaveCount(0);
+});
+
+test('the selects are as tall in Arabic as in English, and dressed alike in the header', async ({
+  page,
+}) => {
+  const heights = async () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('select')]
+          .filter((s) => s.offsetParent !== null && s.closest('header, section.panel'))
+          .map((s, i) => [
+            `${s.closest('[class]')!.className} ${i}`,
+            Math.round(s.getBoundingClientRect().height),
+          ]),
+      ),
+    );
+  await page.goto(`./?lang=en&${RANGE}`);
+  await expect(page.locator('section.panel[data-area]')).toHaveCount(4);
+  const english = Object.values(await heights());
+  expect(english.length).toBeGreaterThanOrEqual(4);
+  await openArabic(page, `./?lang=ar&${RANGE}`);
+  const arabic = await heights();
+  // The tallest select in Arabic is no taller than the tallest in English.
+  const tall = Object.entries(arabic).filter(([, h]) => h > Math.max(...english) + 1);
+  expect(tall).toEqual([]);
+  const dress = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluate((s) =>
+        ['background-color', 'color', 'border-top-color', 'font-size', 'color-scheme'].map(
+          (p) => `${p}: ${getComputedStyle(s).getPropertyValue(p)}`,
+        ),
+      );
+  expect(await dress('.language-switch select')).toEqual(await dress('.theme-toggle select'));
+});
+
+for (const language of ['en', 'ar']) {
+  test(`${language}: a name inside a sentence keeps the sentence's spacing`, async ({ page }) => {
+    await page.goto(`./?lang=${language}&${RANGE}&actor=turkey&round=astana-round-4`);
+    await expect(page.locator('[data-testid="map-summary"]')).toBeVisible({ timeout: 60_000 });
+    // In a flex or grid box every child is a box of its own, set apart by the gap: a link or a
+    // name beside loose words there is parted from them ("( OpenStreetMap ;").
+    const parted = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => /flex|grid/.test(getComputedStyle(e).display))
+        .filter((e) => {
+          const children = [...e.childNodes];
+          return (
+            children.some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '') &&
+            children.some(
+              (n) =>
+                n instanceof HTMLElement &&
+                /^(A|BDI|BDO|STRONG|EM|B|I|Q|TIME|ABBR|CODE|CITE)$/.test(n.tagName) &&
+                n.offsetParent !== null,
+            )
+          );
+        })
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent!.slice(0, 60)}`),
+    );
+    expect(parted).toEqual([]);
+  });
+}
+
 test('axe finds no serious or critical violation in Arabic', async ({ page }) => {
   await openArabic(page, `./?lang=ar&${RANGE}&actor=turkey&round=astana-round-4`);
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,8 +1,8 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useDatasetFile } from '@/data/queries';
 import { isRealCalendarDate } from '@/lib/dates';
-import { t } from '@/i18n/t';
-import { formatRange } from '@/lib/format';
+import { t, useLanguage } from '@/i18n/t';
+import { formatDate, formatRange } from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { buildProcessPresets, buildRangePresets, findActivePreset } from '@/stores/presets';
 import { EARLIEST_DATE, LATEST_DATE } from '@/stores/view-state';
@@ -85,9 +85,20 @@ function DateField({ label, value, onCommit }: DateFieldProps) {
     }
   };
 
+  // A native date field writes its date as the browser's own language does (12/31/2019 in an
+  // English browser), whatever the page's: in Arabic the date is also written out beside its
+  // label, in Arabic. Hidden from screen readers, which read the field's value themselves.
+  const language = useLanguage();
   return (
     <label className="date-field">
-      <span className="date-field__label">{label}</span>
+      <span className="date-field__head">
+        <span className="date-field__label">{label}</span>
+        {language !== 'en' && isAcceptable(shown) && (
+          <span className="date-field__words" aria-hidden="true" data-testid="date-words">
+            {formatDate(shown)}
+          </span>
+        )}
+      </span>
       <input
         type="date"
         className="date-field__input"

@@ -47,7 +47,8 @@ export function MapControls({
             checked={onlineTiles}
             onChange={(e) => setOnlineTiles(e.target.checked)}
           />
-          {richMessage('map.onlineTiles', { osm: <bdi lang="en">OpenStreetMap</bdi> })}
+          {/* One flex item: the label's gap would otherwise part the name from its brackets. */}
+          <span>{richMessage('map.onlineTiles', { osm: <bdi lang="en">OpenStreetMap</bdi> })}</span>
         </label>
       </fieldset>
       <GovernorateModeControl />

@@ -290,9 +290,12 @@ export function TimeChart(props: TimeChartProps) {
                   dash={item.dashed ? '5 3' : undefined}
                   symbol={item.symbol}
                 />
-                {marked(item.line) ? <LegendName line={item.line} /> : item.label}
-                <span className="visually-hidden">
-                  : <LineDefinition line={item.line} />
+                {/* One flex item beside the swatch: the gap would part names from brackets. */}
+                <span>
+                  {marked(item.line) ? <LegendName line={item.line} /> : item.label}
+                  <span className="visually-hidden">
+                    : <LineDefinition line={item.line} />
+                  </span>
                 </span>
               </li>
             ))}
