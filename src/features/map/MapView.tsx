@@ -34,7 +34,9 @@ import { MapLegend } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
 import { OwnEventMarks } from './OwnEventMarks';
 import { OwnEventsLegend } from './OwnEventsLegend';
+import type { Placement } from './label-placement';
 import { LABEL_PANE, PlaceMarks } from './PlaceMarks';
+import type { LabelObstacles } from './use-place-labels';
 import { useGovernorateCounts, useGovernorates, useOwnGovernorateCounts } from './use-governorates';
 import { useMapMarks, type MapData } from './use-map-marks';
 import { useMonthPlayback } from './use-month-playback';
@@ -89,6 +91,16 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   // What the event markers draw, remembered after each render for the export.
   const shownEvents = useRef<MapMarks['events']>([]);
   const shownOwn = useRef<OwnMark[]>([]);
+  const labelPlacements = useRef<ReadonlyMap<string, Placement>>(new Map());
+  const eventsDrawn = layers.has('events') && !byGovernorate;
+  const labelObstacles: LabelObstacles = useMemo(
+    () => ({
+      clusters: eventsDrawn ? content.clusterIndex : null,
+      venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
+      bases: layers.has('bases') ? bases : [],
+    }),
+    [eventsDrawn, content.clusterIndex, layers, venues, bases],
+  );
 
   const fitVenues = () => {
     const map = mapRef.current;
@@ -110,6 +122,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       towns: detailed ? towns : [],
       crossings: detailed ? crossings : [],
       labels: COUNTRY_LABELS,
+      placements: labelPlacements.current,
       events: layers.has('events') ? shownEvents.current : [],
       ownEvents: ownLayer && !byGovernorate ? shownOwn.current : [],
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
@@ -194,10 +207,16 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
             ))
           : null}
         {layers.has('capitals') ? (
-          <PlaceMarks capitals={capitals} towns={towns} crossings={crossings} />
+          <PlaceMarks
+            capitals={capitals}
+            towns={towns}
+            crossings={crossings}
+            obstacles={labelObstacles}
+            onPlaced={(placements) => (labelPlacements.current = placements)}
+          />
         ) : null}
         {layers.has('bases') ? <BaseMarkers bases={bases} /> : null}
-        {layers.has('events') && !byGovernorate ? (
+        {eventsDrawn ? (
           <Clusters
             index={content.clusterIndex}
             eventsAt={content.eventsAt}

@@ -1,12 +1,15 @@
-import { CircleMarker, Popup, Tooltip } from 'react-leaflet';
+import { useEffect, useMemo } from 'react';
+import { CircleMarker, Popup, Tooltip, useMap } from 'react-leaflet';
 import type { Place } from '@/data/schemas/places';
 import { nameOf } from '@/i18n/data-names';
 import { t } from '@/i18n/t';
 import { crossingIcon, latLng } from './icons';
 import { useZoom } from './use-zoom';
+import type { Placement } from './label-placement';
 import { LAND_SYRIA, PLACE_DOT, TOWN_MIN_ZOOM } from './map-style';
 import { PlacePopup } from './popups';
 import { TitledMarker } from './TitledMarker';
+import { usePlaceLabels, type LabelObstacles } from './use-place-labels';
 
 /**
  * Names of places and countries sit in a pane of their own above the markers (and below
@@ -25,10 +28,38 @@ const CAPITAL_STYLE = {
 const TOWN_STYLE = { ...CAPITAL_STYLE, fillColor: LAND_SYRIA, weight: 1.5 } as const;
 
 /**
+ * A place's name, on the side of its symbol its placement gives (see label-placement.ts), its
+ * side in its class for the geometry tests. Re-made when the side changes: Leaflet reads a
+ * tooltip's direction and offset when it is made.
+ */
+function PlaceLabel({ name, kind, at }: { name: string; kind: string; at: Placement }) {
+  const offset: [number, number] =
+    at.side === 'right'
+      ? [at.distance, 0]
+      : at.side === 'left'
+        ? [-at.distance, 0]
+        : at.side === 'top'
+          ? [0, -at.distance]
+          : [0, at.distance];
+  return (
+    <Tooltip
+      key={`${at.side}:${at.distance}`}
+      permanent
+      direction={at.side}
+      offset={offset}
+      pane={LABEL_PANE}
+      className={`map-label map-label--${kind} map-label--at-${at.side}`}
+    >
+      {name}
+    </Tooltip>
+  );
+}
+
+/**
  * A place drawn as a dot with its name beside it. The dot carries `data-place-ids`, as the
  * markers do, for the geometry tests.
  */
-function PlaceDot({ place, kind }: { place: Place; kind: 'capital' | 'town' }) {
+function PlaceDot({ place, kind, at }: { place: Place; kind: 'capital' | 'town'; at: Placement }) {
   return (
     <CircleMarker
       center={latLng(place.lat, place.lon)}
@@ -43,15 +74,7 @@ function PlaceDot({ place, kind }: { place: Place; kind: 'capital' | 'town' }) {
         },
       }}
     >
-      <Tooltip
-        permanent
-        direction="right"
-        offset={[4, 0]}
-        pane={LABEL_PANE}
-        className={`map-label map-label--${kind}`}
-      >
-        {nameOf(place)}
-      </Tooltip>
+      <PlaceLabel name={nameOf(place)} kind={kind} at={at} />
     </CircleMarker>
   );
 }
@@ -59,49 +82,59 @@ function PlaceDot({ place, kind }: { place: Place; kind: 'capital' | 'town' }) {
 /**
  * The governorate capitals at every zoom; towns and border crossings only from TOWN_MIN_ZOOM,
  * where there is room for their names (at the country view they would bury the capitals).
+ * Each name is placed clear of the clusters, venues and bases drawn (`obstacles`) and of the
+ * other names; the export is told the placements (`onPlaced`) and draws the same.
  */
 export function PlaceMarks({
   capitals,
   towns,
   crossings,
+  obstacles,
+  onPlaced,
 }: {
   capitals: readonly Place[];
   towns: readonly Place[];
   crossings: readonly Place[];
+  obstacles: LabelObstacles;
+  onPlaced: (placements: ReadonlyMap<string, Placement>) => void;
 }) {
-  const detailed = useZoom() >= TOWN_MIN_ZOOM;
+  const map = useMap();
+  const zoom = useZoom();
+  const detailed = zoom >= TOWN_MIN_ZOOM;
+  const shownTowns = useMemo(() => (detailed ? towns : []), [detailed, towns]);
+  const shownCrossings = useMemo(() => (detailed ? crossings : []), [detailed, crossings]);
+  const placements = usePlaceLabels(
+    map,
+    zoom,
+    { capitals, towns: shownTowns, crossings: shownCrossings },
+    obstacles,
+  );
+  useEffect(() => {
+    onPlaced(placements);
+  });
+  const at = (place: Place) => placements.get(place.id) ?? { side: 'right', distance: 9 };
   return (
     <>
       {capitals.map((place) => (
-        <PlaceDot key={place.id} place={place} kind="capital" />
+        <PlaceDot key={place.id} place={place} kind="capital" at={at(place)} />
       ))}
-      {detailed
-        ? towns.map((place) => <PlaceDot key={place.id} place={place} kind="town" />)
-        : null}
-      {detailed
-        ? crossings.map((place) => (
-            <TitledMarker
-              key={place.id}
-              position={latLng(place.lat, place.lon)}
-              title={t('map.crossing.title', { place: nameOf(place) })}
-              placeIds={[place.id]}
-              icon={crossingIcon()}
-            >
-              <Tooltip
-                permanent
-                direction="right"
-                offset={[6, 0]}
-                pane={LABEL_PANE}
-                className="map-label map-label--crossing"
-              >
-                {nameOf(place)}
-              </Tooltip>
-              <Popup>
-                <PlacePopup place={place} />
-              </Popup>
-            </TitledMarker>
-          ))
-        : null}
+      {shownTowns.map((place) => (
+        <PlaceDot key={place.id} place={place} kind="town" at={at(place)} />
+      ))}
+      {shownCrossings.map((place) => (
+        <TitledMarker
+          key={place.id}
+          position={latLng(place.lat, place.lon)}
+          title={t('map.crossing.title', { place: nameOf(place) })}
+          placeIds={[place.id]}
+          icon={crossingIcon()}
+        >
+          <PlaceLabel name={nameOf(place)} kind="crossing" at={at(place)} />
+          <Popup>
+            <PlacePopup place={place} />
+          </Popup>
+        </TitledMarker>
+      ))}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { currentLanguage } from '@/i18n/language';
 import { formatCompact, formatNumber } from '@/lib/format';
 import type { Country } from './basemap';
 import { baseHolderStyle, type ShownBase } from './bases';
+import { LABEL_STYLE, labelHeight, type LabelKind, type Placement } from './label-placement';
 import { light } from '@/styles/colours';
 import {
   BORDER,
@@ -32,6 +33,8 @@ export interface MapMarks {
   towns: readonly Place[];
   crossings: readonly Place[];
   labels: readonly { name: string; lat: number; lng: number; main: boolean }[];
+  /** Where each place's name sits beside its symbol, as on screen (by place id). */
+  placements?: ReadonlyMap<string, Placement>;
   /** Event clusters or single events as shown: position, count, colour. */
   events: readonly { lat: number; lng: number; count: number; color: string }[];
   /** The analyst's own events as shown: rings of a diameter (px), with a count for a cluster. */
@@ -103,14 +106,31 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   names.setAttribute('stroke-width', '2.5');
   names.setAttribute('stroke-linejoin', 'round');
   names.setAttribute('paint-order', 'stroke');
-  // A place's name, set off to the right of its symbol.
-  const placeName = (p: { x: number; y: number }, name: string, dx: number, size: number) =>
+  // Anchors are sides of the map ("end" is a name's right edge, left of its dot), in Arabic too.
+  names.setAttribute('direction', 'ltr');
+  // A place's name on the side of its symbol the screen placed it (label-placement.ts), its
+  // line centred as the screen's is: the baseline a third of the size below the middle.
+  const placeName = (p: { x: number; y: number }, place: Place, kind: LabelKind) => {
+    const { fontSize, gap } = LABEL_STYLE[kind];
+    const { side, distance } = marks.placements?.get(place.id) ?? { side: 'right', distance: gap };
+    const half = labelHeight(fontSize) / 2;
+    const middle =
+      side === 'top' ? p.y - distance - half : side === 'bottom' ? p.y + distance + half : p.y;
+    const x = side === 'right' ? p.x + distance : side === 'left' ? p.x - distance : p.x;
     add(
       names,
       'text',
-      { x: fmt(p.x + dx), y: fmt(p.y + 4), 'font-size': size, fill: PLACE_DOT },
-      name,
+      {
+        x: fmt(x),
+        y: fmt(middle + fontSize * 0.35),
+        'text-anchor': side === 'right' ? 'start' : side === 'left' ? 'end' : 'middle',
+        'font-size': fontSize,
+        fill: PLACE_DOT,
+        'data-label-side': side,
+      },
+      nameOf(place),
     );
+  };
   const view = map.getBounds().pad(0.3);
   const arabic = currentLanguage() === 'ar';
 
@@ -177,7 +197,7 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   for (const place of marks.capitals) {
     const p = at(place.lat, place.lon);
     add(svg, 'circle', { cx: fmt(p.x), cy: fmt(p.y), r: 2.5, fill: PLACE_DOT });
-    placeName(p, nameOf(place), 5, 10);
+    placeName(p, place, 'capital');
   }
   for (const place of marks.towns) {
     const p = at(place.lat, place.lon);
@@ -189,12 +209,12 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       stroke: PLACE_DOT,
       'stroke-width': 1.5,
     });
-    placeName(p, nameOf(place), 5, 9);
+    placeName(p, place, 'town');
   }
   for (const place of marks.crossings) {
     const p = at(place.lat, place.lon);
     add(svg, 'path', { d: `M${fmt(p.x)},${fmt(p.y - 7)}l7,14h-14z`, fill: CROSSING });
-    placeName(p, nameOf(place), 9, 9);
+    placeName(p, place, 'crossing');
   }
   for (const { place: base, period } of marks.bases) {
     const p = at(base.lat, base.lon);

@@ -1,0 +1,101 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useMemo } from 'react';
+import type { Place } from '@/data/schemas/places';
+import { nameOf } from '@/i18n/data-names';
+import type { ShownBase } from './bases';
+import { clusterRadius } from './export-map';
+import {
+  LABEL_STYLE,
+  labelHeight,
+  placeLabels,
+  type LabelKind,
+  type LabelRequest,
+  type Obstacle,
+  type Placement,
+} from './label-placement';
+import type { ClusterIndex } from './use-map-marks';
+
+/** What the names of places keep clear of, as drawn: event markers, talks venues, bases. */
+export interface LabelObstacles {
+  /** The events' clusters; null when the events are not drawn as markers. */
+  readonly clusters: ClusterIndex | null;
+  readonly venues: readonly Place[];
+  readonly bases: readonly ShownBase[];
+}
+
+// Half the size of each marker's icon (icons.ts), and a pixel of air.
+const SINGLE_EVENT_R = 8;
+const VENUE_HALF = 12;
+const BASE_HALF = 7;
+
+let context: CanvasRenderingContext2D | null | undefined;
+/** A name's width in the map's font, measured as the browser sets it (with room for its halo). */
+function textWidth(text: string, fontSize: number, family: string): number {
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  if (!context) return text.length * fontSize * 0.6 + 4;
+  context.font = `${fontSize}px ${family}`;
+  return context.measureText(text).width + 4;
+}
+
+/**
+ * Where each shown place's name goes at this zoom (label-placement.ts): the capitals first,
+ * then the crossings, then the towns. Placed in the map's pixels at the zoom (`project`), which
+ * panning does not change: worked out again only when the zoom, the places or the markers do.
+ */
+export function usePlaceLabels(
+  map: LeafletMap,
+  zoom: number,
+  shown: {
+    capitals: readonly Place[];
+    towns: readonly Place[];
+    crossings: readonly Place[];
+  },
+  { clusters, venues, bases }: LabelObstacles,
+): ReadonlyMap<string, Placement> {
+  return useMemo(() => {
+    const project = (lat: number, lng: number) => map.project([lat, lng], zoom);
+    const family = getComputedStyle(map.getContainer()).fontFamily;
+    const obstacles: Obstacle[] = [];
+    for (const cluster of clusters?.getClusters([-180, -85, 180, 85], zoom) ?? []) {
+      const [lng, lat] = cluster.geometry.coordinates as [number, number];
+      const { count } = cluster.properties as { count: number };
+      const p = project(lat, lng);
+      obstacles.push({
+        kind: 'disc',
+        x: p.x,
+        y: p.y,
+        r: count > 1 ? clusterRadius(count) + 1 : SINGLE_EVENT_R,
+      });
+    }
+    const square = (place: Place, half: number): Obstacle => {
+      const p = project(place.lat, place.lon);
+      return {
+        kind: 'box',
+        box: { left: p.x - half, right: p.x + half, top: p.y - half, bottom: p.y + half },
+      };
+    };
+    for (const venue of venues) obstacles.push(square(venue, VENUE_HALF));
+    for (const base of bases) obstacles.push(square(base.place, BASE_HALF));
+    const requests: LabelRequest[] = [];
+    const ask = (places: readonly Place[], kind: LabelKind) => {
+      const { fontSize, gap } = LABEL_STYLE[kind];
+      for (const place of places) {
+        const p = project(place.lat, place.lon);
+        requests.push({
+          key: place.id,
+          x: p.x,
+          y: p.y,
+          width: textWidth(nameOf(place), fontSize, family),
+          height: labelHeight(fontSize),
+          gap,
+        });
+      }
+    };
+    ask(shown.capitals, 'capital');
+    ask(shown.crossings, 'crossing');
+    ask(shown.towns, 'town');
+    return placeLabels(requests, obstacles);
+    // (The names' language is fixed for the map's life: the dashboard is mounted afresh in
+    // another language.)
+  }, [map, zoom, shown.capitals, shown.towns, shown.crossings, clusters, venues, bases]);
+}
