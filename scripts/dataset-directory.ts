@@ -7,7 +7,7 @@ import {
 import { DataFileError, formatProblem, WHOLE_FILE, type DataProblem } from '../src/data/problems';
 import { findCrossFileProblems } from '../src/data/validate-dataset';
 import { datasetCoverage, type Coverage } from './dataset-coverage';
-import { findInternalRemarks } from './internal-remarks';
+import { findInternalRemarks, findTitleNotes } from './internal-remarks';
 
 /**
  * Validates the dataset files of one directory: every file against its schema, then the files
@@ -43,7 +43,7 @@ export async function validateDatasetDirectory(
     }
   }
   problems.push(...findCrossFileProblems(dataset));
-  problems.push(...findInternalRemarks(dataset));
+  problems.push(...findInternalRemarks(dataset), ...findTitleNotes(dataset));
   const complete = datasetFileNames.every((name) => dataset[name] !== undefined);
   return {
     problems: problems.map(formatProblem),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/data/problems';
 import { fixtureDataset } from '../src/test/fixture-dataset';
-import { findInternalRemarks } from './internal-remarks';
+import { findInternalRemarks, findTitleNotes } from './internal-remarks';
 
 const lines = (dataset: Parameters<typeof findInternalRemarks>[0]) =>
   findInternalRemarks(dataset).map(formatProblem);
@@ -55,5 +55,22 @@ describe('findInternalRemarks', () => {
       summary: 'A tribal figure seen as close to Saudi Arabia was elected; seeds were distributed.',
     };
     expect(lines(data)).toEqual([]);
+  });
+
+  it('keeps notes of ours out of source titles: how a title was read is its titleFrom', () => {
+    expect(findTitleNotes(fixtureDataset())).toEqual([]);
+    const data = fixtureDataset();
+    data.meta.sources[0] = {
+      ...data.meta.sources[0]!,
+      title: 'Embassy Row (headline as given in the URL)',
+    };
+    data.meta.sources[1] = {
+      ...data.meta.sources[1]!,
+      title: '[headline not shown] Syria: Aleppo barrel bombs',
+    };
+    expect(findTitleNotes(data).map(formatProblem)).toEqual([
+      `meta.json: ${data.meta.sources[0].id}: title: carries a note on how it was read ("as given in the URL"); keep the source's own words and say it with titleFrom`,
+      `meta.json: ${data.meta.sources[1].id}: title: carries a note on how it was read ("[headline not shown]"); keep the source's own words and say it with titleFrom`,
+    ]);
   });
 });

@@ -82,3 +82,27 @@ export function findInternalRemarks(dataset: Partial<Dataset>): DataProblem[] {
   }
   return problems;
 }
+
+/**
+ * A note in a source's title about how the title was read ("(headline as given in the URL)",
+ * "[headline not shown]"): the title is the source's own words, and how it was read is the
+ * field `titleFrom`, which the dashboard says in the reader's language.
+ */
+const titleNote = /\bas given in the URL\b|\[headline not shown\]/i;
+
+/** Problems for every source title that carries a note of ours. */
+export function findTitleNotes(dataset: Partial<Dataset>): DataProblem[] {
+  return (dataset.meta?.sources ?? []).flatMap((source) => {
+    const match = titleNote.exec(source.title);
+    return match
+      ? [
+          {
+            file: datasetFiles.meta.file,
+            record: source.id,
+            field: 'title',
+            message: `carries a note on how it was read ("${match[0]}"); keep the source's own words and say it with titleFrom`,
+          },
+        ]
+      : [];
+  });
+}

@@ -5,6 +5,7 @@ import type { Source } from './schemas/meta';
 export function titleFromNote(source: Source): string | null {
   if (source.titleFrom === 'url') return t('app.sources.titleFromUrl');
   if (source.titleFrom === 'url-truncated') return t('app.sources.titleFromUrlTruncated');
+  if (source.titleFrom === 'described') return t('app.sources.titleDescribed');
   return null;
 }
 

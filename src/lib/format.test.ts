@@ -9,6 +9,7 @@ import {
   formatOpenSpan,
   formatSpan,
   pluralize,
+  readableUrl,
 } from './format';
 
 describe('format', () => {
@@ -52,5 +53,16 @@ describe('format', () => {
     expect(pluralize(1, 'meeting')).toBe('1 meeting');
     expect(pluralize(2, 'meeting')).toBe('2 meetings');
     expect(pluralize(0, 'series', 'series')).toBe('0 series');
+  });
+});
+
+describe('readableUrl', () => {
+  it('writes out escaped letters and leaves the rest of an address alone', () => {
+    expect(readableUrl('https://www.alaraby.co.uk/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7')).toBe(
+      'https://www.alaraby.co.uk/سوريا',
+    );
+    expect(readableUrl('https://example.org/a%2Fb?q=%3F')).toBe('https://example.org/a%2Fb?q=%3F');
+    expect(readableUrl('https://example.org/100%')).toBe('https://example.org/100%');
+    expect(readableUrl('https://example.org/plain')).toBe('https://example.org/plain');
   });
 });

@@ -140,3 +140,16 @@ export function formatDateInFull(iso: string): string {
 export function formatMonth(iso: string): string {
   return localeFormatters().month.format(new Date(timeOfIso(iso)));
 }
+
+/**
+ * An address as a reader reads it in print: its escaped letters written out
+ * ("…/%D8%B3%D9%88…" → "…/سو…"), which a browser takes as typed. Escapes that stand for the
+ * address's own punctuation (%2F, %3F…) and malformed ones stay as they are.
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

@@ -24,7 +24,14 @@ import type { Meeting } from '@/data/schemas/meetings';
 import type { Source } from '@/data/schemas/meta';
 import { loadExporter } from '@/lib/export/load-exporter';
 import { useModalLayer } from '@/lib/use-modal-layer';
-import { formatDate, formatNumber, formatRange, formatSpan, formatYear } from '@/lib/format';
+import {
+  formatDate,
+  formatNumber,
+  formatRange,
+  formatSpan,
+  formatYear,
+  readableUrl,
+} from '@/lib/format';
 import { useFiltersStore } from '@/stores/filters';
 import { permalinkOf } from '@/stores/url-sync';
 import { panelAreas, type PanelArea } from '@/stores/view-state';
@@ -386,14 +393,16 @@ function BriefSources({
               </strong>
               :{' '}
               {group.sources.map((s, i) => (
-                <span key={s.id}>
-                  {i > 0 ? t('app.sourceSeparator') : null}
+                <span key={s.id} className="brief__source">
+                  {i > 0 ? (
+                    <span className="brief__source-separator">{t('app.sourceSeparator')}</span>
+                  ) : null}
                   <SourceTitle source={s} />
                   {t('common.listSeparator')}
                   {formatDate(s.date)}
-                  {t('common.listSeparator')}
+                  <span className="brief__source-separator">{t('common.listSeparator')}</span>
                   <span className="brief__url" dir="ltr">
-                    {s.url}
+                    {readableUrl(s.url)}
                   </span>
                 </span>
               ))}

@@ -18,9 +18,10 @@ export const sourceSchema = z.strictObject({
   /**
    * Where the title was read when not from the page itself: `url`, the headline as the page's
    * address spells it (the page could not be read); `url-truncated`, the same, cut short there.
+   * `described`: the page did not show its headline, and the title describes the page.
    * Shown beside the title, in the interface's language.
    */
-  titleFrom: z.enum(['url', 'url-truncated']).optional(),
+  titleFrom: z.enum(['url', 'url-truncated', 'described']).optional(),
   url: httpUrlSchema,
   /** Publication date of the source (or of the version consulted, for datasets). */
   date: isoDateSchema,

@@ -12,7 +12,7 @@ import { indexById } from '@/data/selectors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { formatRange, formatSpan, formatOpenSpan } from '@/lib/format';
 import type { Place } from '@/data/schemas/places';
-import { nameOf } from '@/i18n/data-names';
+import { inChosenDigits, nameOf } from '@/i18n/data-names';
 import { t, useLanguage, type MessageKey } from '@/i18n/t';
 import type { ActorsData } from './actors-data';
 import { actorParticipation, type ParticipationItem } from './actor-directory';
@@ -306,7 +306,8 @@ function ItemTitle({ item }: { item: ParticipationItem }) {
       </p>
     );
   }
-  const title = language === 'ar' && item.titleAr !== undefined ? item.titleAr : item.title;
+  const title =
+    language === 'ar' && item.titleAr !== undefined ? inChosenDigits(item.titleAr) : item.title;
   return (
     <p className="item__title cell-clip" title={title}>
       {title}

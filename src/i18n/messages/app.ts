@@ -253,11 +253,15 @@ export const appMessages = defineMessages({
   'app.sources.source': { en: 'Source:', ar: 'المصدر:' },
   'app.sources.sources': { en: 'Sources:', ar: 'المصادر:' },
   'app.sources.titleFromUrl': {
-    en: '(headline as given in the URL)',
+    en: '(title as given in the URL)',
     ar: '(العنوان كما يرد في الرابط)',
   },
+  'app.sources.titleDescribed': {
+    en: '(headline not shown; the page described)',
+    ar: '(لم يظهر العنوان؛ وصفٌ للصفحة)',
+  },
   'app.sources.titleFromUrlTruncated': {
-    en: '(headline as given in the URL, truncated)',
+    en: '(title as given in the URL, truncated)',
     ar: '(العنوان كما يرد في الرابط، مقتطعاً)',
   },
   'app.sources.ids': { en: 'Sources: {ids}', ar: 'المصادر: {ids}' },

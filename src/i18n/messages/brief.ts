@@ -7,7 +7,7 @@ import { defineMessages } from '../catalogue';
  */
 export const briefMessages = defineMessages({
   'brief.button.text': { en: 'PDF brief', ar: 'موجز PDF' },
-  'brief.button.label': { en: 'Print / PDF brief', ar: 'موجز للطباعة / PDF' },
+  'brief.button.label': { en: 'Print / PDF brief', ar: 'موجز PDF للطباعة' },
   'brief.button.title': {
     en: 'Print / PDF brief of this view',
     ar: 'موجز هذا العرض للطباعة / PDF',
