@@ -222,6 +222,35 @@ test('the selects are as tall in Arabic as in English, and dressed alike in the 
 });
 
 for (const language of ['en', 'ar']) {
+  test(`${language}: every select shows its choice whole at a laptop's width`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`./?lang=${language}&${RANGE}`);
+    await expect(page.locator('section.panel[data-area]')).toHaveCount(4);
+    await expect(page.locator('[data-testid="map-summary"]')).toBeVisible({ timeout: 60_000 });
+    const clipped = await page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      return [...document.querySelectorAll('select')]
+        .filter((s) => s.offsetParent !== null)
+        .flatMap((s) => {
+          const style = getComputedStyle(s);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const text = s.selectedOptions[0]?.text ?? '';
+          // The text, the padding either side and the arrow (about 1.3em).
+          const needed =
+            context.measureText(text).width +
+            parseFloat(style.paddingLeft) +
+            parseFloat(style.paddingRight) +
+            1.3 * parseFloat(style.fontSize);
+          return needed > s.clientWidth
+            ? [`"${text}": ${Math.round(needed)} px wanted, ${s.clientWidth} px given`]
+            : [];
+        });
+    });
+    expect(clipped).toEqual([]);
+  });
+}
+
+for (const language of ['en', 'ar']) {
   test(`${language}: a name inside a sentence keeps its spacing, and a control's name its words`, async ({
     page,
   }) => {
