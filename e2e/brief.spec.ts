@@ -96,3 +96,52 @@ test('the brief prints on Letter too, and names the selection; Escape closes it 
   await expect(brief).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Print / PDF brief' })).toBeFocused();
 });
+
+test('the brief in Arabic: right to left, its figures vector, each document and its readable address on lines of their own', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // A range whose sources include an address in Arabic script, written with escapes.
+  const cited = readDataset<{ sources: { id: string; url: string }[] }>('meta.json').sources;
+  await page.goto('./?lang=ar&from=2018-09-01&to=2018-12-31&actor=turkey');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: 'موجز PDF للطباعة', exact: true }).click();
+  const brief = page.getByRole('dialog', { name: 'موجز PDF للطباعة' });
+  await expect(brief.getByRole('status')).toContainText('الموجز جاهز', { timeout: 60_000 });
+  const paper = brief.getByTestId('brief');
+  await expect(paper.locator('h1, h2').first()).toContainText('٢٠١٨');
+  await expect(paper).toContainText('الأطراف الفاعلة');
+  // Each document of the list is a block of its own, its address a line of its own, written out.
+  const documents = paper.locator('.brief__source');
+  expect(await documents.count()).toBeGreaterThan(10);
+  const shapes = await documents.evaluateAll((list) =>
+    list.map((d) => {
+      const url = d.querySelector('.brief__url')!;
+      return {
+        display: getComputedStyle(d).display,
+        urlDisplay: getComputedStyle(url).display,
+        url: url.textContent ?? '',
+      };
+    }),
+  );
+  expect(new Set(shapes.map((s) => `${s.display} ${s.urlDisplay}`))).toEqual(
+    new Set(['block block']),
+  );
+  const escaped = shapes.filter((s) => /%[89A-F][0-9A-F]/i.test(s.url)).map((s) => s.url);
+  expect(escaped).toEqual([]);
+  // An address in Arabic script is among them, written out, and it is the catalogue's.
+  const arabic = shapes.find((s) => /[\u0600-\u06ff]/.test(s.url));
+  expect(arabic, 'an address in Arabic script').toBeDefined();
+  const written = (url: string) => {
+    try {
+      return decodeURI(url);
+    } catch {
+      return url;
+    }
+  };
+  expect(cited.map((s) => written(s.url))).toContain(arabic!.url);
+
+  const pages = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pages.length).toBeLessThanOrEqual(8);
+  for (const p of pages) expect(p.images).toBe(0);
+});
