@@ -5,6 +5,7 @@ import { eventCategories } from '../src/data/schemas/events';
 import type { Language } from '../src/i18n/catalogue';
 import { translate } from '../src/i18n/t';
 import { MAX_DISTANCE } from '../src/features/map/label-placement';
+import { GOVERNORATE_CAPITALS } from '../src/features/map/map-style';
 import { formatSpan } from '../src/lib/format';
 import { seededRandom } from '../src/lib/random';
 import { readDataset, setRange, waitForRange } from './helpers';
@@ -288,8 +289,8 @@ async function misplacedZones(page: Page, language: Language = 'en'): Promise<st
 
 /**
  * Place labels (names of cities and towns) against their places: each label lies on the side
- * of its place its class names (`map-label--at-right`: the placement chosen to keep it off the
- * clusters), centred on the place across that side, its near edge at most MAX_DISTANCE away.
+ * of its place its class names (Leaflet's `leaflet-tooltip-right`: the placement chosen to keep
+ * it off the clusters), centred on the place across that side, its near edge at most MAX_DISTANCE away.
  */
 async function misplacedLabels(page: Page, language: Language = 'en'): Promise<string[]> {
   const labels = await mapPanel(page)
@@ -297,7 +298,7 @@ async function misplacedLabels(page: Page, language: Language = 'en'): Promise<s
     .evaluateAll((elements) =>
       elements.map((e) => {
         const r = e.getBoundingClientRect();
-        const side = /map-label--at-(right|left|top|bottom)/.exec(e.className)?.[1] ?? 'none';
+        const side = /leaflet-tooltip-(right|left|top|bottom)/.exec(e.className)?.[1] ?? 'none';
         return {
           name: e.textContent ?? '',
           side,
@@ -627,6 +628,60 @@ test('place names are set clear of the event markers, on screen and in the expor
   expect(found.discs).toBeGreaterThan(10);
   // Not every name to the right: the placement moved some, and the export followed.
   expect(new Set(found.sides).size).toBeGreaterThan(1);
+  expect(found.covered).toEqual([]);
+});
+
+test("place names keep clear of the analyst's rings drawn on their cities", async ({ page }) => {
+  // A file of the analyst's with events at each governorate capital of Syria: its rings sit on
+  // the capitals' dots, as the dataset's clusters do.
+  const capitals = GOVERNORATE_CAPITALS.map((id) => places.find((p) => p.id === id)!);
+  expect(capitals.length).toBeGreaterThan(10);
+  const rows = capitals.flatMap((p, i) =>
+    Array.from(
+      { length: 1 + (i % 4) },
+      (_, j) =>
+        `${i * 10 + j},2018-10-0${1 + j},2018-10-0${1 + j},${p.lat},${p.lon},1,${5 + i},Syria`,
+    ),
+  );
+  const csv = [
+    'id,date_start,date_end,latitude,longitude,type_of_violence,best,country',
+    ...rows,
+  ].join('\n');
+  await page.goto('./?from=2018-09-01&to=2018-12-31&layers=capitals');
+  await expect(mapPanel(page).locator('.map-label').first()).toBeVisible({ timeout: 60_000 });
+  await page
+    .getByTestId('own-events-input')
+    .setInputFiles({ name: 'capitals.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('own-import')).toHaveAttribute('data-phase', 'done');
+  await page.keyboard.press('Escape');
+  await expect(canvas(page)).toHaveAttribute('data-own-range', '2018-09-01..2018-12-31');
+  await expect(mapPanel(page).locator('.map-own').first()).toBeVisible();
+  await settle(page);
+  const found = await canvas(page).evaluate((container) => {
+    const rings = [...container.querySelectorAll('.map-own')].map((m) => ({
+      box: m.getBoundingClientRect(),
+      title: m.getAttribute('title'),
+    }));
+    const labels = [...container.querySelectorAll('.map-label')];
+    const covered = labels.flatMap((label) => {
+      const r = label.getBoundingClientRect();
+      return rings
+        .filter(
+          ({ box: c }) =>
+            c.left + 1 < r.right &&
+            c.right - 1 > r.left &&
+            c.top + 1 < r.bottom &&
+            c.bottom - 1 > r.top,
+        )
+        .map(({ title }) => `${label.textContent} on "${title}"`);
+    });
+    const empty = labels.filter((l) => !l.textContent).length;
+    return { covered, rings: rings.length, labels: labels.length, empty };
+  });
+  expect(found.rings).toBeGreaterThan(10);
+  // One name per capital: a name moved by the rings' arrival is the same label, moved.
+  expect(found.labels).toBe(GOVERNORATE_CAPITALS.length);
+  expect(found.empty).toBe(0);
   expect(found.covered).toEqual([]);
 });
 

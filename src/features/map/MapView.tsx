@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as LeafletMap } from 'leaflet';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AttributionControl, MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import { EmptyState } from '@/components/DatasetGate';
 import { ownRangePositions } from '@/data/own-events';
@@ -42,6 +42,8 @@ import { useMapMarks, type MapData } from './use-map-marks';
 import { useMonthPlayback } from './use-month-playback';
 import { VenueMarkers } from './VenueMarkers';
 import { ZoneLayer } from './ZoneLayer';
+
+const NO_RINGS: readonly OwnMark[] = [];
 
 /** The map panel's content: offline basemap, clustered events, venues, zones, bases; loaded lazily. */
 export default function MapView({ data, range }: { data: MapData; range: DateRange }) {
@@ -90,7 +92,9 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   };
   // What the event markers draw, remembered after each render for the export.
   const shownEvents = useRef<MapMarks['events']>([]);
-  const shownOwn = useRef<OwnMark[]>([]);
+  // The analyst's rings as drawn (worked out in a worker): the place names keep clear of them.
+  const [ownRings, setOwnRings] = useState<readonly OwnMark[]>(NO_RINGS);
+  const ringsDrawn = ownLayer && !byGovernorate ? ownRings : NO_RINGS;
   const labelPlacements = useRef<ReadonlyMap<string, Placement>>(new Map());
   const eventsDrawn = layers.has('events') && !byGovernorate;
   const labelObstacles: LabelObstacles = useMemo(
@@ -98,8 +102,9 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       clusters: eventsDrawn ? content.clusterIndex : null,
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       bases: layers.has('bases') ? bases : [],
+      rings: ringsDrawn,
     }),
-    [eventsDrawn, content.clusterIndex, layers, venues, bases],
+    [eventsDrawn, content.clusterIndex, layers, venues, bases, ringsDrawn],
   );
 
   const fitVenues = () => {
@@ -124,7 +129,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       labels: COUNTRY_LABELS,
       placements: labelPlacements.current,
       events: layers.has('events') ? shownEvents.current : [],
-      ownEvents: ownLayer && !byGovernorate ? shownOwn.current : [],
+      ownEvents: ringsDrawn,
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       openRoundVenueId: content.openRoundVenueId,
       bases: layers.has('bases') ? bases : [],
@@ -226,11 +231,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
           />
         ) : null}
         {ownLayer && !byGovernorate ? (
-          <OwnEventMarks
-            layer={ownLayer}
-            window={shown}
-            onShown={(marks) => (shownOwn.current = marks)}
-          />
+          <OwnEventMarks layer={ownLayer} window={shown} onShown={setOwnRings} />
         ) : null}
         {layers.has('meetings') ? (
           <VenueMarkers

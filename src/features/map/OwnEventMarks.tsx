@@ -17,7 +17,8 @@ import { ownTypeName } from '@/i18n/data-names';
 
 /**
  * The analyst's events in the window on the map, clustered; a click tells what a mark holds.
- * `onShown` is told what is drawn after each render, for the export.
+ * `onShown` is told what is drawn after each render (the same array until it changes), for the
+ * export and the place names.
  */
 export function OwnEventMarks({
   layer,
@@ -26,7 +27,7 @@ export function OwnEventMarks({
 }: {
   layer: OwnLayer;
   window: DateRange;
-  onShown: (marks: OwnMark[]) => void;
+  onShown: (marks: readonly OwnMark[]) => void;
 }) {
   const map = useMap();
   const zoom = useZoom();

@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import type { Tooltip as LeafletTooltip } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Popup, Tooltip, useMap } from 'react-leaflet';
 import type { Place } from '@/data/schemas/places';
 import { nameOf } from '@/i18n/data-names';
@@ -27,28 +28,37 @@ const CAPITAL_STYLE = {
 } as const;
 const TOWN_STYLE = { ...CAPITAL_STYLE, fillColor: LAND_SYRIA, weight: 1.5 } as const;
 
+/** A placement as Leaflet's tooltip takes it: a direction, and an offset from the point. */
+function tooltipOffset({ side, distance }: Placement): [number, number] {
+  if (side === 'right') return [distance, 0];
+  if (side === 'left') return [-distance, 0];
+  return side === 'top' ? [0, -distance] : [0, distance];
+}
+
 /**
- * A place's name, on the side of its symbol its placement gives (see label-placement.ts), its
- * side in its class for the geometry tests. Re-made when the side changes: Leaflet reads a
- * tooltip's direction and offset when it is made.
+ * A place's name, on the side of its symbol its placement gives (see label-placement.ts;
+ * Leaflet marks the side with its class `leaflet-tooltip-<side>`). A new placement moves the
+ * tooltip in place: Leaflet reads direction and offset when it positions it, and a tooltip made
+ * anew for each placement left its predecessor behind, empty, in the labels' pane.
  */
 function PlaceLabel({ name, kind, at }: { name: string; kind: string; at: Placement }) {
-  const offset: [number, number] =
-    at.side === 'right'
-      ? [at.distance, 0]
-      : at.side === 'left'
-        ? [-at.distance, 0]
-        : at.side === 'top'
-          ? [0, -at.distance]
-          : [0, at.distance];
+  const tooltip = useRef<LeafletTooltip>(null);
+  const { side, distance } = at;
+  useEffect(() => {
+    const shown = tooltip.current;
+    if (!shown) return;
+    shown.options.direction = side;
+    shown.options.offset = tooltipOffset({ side, distance });
+    shown.update();
+  }, [side, distance]);
   return (
     <Tooltip
-      key={`${at.side}:${at.distance}`}
+      ref={tooltip}
       permanent
-      direction={at.side}
-      offset={offset}
+      direction={side}
+      offset={tooltipOffset(at)}
       pane={LABEL_PANE}
-      className={`map-label map-label--${kind} map-label--at-${at.side}`}
+      className={`map-label map-label--${kind}`}
     >
       {name}
     </Tooltip>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Place } from '@/data/schemas/places';
 import { nameOf } from '@/i18n/data-names';
 import type { ShownBase } from './bases';
-import { clusterRadius } from './export-map';
+import { clusterRadius, type OwnMark } from './export-map';
 import {
   LABEL_STYLE,
   labelHeight,
@@ -15,12 +15,14 @@ import {
 } from './label-placement';
 import type { ClusterIndex } from './use-map-marks';
 
-/** What the names of places keep clear of, as drawn: event markers, talks venues, bases. */
+/** What the names of places keep clear of, as drawn: event markers, the analyst's rings, talks venues, bases. */
 export interface LabelObstacles {
   /** The events' clusters; null when the events are not drawn as markers. */
   readonly clusters: ClusterIndex | null;
   readonly venues: readonly Place[];
   readonly bases: readonly ShownBase[];
+  /** The analyst's rings, as drawn (their diameters in pixels). */
+  readonly rings: readonly OwnMark[];
 }
 
 // Half the size of each marker's icon (icons.ts), and a pixel of air.
@@ -50,7 +52,7 @@ export function usePlaceLabels(
     towns: readonly Place[];
     crossings: readonly Place[];
   },
-  { clusters, venues, bases }: LabelObstacles,
+  { clusters, venues, bases, rings }: LabelObstacles,
 ): ReadonlyMap<string, Placement> {
   return useMemo(() => {
     const project = (lat: number, lng: number) => map.project([lat, lng], zoom);
@@ -74,6 +76,10 @@ export function usePlaceLabels(
         box: { left: p.x - half, right: p.x + half, top: p.y - half, bottom: p.y + half },
       };
     };
+    for (const ring of rings) {
+      const p = project(ring.lat, ring.lng);
+      obstacles.push({ kind: 'disc', x: p.x, y: p.y, r: ring.diameter / 2 + 1 });
+    }
     for (const venue of venues) obstacles.push(square(venue, VENUE_HALF));
     for (const base of bases) obstacles.push(square(base.place, BASE_HALF));
     const requests: LabelRequest[] = [];
@@ -97,5 +103,5 @@ export function usePlaceLabels(
     return placeLabels(requests, obstacles);
     // (The names' language is fixed for the map's life: the dashboard is mounted afresh in
     // another language.)
-  }, [map, zoom, shown.capitals, shown.towns, shown.crossings, clusters, venues, bases]);
+  }, [map, zoom, shown.capitals, shown.towns, shown.crossings, clusters, venues, bases, rings]);
 }
