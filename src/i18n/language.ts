@@ -94,12 +94,16 @@ export function currentLanguage(): Language {
 
 /** The BCP 47 locale of `Intl` for the language shown: Syrian Arabic month names, the digits chosen. */
 export function currentLocale(): string {
-  const { language, digits } = useLanguageStore.getState();
-  return localeOf(language, digits);
+  return localeFor(currentLanguage());
 }
 
 export function localeOf(language: Language, digits: Digits): string {
   return language === 'ar' ? `ar-SY-u-nu-${digits}` : 'en-GB';
+}
+
+/** The locale of a language, in the digits the reader chose. */
+export function localeFor(language: Language): string {
+  return localeOf(language, useLanguageStore.getState().digits);
 }
 
 /** The writing direction of a language. */

@@ -1,5 +1,5 @@
 import type { ArabicPlural, EnglishPlural, Language } from './catalogue';
-import { currentLanguage, localeOf, useLanguageStore } from './language';
+import { currentLanguage, localeFor, useLanguageStore } from './language';
 import { messages, type MessageKey } from './messages';
 
 export type { MessageKey };
@@ -10,7 +10,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the language's digits (the reader's choice of digits, in Arabic). */
 function numberIn(language: Language, value: number): string {
-  const locale = localeOf(language, useLanguageStore.getState().digits);
+  const locale = localeFor(language);
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale);

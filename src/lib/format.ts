@@ -13,8 +13,12 @@ interface Formatters {
   number: Intl.NumberFormat;
   compact: Intl.NumberFormat;
   percent: Intl.NumberFormat;
+  /** A share of a whole with one decimal: "12.3%". */
+  share: Intl.NumberFormat;
   /** Without grouping: years, round numbers. */
   plain: Intl.NumberFormat;
+  /** One decimal, without grouping: sizes ("1023.5 MB"). */
+  oneDecimal: Intl.NumberFormat;
   /** "18 Oct" on a short axis. */
   dayMonth: Intl.DateTimeFormat;
   /** "Oct 2021" on an axis. */
@@ -23,51 +27,66 @@ interface Formatters {
   dates: Map<string, string>;
 }
 
-let formatters: { locale: string; of: Formatters } | undefined;
+const byLocale = new Map<string, Formatters>();
 
-/** The formatters of the locale shown now. */
-export function localeFormatters(): Formatters {
-  const locale = currentLocale();
-  if (formatters?.locale !== locale) {
-    formatters = {
-      locale,
-      of: {
-        day: new Intl.DateTimeFormat(locale, {
-          day: 'numeric',
-          month: 'short',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }),
-        month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-        dayInFull: new Intl.DateTimeFormat(locale, {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }),
-        number: new Intl.NumberFormat(locale),
-        compact: new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
-        percent: new Intl.NumberFormat(locale, {
-          style: 'percent',
-          maximumFractionDigits: 1,
-          signDisplay: 'exceptZero',
-        }),
-        plain: new Intl.NumberFormat(locale, { useGrouping: false }),
-        dayMonth: new Intl.DateTimeFormat(locale, {
-          day: 'numeric',
-          month: 'short',
-          timeZone: 'UTC',
-        }),
-        monthShort: new Intl.DateTimeFormat(locale, {
-          month: 'short',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }),
-        dates: new Map(),
-      },
-    };
+/**
+ * The formatters of a locale (by default the one shown now), made once per locale: the page's
+ * own, and English for what is kept in English whatever the language shown.
+ */
+export function localeFormatters(locale: string = currentLocale()): Formatters {
+  let of = byLocale.get(locale);
+  if (!of) {
+    of = makeFormatters(locale);
+    byLocale.set(locale, of);
   }
-  return formatters.of;
+  return of;
+}
+
+function makeFormatters(locale: string): Formatters {
+  return {
+    day: new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    dayInFull: new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    number: new Intl.NumberFormat(locale),
+    compact: new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
+    percent: new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }),
+    share: new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }),
+    plain: new Intl.NumberFormat(locale, { useGrouping: false }),
+    oneDecimal: new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      useGrouping: false,
+    }),
+    dayMonth: new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }),
+    monthShort: new Intl.DateTimeFormat(locale, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    dates: new Map(),
+  };
 }
 
 /** "2021-10-18" → "18 Oct 2021" (Arabic: "١٨ تشرين الأول ٢٠٢١"). */

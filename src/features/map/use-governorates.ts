@@ -4,7 +4,7 @@ import type { OwnEventTable } from '@/data/own-event-table';
 import type { RangePositions } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
-import { currentLocale } from '@/i18n/language';
+import { localeFormatters } from '@/lib/format';
 import { t } from '@/i18n/t';
 import {
   classBounds,
@@ -108,21 +108,9 @@ export function governorateLegend(
   }));
 }
 
-const shareFormats = new Map<string, Intl.NumberFormat>();
-
 /** Share as a percentage with one decimal: 0.1234 → "12.3%" (Arabic "١٢٫٣٪؜"). */
 export function formatShare(share: number): string {
-  const locale = currentLocale();
-  let format = shareFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'percent',
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
-    shareFormats.set(locale, format);
-  }
-  return format.format(share);
+  return localeFormatters().share.format(share);
 }
 
 export { useEventsInGovernorate } from '@/data/governorate-filter';

@@ -1,5 +1,6 @@
 import type { Language } from '@/i18n/catalogue';
-import { currentLanguage, localeOf, useLanguageStore } from '@/i18n/language';
+import { currentLanguage, localeFor } from '@/i18n/language';
+import { localeFormatters } from '@/lib/format';
 import { translate } from '@/i18n/t';
 import type { Layout } from './formats';
 
@@ -35,9 +36,7 @@ export function layoutLabel(layout: Layout, language: Language = currentLanguage
 
 /** A year in a language's digits, without grouping. */
 function yearIn(year: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language, useLanguageStore.getState().digits), {
-    useGrouping: false,
-  }).format(year);
+  return localeFormatters(localeFor(language)).plain.format(year);
 }
 
 /** The layouts whose English names carry a number of columns, and how to read them back. */

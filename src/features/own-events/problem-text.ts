@@ -1,27 +1,16 @@
 import type { Problem, ProblemParam, RowProblem } from '@/data/own-events';
 import type { Language } from '@/i18n/catalogue';
-import { currentLanguage, localeOf, useLanguageStore } from '@/i18n/language';
+import { currentLanguage, localeFor } from '@/i18n/language';
+import { localeFormatters } from '@/lib/format';
 import { translate, type MessageParams } from '@/i18n/t';
 import { layoutShown } from './layout-names';
 
 // The import's problems, worked out as data in the worker (problems.ts), put into words on the
 // page in the language it shows.
 
-const sizeFormats = new Map<string, Intl.NumberFormat>();
-
 /** A size with one decimal, in the language's digits; never grouped ("1023.5 MB", as before). */
 function sizeNumber(value: number, language: Language): string {
-  const locale = localeOf(language, useLanguageStore.getState().digits);
-  let format = sizeFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-      useGrouping: false,
-    });
-    sizeFormats.set(locale, format);
-  }
-  return format.format(value);
+  return localeFormatters(localeFor(language)).oneDecimal.format(value);
 }
 
 /** A size in bytes, in the language shown: "2.0 GB", "١٫٥ ميغابايت". */
