@@ -14,7 +14,7 @@ import type { PlacePointProperties } from './map-data';
 import { categoryColor, VENUE } from './map-style';
 import { EventPopup, PlaceEvents } from './popups';
 import { TitledMarker } from './TitledMarker';
-import type { ClusterIndex, MapData } from './use-map-marks';
+import { clustersAt, type ClusterIndex, type MapData } from './use-map-marks';
 
 interface ClustersProps {
   index: ClusterIndex;
@@ -39,7 +39,7 @@ export function Clusters({ index, eventsAt, actorPlaces, data, onShown }: Cluste
   // not events, so they stay few, and panning then never adds or removes a marker. (Culling
   // to the view removed the marker that had keyboard focus when Tab panned the map to it
   // while an earlier pan was still settling.)
-  const clusters = useMemo(() => index.getClusters([-180, -85, 180, 85], zoom), [index, zoom]);
+  const clusters = clustersAt(index, zoom);
   const involves = (placeIds: readonly string[]) => placeIds.some((id) => actorPlaces.has(id));
   const placesById = useMemo(() => indexById(data.places.places), [data.places]);
   const placeName = (id: string) => {

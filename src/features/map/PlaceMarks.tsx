@@ -6,7 +6,7 @@ import { nameOf } from '@/i18n/data-names';
 import { t } from '@/i18n/t';
 import { crossingIcon, latLng } from './icons';
 import { useZoom } from './use-zoom';
-import type { Placement } from './label-placement';
+import { placementOf, SIDE_DIRECTION, type LabelKind, type Placement } from './label-placement';
 import { LAND_SYRIA, PLACE_DOT, TOWN_MIN_ZOOM } from './map-style';
 import { PlacePopup } from './popups';
 import { TitledMarker } from './TitledMarker';
@@ -30,9 +30,8 @@ const TOWN_STYLE = { ...CAPITAL_STYLE, fillColor: LAND_SYRIA, weight: 1.5 } as c
 
 /** A placement as Leaflet's tooltip takes it: a direction, and an offset from the point. */
 function tooltipOffset({ side, distance }: Placement): [number, number] {
-  if (side === 'right') return [distance, 0];
-  if (side === 'left') return [-distance, 0];
-  return side === 'top' ? [0, -distance] : [0, distance];
+  const [dx, dy] = SIDE_DIRECTION[side];
+  return [dx * distance, dy * distance];
 }
 
 /**
@@ -41,7 +40,7 @@ function tooltipOffset({ side, distance }: Placement): [number, number] {
  * tooltip in place: Leaflet reads direction and offset when it positions it, and a tooltip made
  * anew for each placement left its predecessor behind, empty, in the labels' pane.
  */
-function PlaceLabel({ name, kind, at }: { name: string; kind: string; at: Placement }) {
+function PlaceLabel({ name, kind, at }: { name: string; kind: LabelKind; at: Placement }) {
   const tooltip = useRef<LeafletTooltip>(null);
   const { side, distance } = at;
   useEffect(() => {
@@ -122,14 +121,23 @@ export function PlaceMarks({
   useEffect(() => {
     onPlaced(placements);
   });
-  const at = (place: Place) => placements.get(place.id) ?? { side: 'right', distance: 9 };
   return (
     <>
       {capitals.map((place) => (
-        <PlaceDot key={place.id} place={place} kind="capital" at={at(place)} />
+        <PlaceDot
+          key={place.id}
+          place={place}
+          kind="capital"
+          at={placementOf(placements, place.id, 'capital')}
+        />
       ))}
       {shownTowns.map((place) => (
-        <PlaceDot key={place.id} place={place} kind="town" at={at(place)} />
+        <PlaceDot
+          key={place.id}
+          place={place}
+          kind="town"
+          at={placementOf(placements, place.id, 'town')}
+        />
       ))}
       {shownCrossings.map((place) => (
         <TitledMarker
@@ -139,7 +147,11 @@ export function PlaceMarks({
           placeIds={[place.id]}
           icon={crossingIcon()}
         >
-          <PlaceLabel name={nameOf(place)} kind="crossing" at={at(place)} />
+          <PlaceLabel
+            name={nameOf(place)}
+            kind="crossing"
+            at={placementOf(placements, place.id, 'crossing')}
+          />
           <Popup>
             <PlacePopup place={place} />
           </Popup>

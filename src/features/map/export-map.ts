@@ -5,7 +5,14 @@ import { currentLanguage } from '@/i18n/language';
 import { formatCompact, formatNumber } from '@/lib/format';
 import type { Country } from './basemap';
 import { baseHolderStyle, type ShownBase } from './bases';
-import { LABEL_STYLE, labelHeight, type LabelKind, type Placement } from './label-placement';
+import {
+  LABEL_STYLE,
+  labelHeight,
+  placementOf,
+  SIDE_DIRECTION,
+  type LabelKind,
+  type Placement,
+} from './label-placement';
 import { light } from '@/styles/colours';
 import {
   BORDER,
@@ -111,12 +118,11 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
   // A place's name on the side of its symbol the screen placed it (label-placement.ts), its
   // line centred as the screen's is: the baseline a third of the size below the middle.
   const placeName = (p: { x: number; y: number }, place: Place, kind: LabelKind) => {
-    const { fontSize, gap } = LABEL_STYLE[kind];
-    const { side, distance } = marks.placements?.get(place.id) ?? { side: 'right', distance: gap };
-    const half = labelHeight(fontSize) / 2;
-    const middle =
-      side === 'top' ? p.y - distance - half : side === 'bottom' ? p.y + distance + half : p.y;
-    const x = side === 'right' ? p.x + distance : side === 'left' ? p.x - distance : p.x;
+    const { fontSize } = LABEL_STYLE[kind];
+    const { side, distance } = placementOf(marks.placements, place.id, kind);
+    const [dx, dy] = SIDE_DIRECTION[side];
+    const x = p.x + dx * distance;
+    const middle = p.y + dy * (distance + labelHeight(fontSize) / 2);
     add(
       names,
       'text',

@@ -48,6 +48,23 @@ export function labelHeight(fontSize: number): number {
   return Math.ceil(fontSize * 1.5);
 }
 
+/** Which way each side lies from its dot, in the map's pixels (y runs down). */
+export const SIDE_DIRECTION: Readonly<Record<LabelSide, readonly [number, number]>> = {
+  right: [1, 0],
+  left: [-1, 0],
+  top: [0, -1],
+  bottom: [0, 1],
+};
+
+/** A name's placement, or beside its dot on the right where none was worked out. */
+export function placementOf(
+  placements: ReadonlyMap<string, Placement> | undefined,
+  placeId: string,
+  kind: LabelKind,
+): Placement {
+  return placements?.get(placeId) ?? { side: 'right', distance: LABEL_STYLE[kind].gap };
+}
+
 /** The sides tried, in the order preferred when several are clear: beside first, as maps do. */
 export const SIDES: readonly LabelSide[] = ['right', 'left', 'top', 'bottom'];
 

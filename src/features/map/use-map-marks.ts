@@ -11,6 +11,7 @@ import {
   indexById,
 } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
+import { memoOnInputs } from '@/lib/memo';
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, type MapLayer } from '@/stores/view-state';
 import { basesInRange } from './bases';
@@ -21,6 +22,14 @@ import { useEventsInGovernorate } from './use-governorates';
 
 export type MapData = Pick<Dataset, 'places' | 'events' | 'meetings' | 'actors'>;
 export type ClusterIndex = Supercluster<PlacePointProperties, { count: number }>;
+
+/**
+ * The clusters of the whole map at a zoom: worked out once per index and zoom, for the markers
+ * that draw them and for the place names that keep clear of them.
+ */
+export const clustersAt = memoOnInputs((index: ClusterIndex, zoom: number) =>
+  index.getClusters([-180, -85, 180, 85], zoom),
+);
 
 /**
  * Everything the map draws for a window of time, derived from the data and the choices in the

@@ -13,7 +13,7 @@ import {
   type Obstacle,
   type Placement,
 } from './label-placement';
-import type { ClusterIndex } from './use-map-marks';
+import { clustersAt, type ClusterIndex } from './use-map-marks';
 
 /** What the names of places keep clear of, as drawn: event markers, the analyst's rings, talks venues, bases. */
 export interface LabelObstacles {
@@ -31,12 +31,19 @@ const VENUE_HALF = 12;
 const BASE_HALF = 7;
 
 let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
 /** A name's width in the map's font, measured as the browser sets it (with room for its halo). */
 function textWidth(text: string, fontSize: number, family: string): number {
-  if (context === undefined) context = document.createElement('canvas').getContext('2d');
-  if (!context) return text.length * fontSize * 0.6 + 4;
-  context.font = `${fontSize}px ${family}`;
-  return context.measureText(text).width + 4;
+  const key = `${fontSize}px ${family}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (context === undefined) context = document.createElement('canvas').getContext('2d');
+    if (context) context.font = `${fontSize}px ${family}`;
+    width = (context ? context.measureText(text).width : text.length * fontSize * 0.6) + 4;
+    // Kept once the fonts are in: a width measured in a fallback font is measured again.
+    if (document.fonts?.status === 'loaded') widths.set(key, width);
+  }
+  return width;
 }
 
 /**
@@ -54,11 +61,13 @@ export function usePlaceLabels(
   },
   { clusters, venues, bases, rings }: LabelObstacles,
 ): ReadonlyMap<string, Placement> {
+  // The map's font, read once per map: reading a computed style while the page has just
+  // changed would make the browser lay it out again in the middle of a range change.
+  const family = useMemo(() => getComputedStyle(map.getContainer()).fontFamily, [map]);
   return useMemo(() => {
     const project = (lat: number, lng: number) => map.project([lat, lng], zoom);
-    const family = getComputedStyle(map.getContainer()).fontFamily;
     const obstacles: Obstacle[] = [];
-    for (const cluster of clusters?.getClusters([-180, -85, 180, 85], zoom) ?? []) {
+    for (const cluster of clusters ? clustersAt(clusters, zoom) : []) {
       const [lng, lat] = cluster.geometry.coordinates as [number, number];
       const { count } = cluster.properties as { count: number };
       const p = project(lat, lng);
@@ -103,5 +112,16 @@ export function usePlaceLabels(
     return placeLabels(requests, obstacles);
     // (The names' language is fixed for the map's life: the dashboard is mounted afresh in
     // another language.)
-  }, [map, zoom, shown.capitals, shown.towns, shown.crossings, clusters, venues, bases, rings]);
+  }, [
+    map,
+    family,
+    zoom,
+    shown.capitals,
+    shown.towns,
+    shown.crossings,
+    clusters,
+    venues,
+    bases,
+    rings,
+  ]);
 }
