@@ -9,7 +9,7 @@ import { t } from './t';
  * An Arabic name in the digits the reader chose: the dataset writes "أستانا 11", "القرار 2254";
  * with Arabic-Indic digits chosen they read "أستانا ١١", as every number around them does.
  */
-export function inChosenDigits(arabic: string): string {
+function inChosenDigits(arabic: string): string {
   if (useLanguageStore.getState().digits !== 'arab') return arabic;
   return arabic.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 }

@@ -12,13 +12,13 @@ import { indexById } from '@/data/selectors';
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
 import { formatRange, formatSpan, formatOpenSpan } from '@/lib/format';
 import type { Place } from '@/data/schemas/places';
-import { inChosenDigits, nameOf } from '@/i18n/data-names';
+import { nameOf, titleOf } from '@/i18n/data-names';
 import { t, useLanguage, type MessageKey } from '@/i18n/t';
 import type { ActorsData } from './actors-data';
 import { actorParticipation, type ParticipationItem } from './actor-directory';
 import { alignmentsInRange, type StandingInRange } from './actor-periods';
 import { alignmentSwatchStyle } from './alignment-colors';
-import { OtherName } from './OtherName';
+import { OtherName } from '@/components/ForeignName';
 import { relationsOf, type RelationEdge } from './relations';
 
 /** How a relation reads from each end: "Russia — ally of → Syria" / "Syria ← ally of — Russia". */
@@ -307,7 +307,7 @@ function ItemTitle({ item }: { item: ParticipationItem }) {
     );
   }
   const title =
-    language === 'ar' && item.titleAr !== undefined ? inChosenDigits(item.titleAr) : item.title;
+    item.titleAr === undefined ? item.title : titleOf({ title: item.title, titleAr: item.titleAr });
   return (
     <p className="item__title cell-clip" title={title}>
       {title}

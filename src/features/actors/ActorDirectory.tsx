@@ -18,7 +18,7 @@ import {
   type DirectoryFilter,
   type DirectorySort,
 } from './actor-directory';
-import { OtherName } from './OtherName';
+import { OtherName } from '@/components/ForeignName';
 import { withSlots } from '@/i18n/rich';
 
 interface ActorDirectoryProps {

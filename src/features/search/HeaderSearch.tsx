@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { EnglishText } from '@/components/EnglishText';
-import { ArabicName } from '@/components/ForeignName';
+import { OtherName } from '@/components/ForeignName';
 import { useDatasetFiles } from '@/data/queries';
 import type { Language } from '@/i18n/catalogue';
 import { currentLanguage } from '@/i18n/language';
@@ -195,14 +195,7 @@ function ResultLabel({ entry }: { entry: SearchEntry }) {
   }
   return (
     <span className="header-search__label">
-      {shownLabel(entry)}{' '}
-      {language === 'en' ? (
-        <ArabicName>{entry.labelAr}</ArabicName>
-      ) : (
-        <bdi lang="en" dir="ltr" className="latin-name">
-          {entry.label}
-        </bdi>
-      )}
+      {shownLabel(entry)} <OtherName name={entry.label} nameAr={entry.labelAr} />
     </span>
   );
 }

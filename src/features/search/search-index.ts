@@ -1,7 +1,7 @@
 import type { Dataset } from '@/data/dataset-files';
 import { actorKindLabels, numberedRoundName, placeKindLabels, trackLabels } from '@/data/labels';
 import type { Place } from '@/data/schemas/places';
-import { inChosenDigits, nameOf } from '@/i18n/data-names';
+import { nameOf } from '@/i18n/data-names';
 import { currentLanguage, currentLocale } from '@/i18n/language';
 import { t, type MessageKey } from '@/i18n/t';
 import { formatDate, formatSpan } from '@/lib/format';
@@ -147,7 +147,7 @@ export function buildSearchIndex(data: SearchData): SearchEntry[] {
  * event's title, in English only).
  */
 export function shownLabel(entry: Pick<SearchEntry, 'label' | 'labelAr'>): string {
-  return currentLanguage() === 'ar' && entry.labelAr ? inChosenDigits(entry.labelAr) : entry.label;
+  return entry.labelAr ? nameOf({ name: entry.label, nameAr: entry.labelAr }) : entry.label;
 }
 
 /**
