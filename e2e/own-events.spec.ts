@@ -476,6 +476,28 @@ test('the 41-column layout is recognised by its names, whatever their order', as
 
 test('your events are kept across a reload, and forgotten when removed', async ({ page }) => {
   const file = generateEventFile({ layout: 'acled', rows: 120, seed: 21 });
+  // The workers each page load starts, and which of them it has stopped.
+  await page.addInitScript(() => {
+    const seen: { url: string; stopped: boolean }[] = [];
+    (window as unknown as { __workers: typeof seen }).__workers = seen;
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      private readonly seen: { url: string; stopped: boolean };
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.seen = { url: String(url), stopped: false };
+        seen.push(this.seen);
+      }
+      override terminate() {
+        this.seen.stopped = true;
+        super.terminate();
+      }
+    };
+  });
+  const workers = () =>
+    page.evaluate(
+      () => (window as unknown as { __workers: { url: string; stopped: boolean }[] }).__workers,
+    );
   await page.goto('./?from=2016-01-01&to=2019-12-31');
   await waitForRange(page, '2016-01-01', '2019-12-31');
   await pick(page, 'kept.csv', Buffer.from(file.text));
@@ -496,6 +518,31 @@ test('your events are kept across a reload, and forgotten when removed', async (
     `${formatNumber(file.events.length)} events`,
   );
   await expect(panel(page, 'Map').locator('.map-own')).toHaveCount(count);
+  // Each kept event is told whole, from the text kept with it (close enough to stand alone).
+  const first = file.events.find((e) => e.date >= '2016-01-01' && e.date <= '2019-12-31')!;
+  await mapCanvas(page).evaluate(
+    (container, at) => {
+      const map = (
+        container as HTMLElement & {
+          leafletMap?: { setView(c: [number, number], zoom: number, o: object): void };
+        }
+      ).leafletMap!;
+      map.setView(at, 16, { animate: false });
+    },
+    [first.lat, first.lon] as [number, number],
+  );
+  const single = panel(page, 'Map').locator('.map-own[title^="Your event: "]').first();
+  const title = (await single.getAttribute('title'))!;
+  await single.dispatchEvent('click');
+  const told = file.events.filter(
+    (e) =>
+      title.startsWith(`Your event: ${formatDate(e.date)},`) &&
+      title.includes(`, ${e.deaths} death`),
+  );
+  expect(told.length, title).toBeGreaterThan(0);
+  await expect(panel(page, 'Map').locator('.leaflet-popup .own-popup__file')).toHaveText(
+    new RegExp(`^Your file kept\\.csv, row (${told.map((e) => e.row).join('|')})\\b`),
+  );
   await page
     .getByTestId('own-layer')
     .getByRole('button', { name: /^Remove your events/ })
@@ -503,10 +550,13 @@ test('your events are kept across a reload, and forgotten when removed', async (
   await expect(page.getByTestId('own-layer')).toHaveCount(0);
   await page.reload();
   await waitForRange(page, '2016-01-01', '2019-12-31');
-  // The restore has run (after the first paint) and found nothing.
-  await page.waitForFunction(() =>
-    performance.getEntriesByType('resource').some((r) => r.name.includes('import.worker')),
-  );
+  // The restore has run (after the first paint) and found nothing: its worker has stopped, and
+  // it started no worker to hold a layer's text (one stopped while its script still loaded left
+  // a request open for good).
+  await expect
+    .poll(async () => (await workers()).filter((w) => w.url.includes('import.worker')))
+    .toEqual([expect.objectContaining({ stopped: true })]);
+  expect((await workers()).map((w) => w.url)).toEqual([expect.stringContaining('import.worker')]);
   await expect(page.getByTestId('own-layer')).toHaveCount(0);
 });
 

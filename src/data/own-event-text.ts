@@ -79,7 +79,11 @@ export interface FromTextWorker {
   event: OwnEvent | null;
 }
 
-/** The page's handle on a layer's text worker. */
+/**
+ * The page's handle on a layer's text worker. It is given the page's end of the channel the
+ * import worker sends the text through (messages already sent wait in the port, and go with it
+ * to the worker).
+ */
 export class OwnEventText {
   private readonly worker = new Worker(new URL('./own-event-text.worker.ts', import.meta.url), {
     type: 'module',
@@ -87,18 +91,12 @@ export class OwnEventText {
   private requests = 0;
   private readonly waiting = new Map<number, (event: OwnEvent | null) => void>();
 
-  constructor() {
+  constructor(textPort: MessagePort) {
     this.worker.onmessage = (e: MessageEvent<FromTextWorker>) => {
       this.waiting.get(e.data.request)?.(e.data.event);
       this.waiting.delete(e.data.request);
     };
-  }
-
-  /** A port to give the import worker, which sends the text through it. */
-  port(): MessagePort {
-    const channel = new MessageChannel();
-    this.post({ kind: 'port', port: channel.port2 }, [channel.port2]);
-    return channel.port1;
+    this.post({ kind: 'port', port: textPort }, [textPort]);
   }
 
   /** Event `index` of the layer, whole (null once the worker is closed or past the end). */

@@ -70,8 +70,10 @@ function newWorker(): Worker {
 export function useEventImport() {
   const [state, setState] = useState<ImportPhase>({ phase: 'idle' });
   const worker = useRef<Worker | null>(null);
-  // The text worker of the import under way, until the layer it belongs to takes it.
-  const text = useRef<OwnEventText | null>(null);
+  // The text worker of the import under way, until the layer it belongs to takes it; or, for a
+  // restore, only the page's end of the text's channel: a text worker is started only when there
+  // is a kept layer to hold.
+  const text = useRef<OwnEventText | MessagePort | null>(null);
   const places = useDatasetFile('places');
   const setLayer = useOwnEventsStore((s) => s.setLayer);
 
@@ -83,20 +85,22 @@ export function useEventImport() {
   }, []);
   /** The import's text worker, for its layer: no longer stopped with the import. */
   const takeText = () => {
-    const taken = text.current!;
+    const current = text.current!;
     text.current = null;
-    return taken;
+    return current instanceof OwnEventText ? current : new OwnEventText(current);
   };
   useEffect(() => stop, [stop]);
 
   /**
-   * Starts a worker on a message. A message made from a port starts a text worker too, and the
-   * import worker sends the events' text to it through that port.
+   * Starts a worker on a message. A message made from a port opens a channel for the events'
+   * text, which the import worker sends through that port to a text worker: started at once for
+   * an import (the text never waits on the page), on taking the layer for a restore.
    */
   const talk = useCallback(
     (
       message: ToWorker | ((textPort: MessagePort) => ToWorker),
       onMessage: (reply: FromWorker, w: Worker) => void,
+      startText = true,
     ) => {
       stop();
       const w = newWorker();
@@ -114,9 +118,9 @@ export function useEventImport() {
         });
       };
       if (typeof message === 'function') {
-        text.current = new OwnEventText();
-        const port = text.current.port();
-        w.postMessage(message(port), [port]);
+        const channel = new MessageChannel();
+        text.current = startText ? new OwnEventText(channel.port2) : channel.port2;
+        w.postMessage(message(channel.port1), [channel.port1]);
       } else w.postMessage(message);
     },
     [stop],
@@ -241,6 +245,7 @@ export function useEventImport() {
           store.settle();
         }
       },
+      false,
     );
   }, [painted, talk, stop]);
 
