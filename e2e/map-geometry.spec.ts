@@ -289,7 +289,7 @@ async function misplacedZones(page: Page, language: Language = 'en'): Promise<st
 
 /**
  * Place labels (names of cities and towns) against their places: each label lies on the side
- * of its place its class names (Leaflet's `leaflet-tooltip-right`: the placement chosen to keep
+ * of its place its anchor names (Leaflet's `leaflet-tooltip-right`: the placement chosen to keep
  * it off the clusters), centred on the place across that side, its near edge at most MAX_DISTANCE away.
  */
 async function misplacedLabels(page: Page, language: Language = 'en'): Promise<string[]> {
@@ -298,10 +298,14 @@ async function misplacedLabels(page: Page, language: Language = 'en'): Promise<s
     .evaluateAll((elements) =>
       elements.map((e) => {
         const r = e.getBoundingClientRect();
-        const side = /leaflet-tooltip-(right|left|top|bottom)/.exec(e.className)?.[1] ?? 'none';
+        // The side and the distance are named on the name's anchor, Leaflet's tooltip.
+        const anchor = e.closest('.leaflet-tooltip');
+        const side =
+          /leaflet-tooltip-(right|left|top|bottom)/.exec(anchor?.className ?? '')?.[1] ?? 'none';
         return {
           name: e.textContent ?? '',
           side,
+          distance: Number(anchor?.getAttribute('data-label-distance')),
           left: r.left,
           right: r.right,
           top: r.top,
@@ -345,9 +349,12 @@ async function misplacedLabels(page: Page, language: Language = 'en'): Promise<s
           return { along: NaN, across: NaN };
       }
     });
+    // Its near edge at the distance its placement gives, never beyond MAX_DISTANCE.
     const fits = offsets.some(
       ({ along, across }) =>
-        Math.abs(across) <= TOLERANCE && along >= 0 && along <= MAX_DISTANCE + TOLERANCE,
+        Math.abs(across) <= TOLERANCE &&
+        Math.abs(along - label.distance) <= TOLERANCE &&
+        label.distance <= MAX_DISTANCE,
     );
     if (!fits)
       wrong.push(

@@ -1,12 +1,26 @@
-import type { Tooltip as LeafletTooltip } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { CircleMarker, Popup, Tooltip, useMap } from 'react-leaflet';
+import {
+  DomUtil,
+  point,
+  Tooltip as LeafletTooltip,
+  type Layer,
+  type LeafletEvent,
+  type Point,
+} from 'leaflet';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { CircleMarker, Popup, useMap } from 'react-leaflet';
 import type { Place } from '@/data/schemas/places';
 import { nameOf } from '@/i18n/data-names';
 import { t } from '@/i18n/t';
 import { crossingIcon, latLng } from './icons';
 import { useZoom } from './use-zoom';
-import { placementOf, SIDE_DIRECTION, type LabelKind, type Placement } from './label-placement';
+import {
+  placementOf,
+  SIDE_DIRECTION,
+  SIDES,
+  type LabelKind,
+  type LabelSide,
+  type Placement,
+} from './label-placement';
 import { LAND_SYRIA, PLACE_DOT, TOWN_MIN_ZOOM } from './map-style';
 import { PlacePopup } from './popups';
 import { TitledMarker } from './TitledMarker';
@@ -28,65 +42,138 @@ const CAPITAL_STYLE = {
 } as const;
 const TOWN_STYLE = { ...CAPITAL_STYLE, fillColor: LAND_SYRIA, weight: 1.5 } as const;
 
-/** A placement as Leaflet's tooltip takes it: a direction, and an offset from the point. */
+/**
+ * A place's name as a Leaflet tooltip that never measures itself. Leaflet's own tooltip reads
+ * its box (offsetWidth) each time it is placed, to set itself beside its point; a name moved in
+ * the middle of a range change so made the browser lay out the whole page there and again at
+ * the frame, about 5 ms of each change. This one is only an anchor: its point is the dot's,
+ * moved out along the side by the placement's distance; the name inside (`.map-label`) is set
+ * off that point by its own size in CSS (map.css), towards the side. Leaflet's class
+ * `leaflet-tooltip-<side>` on the anchor says the side, as it does on its own tooltips.
+ */
+class PlaceNameTooltip extends LeafletTooltip {
+  /** Called by Leaflet wherever it places a tooltip (opening, zooming, `update()`). */
+  _setPosition(at: Point) {
+    const anchor = this.getElement();
+    if (!anchor) return;
+    const side = this.options.direction as LabelSide;
+    for (const other of SIDES) DomUtil.removeClass(anchor, `leaflet-tooltip-${other}`);
+    DomUtil.addClass(anchor, `leaflet-tooltip-${side}`);
+    DomUtil.setPosition(anchor, at.add(point(this.options.offset ?? [0, 0])));
+  }
+}
+
+/** A placement as the anchor takes it: the side, and the point's offset from the dot. */
 function tooltipOffset({ side, distance }: Placement): [number, number] {
   const [dx, dy] = SIDE_DIRECTION[side];
   return [dx * distance, dy * distance];
 }
 
 /**
- * A place's name, on the side of its symbol its placement gives (see label-placement.ts;
- * Leaflet marks the side with its class `leaflet-tooltip-<side>`). A new placement moves the
- * tooltip in place: Leaflet reads direction and offset when it positions it, and a tooltip made
- * anew for each placement left its predecessor behind, empty, in the labels' pane.
+ * A place's name, bound to the symbol it belongs to (a dot or a crossing's marker, once on the
+ * map), on the side of it its placement gives (see label-placement.ts). A new placement moves
+ * the name in place.
  */
-function PlaceLabel({ name, kind, at }: { name: string; kind: LabelKind; at: Placement }) {
-  const tooltip = useRef<LeafletTooltip>(null);
+function usePlaceName(symbol: Layer | null, name: string, kind: LabelKind, at: Placement) {
+  const label = useRef<PlaceNameTooltip | null>(null);
+  // The placement the name is made with (first of the effects, each commit).
+  const placed = useRef(at);
+  useEffect(() => {
+    placed.current = at;
+  });
   const { side, distance } = at;
   useEffect(() => {
-    const shown = tooltip.current;
-    if (!shown) return;
-    shown.options.direction = side;
-    shown.options.offset = tooltipOffset({ side, distance });
-    shown.update();
-  }, [side, distance]);
-  return (
-    <Tooltip
-      ref={tooltip}
-      permanent
-      direction={side}
-      offset={tooltipOffset(at)}
-      pane={LABEL_PANE}
-      className={`map-label map-label--${kind}`}
-    >
-      {name}
-    </Tooltip>
-  );
+    if (!symbol) return;
+    const text = document.createElement('span');
+    text.className = `map-label map-label--${kind}`;
+    text.textContent = name;
+    const tooltip = new PlaceNameTooltip({
+      permanent: true,
+      pane: LABEL_PANE,
+      className: 'map-label-anchor',
+      direction: placed.current.side,
+      offset: tooltipOffset(placed.current),
+    }).setContent(text);
+    label.current = tooltip;
+    symbol.bindTooltip(tooltip);
+    return () => {
+      label.current = null;
+      symbol.unbindTooltip();
+    };
+  }, [symbol, name, kind]);
+  useEffect(() => {
+    const tooltip = label.current;
+    if (!tooltip) return;
+    tooltip.options.direction = side;
+    tooltip.options.offset = tooltipOffset({ side, distance });
+    tooltip.update();
+    // For the geometry tests: how far from its place the name's near edge should be.
+    tooltip.getElement()?.setAttribute('data-label-distance', String(distance));
+  }, [symbol, name, kind, side, distance]);
 }
 
 /**
  * A place drawn as a dot with its name beside it. The dot carries `data-place-ids`, as the
  * markers do, for the geometry tests.
  */
-function PlaceDot({ place, kind, at }: { place: Place; kind: 'capital' | 'town'; at: Placement }) {
+const PlaceDot = memo(function PlaceDot({
+  place,
+  kind,
+  side,
+  distance,
+}: { place: Place; kind: 'capital' | 'town' } & Placement) {
+  const [dot, setDot] = useState<Layer | null>(null);
+  usePlaceName(dot, nameOf(place), kind, { side, distance });
+  const center = useMemo(() => latLng(place.lat, place.lon), [place]);
+  const events = useMemo(
+    () => ({
+      add: (event: LeafletEvent) => {
+        const added = event.target as Layer & { getElement: () => Element | undefined };
+        added.getElement()?.setAttribute('data-place-ids', place.id);
+        setDot(added);
+      },
+    }),
+    [place],
+  );
   return (
     <CircleMarker
-      center={latLng(place.lat, place.lon)}
+      center={center}
       radius={kind === 'capital' ? 3 : 2.5}
       interactive={false}
       pathOptions={kind === 'capital' ? CAPITAL_STYLE : TOWN_STYLE}
       className={`map-place map-place--${kind}`}
-      eventHandlers={{
-        add: (event) => {
-          const element = (event.target as { getElement: () => Element | undefined }).getElement();
-          element?.setAttribute('data-place-ids', place.id);
-        },
-      }}
-    >
-      <PlaceLabel name={nameOf(place)} kind={kind} at={at} />
-    </CircleMarker>
+      eventHandlers={events}
+    />
   );
-}
+});
+
+/** A border crossing: its symbol, its name beside it, its popup. */
+const CrossingMark = memo(function CrossingMark({
+  place,
+  side,
+  distance,
+}: { place: Place } & Placement) {
+  const [marker, setMarker] = useState<Layer | null>(null);
+  usePlaceName(marker, nameOf(place), 'crossing', { side, distance });
+  const position = useMemo(() => latLng(place.lat, place.lon), [place]);
+  const events = useMemo(
+    () => ({ add: (event: LeafletEvent) => setMarker(event.target as Layer) }),
+    [],
+  );
+  return (
+    <TitledMarker
+      position={position}
+      title={t('map.crossing.title', { place: nameOf(place) })}
+      placeIds={[place.id]}
+      icon={crossingIcon()}
+      eventHandlers={events}
+    >
+      <Popup>
+        <PlacePopup place={place} />
+      </Popup>
+    </TitledMarker>
+  );
+});
 
 /**
  * The governorate capitals at every zoom; towns and border crossings only from TOWN_MIN_ZOOM,
@@ -128,7 +215,7 @@ export function PlaceMarks({
           key={place.id}
           place={place}
           kind="capital"
-          at={placementOf(placements, place.id, 'capital')}
+          {...placementOf(placements, place.id, 'capital')}
         />
       ))}
       {shownTowns.map((place) => (
@@ -136,26 +223,15 @@ export function PlaceMarks({
           key={place.id}
           place={place}
           kind="town"
-          at={placementOf(placements, place.id, 'town')}
+          {...placementOf(placements, place.id, 'town')}
         />
       ))}
       {shownCrossings.map((place) => (
-        <TitledMarker
+        <CrossingMark
           key={place.id}
-          position={latLng(place.lat, place.lon)}
-          title={t('map.crossing.title', { place: nameOf(place) })}
-          placeIds={[place.id]}
-          icon={crossingIcon()}
-        >
-          <PlaceLabel
-            name={nameOf(place)}
-            kind="crossing"
-            at={placementOf(placements, place.id, 'crossing')}
-          />
-          <Popup>
-            <PlacePopup place={place} />
-          </Popup>
-        </TitledMarker>
+          place={place}
+          {...placementOf(placements, place.id, 'crossing')}
+        />
       ))}
     </>
   );
