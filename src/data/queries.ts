@@ -1,4 +1,4 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query';
 import { DataFileError, type DataProblem } from './problems';
 import {
   fetchDatasetFile,
@@ -30,6 +30,17 @@ function isSchemaError(error: unknown): boolean {
     error instanceof DataFileError &&
     !error.problems.some((p) => p.message.startsWith('could not be'))
   );
+}
+
+/**
+ * A dataset file as loaded, read once at the moment it is needed (an export's words), for code
+ * that must not re-render with the data; undefined while it loads or after it failed.
+ */
+export function loadedDatasetFile<N extends DatasetFileName>(
+  client: QueryClient,
+  name: N,
+): DatasetFileData<N> | undefined {
+  return client.getQueryData(datasetQueryOptions(name).queryKey);
 }
 
 export interface DatasetFileResult<N extends DatasetFileName> {
@@ -72,44 +83,72 @@ export type DatasetFilesResult<N extends DatasetFileName> =
 export function useDatasetFiles<const N extends DatasetFileName>(
   names: readonly N[],
 ): DatasetFilesResult<N> {
-  const loaded = [...new Set([...names, ...names.flatMap((name) => referencedFiles[name])])];
-  return useQueries({
-    queries: loaded.map((name) => datasetQueryOptions(name)),
-    combine: (results): DatasetFilesResult<N> => {
-      const byName = new Map(loaded.map((name, i) => [name, results[i]!]));
-      const needed = names.map((name) => byName.get(name)!);
-      const refetchFailed = () => needed.forEach((r) => (r.error ? void r.refetch() : undefined));
-      const errors = needed.flatMap((r) => (r.error ? [r.error] : []));
-      if (errors.length > 0) return { status: 'error', errors, refetch: refetchFailed };
-      const settled = results.every((r) => r.data !== undefined || r.error);
-      if (!settled) return { status: 'pending' };
+  // The same queries and combine for the same files, render after render: react-query runs a
+  // new combine (and the cross-file checks' lookups) on every render, and defaults and hashes
+  // new queries (each panel renders on every range change).
+  const { queries, combine } = filesQuery(names.join(' ')) as FilesQuery<N>;
+  return useQueries({ queries, combine });
+}
 
-      const dataset: Partial<Dataset> = {};
-      for (const [name, result] of byName) {
-        if (result.data !== undefined) Object.assign(dataset, { [name]: result.data });
-      }
-      const inconsistent = names.flatMap((name) => {
-        const problems = checkedFileProblems(name, dataset);
-        return problems.length > 0
-          ? [{ name, error: new DataFileError(problems[0]!.file, problems) }]
-          : [];
-      });
-      if (inconsistent.length > 0) {
-        return {
-          status: 'error',
-          errors: inconsistent.map((i) => i.error),
-          // Reload fetches the inconsistent files and the files they refer to afresh.
-          refetch: () => {
-            const again = new Set(
-              inconsistent.flatMap((i) => [i.name, ...referencedFiles[i.name]]),
-            );
-            again.forEach((name) => void byName.get(name)?.refetch());
-          },
-        };
-      }
-      return { status: 'success', data: dataset as { [K in N]: DatasetFileData<K> } };
-    },
+type QueryResults = { data?: unknown; error: Error | null; refetch: () => unknown }[];
+interface FilesQuery<N extends DatasetFileName> {
+  queries: ReturnType<typeof datasetQueryOptions>[];
+  combine: (results: QueryResults) => DatasetFilesResult<N>;
+}
+
+// One per set of files the code asks for together (a handful).
+const filesQueries = new Map<string, FilesQuery<DatasetFileName>>();
+
+/** The queries of a set of files (names joined by spaces) and how their results combine. */
+function filesQuery(key: string): FilesQuery<DatasetFileName> {
+  let found = filesQueries.get(key);
+  if (!found) {
+    const names = key.split(' ') as DatasetFileName[];
+    const loaded = [...new Set([...names, ...names.flatMap((name) => referencedFiles[name])])];
+    found = {
+      queries: loaded.map((name) => datasetQueryOptions(name)),
+      combine: (results) => combineFiles(names, loaded, results),
+    };
+    filesQueries.set(key, found);
+  }
+  return found;
+}
+
+function combineFiles<N extends DatasetFileName>(
+  names: readonly N[],
+  loaded: readonly DatasetFileName[],
+  results: QueryResults,
+): DatasetFilesResult<N> {
+  const byName = new Map(loaded.map((name, i) => [name, results[i]!]));
+  const needed = names.map((name) => byName.get(name)!);
+  const refetchFailed = () => needed.forEach((r) => (r.error ? void r.refetch() : undefined));
+  const errors = needed.flatMap((r) => (r.error ? [r.error] : []));
+  if (errors.length > 0) return { status: 'error', errors, refetch: refetchFailed };
+  const settled = results.every((r) => r.data !== undefined || r.error);
+  if (!settled) return { status: 'pending' };
+
+  const dataset: Partial<Dataset> = {};
+  for (const [name, result] of byName) {
+    if (result.data !== undefined) Object.assign(dataset, { [name]: result.data });
+  }
+  const inconsistent = names.flatMap((name) => {
+    const problems = checkedFileProblems(name, dataset);
+    return problems.length > 0
+      ? [{ name, error: new DataFileError(problems[0]!.file, problems) }]
+      : [];
   });
+  if (inconsistent.length > 0) {
+    return {
+      status: 'error',
+      errors: inconsistent.map((i) => i.error),
+      // Reload fetches the inconsistent files and the files they refer to afresh.
+      refetch: () => {
+        const again = new Set(inconsistent.flatMap((i) => [i.name, ...referencedFiles[i.name]]));
+        again.forEach((name) => void byName.get(name)?.refetch());
+      },
+    };
+  }
+  return { status: 'success', data: dataset as { [K in N]: DatasetFileData<K> } };
 }
 
 /**
