@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDatasetFile } from '@/data/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { loadedDatasetFile } from '@/data/queries';
 import { indexById } from '@/data/selectors';
-import { datasetLine, useRecordNames } from '@/data/use-record-names';
+import { datasetLine, recordNames } from '@/data/use-record-names';
 import { t, type MessageKey } from '@/i18n/t';
 import { formatRange } from '@/lib/format';
 import { loadExporter } from '@/lib/export/load-exporter';
@@ -218,7 +219,11 @@ async function withChart(
   return true;
 }
 
-/** Everything an export says about itself, read at the moment of export (URL included). */
+/**
+ * Everything an export says about itself, read at the moment of export (URL, range, selection
+ * and data included): a menu subscribed to them re-rendered with every range change for words
+ * only an export needs.
+ */
 function useExportInfo(
   title: string,
   fileName: string,
@@ -228,13 +233,15 @@ function useExportInfo(
   producers?: readonly string[],
   details?: () => string | undefined,
 ) {
-  const meta = useDatasetFile('meta');
-  const names = useRecordNames();
-  const range = useFiltersStore((s) => s.range);
-  const actorId = useFiltersStore((s) => s.actorId);
-
+  const client = useQueryClient();
   return (): { info: ExportInfo; fileStem: string } => {
-    const catalogue = indexById(meta.data?.sources ?? []);
+    const meta = loadedDatasetFile(client, 'meta');
+    const names = recordNames(
+      loadedDatasetFile(client, 'actors'),
+      loadedDatasetFile(client, 'meetings'),
+    );
+    const { range, actorId } = useFiltersStore.getState();
+    const catalogue = indexById(meta?.sources ?? []);
     const ids = typeof sourceIds === 'function' ? sourceIds() : sourceIds;
     const publishers = [...new Set(ids.map((id) => catalogue.get(id)?.publisher ?? id))];
     const separator = t('app.sourceSeparator');
@@ -244,8 +251,8 @@ function useExportInfo(
         ? t('app.export.moreSources', { shown, count: publishers.length - 12 })
         : shown;
     const actorName = actorId ? (names.actor(actorId) ?? actorId) : null;
-    const dataset = meta.data
-      ? t('app.export.datasetLine', { dataset: datasetLine(meta.data), title: t('app.title') })
+    const dataset = meta
+      ? t('app.export.datasetLine', { dataset: datasetLine(meta), title: t('app.title') })
       : t('app.title');
     return {
       info: {
