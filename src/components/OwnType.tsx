@@ -1,10 +1,9 @@
-import { TYPE_NOT_STATED } from '@/data/own-events';
-import { ownTypeName } from '@/i18n/data-names';
+import { isFileType, ownTypeName } from '@/i18n/data-names';
 
 /**
- * A type of the analyst's events: the file's own words, never translated, or the layer's
- * "Type not stated" in the language shown.
+ * A type of the analyst's events: the file's own words, never translated, or a name the
+ * dashboard gives ("Type not stated", UCDP's types of violence) in the language shown.
  */
 export function OwnType({ type }: { type: string }) {
-  return type === TYPE_NOT_STATED ? <>{ownTypeName(type)}</> : <span translate="no">{type}</span>;
+  return isFileType(type) ? <span translate="no">{type}</span> : <>{ownTypeName(type)}</>;
 }

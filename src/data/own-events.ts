@@ -53,6 +53,28 @@ export type RowProblem = {
  */
 export const TYPE_NOT_STATED = 'Type not stated';
 
+/**
+ * UCDP's types of violence, by their type_of_violence codes 1, 2 and 3, as a layer keeps them
+ * (in English, like the types files state); a code UCDP does not define is kept as "Type 4".
+ * These are names the dashboard gives a code, not a file's words: `ownTypeName` says them in
+ * the language shown.
+ */
+export const UCDP_TYPES = ['State-based conflict', 'Non-state conflict', 'One-sided violence'];
+
+/** The type a layer keeps for a UCDP type_of_violence code (a cell of the file). */
+export function ucdpType(code: string): string {
+  if (!code) return TYPE_NOT_STATED;
+  return UCDP_TYPES[Number(code) - 1] ?? `Type ${code}`;
+}
+
+/** The UCDP code a kept type stands for, or null for a type a file states in its own words. */
+export function ucdpCodeOf(type: string): number | null {
+  const known = UCDP_TYPES.indexOf(type);
+  if (known >= 0) return known + 1;
+  const other = /^Type (\d+)$/.exec(type);
+  return other ? Number(other[1]) : null;
+}
+
 /** What an import read, kept, skipped and why. */
 export interface ImportReport {
   /** Data rows read (the header not counted). */

@@ -1,4 +1,4 @@
-import { TYPE_NOT_STATED } from '@/data/own-events';
+import { TYPE_NOT_STATED, ucdpCodeOf } from '@/data/own-events';
 import { currentLanguage, useLanguageStore } from './language';
 import { t } from './t';
 
@@ -24,10 +24,26 @@ export function titleOf(meeting: { title: string; titleAr: string }): string {
   return currentLanguage() === 'ar' ? inChosenDigits(meeting.titleAr) : meeting.title;
 }
 
+const UCDP_TYPE_NAMES = [
+  'ownEvents.ucdpType.stateBased',
+  'ownEvents.ucdpType.nonState',
+  'ownEvents.ucdpType.oneSided',
+] as const;
+
 /**
- * A type of the analyst's events as shown: the file's own words, as written, or the layer's
- * "Type not stated" in the language shown.
+ * A type of the analyst's events as shown: the file's own words, as written; or a name the
+ * dashboard gives (the layer's "Type not stated", UCDP's types of violence for their codes) in
+ * the language shown.
  */
 export function ownTypeName(type: string): string {
-  return type === TYPE_NOT_STATED ? t('ownEvents.typeNotStated') : type;
+  if (type === TYPE_NOT_STATED) return t('ownEvents.typeNotStated');
+  const code = ucdpCodeOf(type);
+  if (code === null) return type;
+  const named = UCDP_TYPE_NAMES[code - 1];
+  return named ? t(named) : t('ownEvents.ucdpType.other', { code });
+}
+
+/** Whether a type is the file's own words (shown as written, never translated). */
+export function isFileType(type: string): boolean {
+  return type !== TYPE_NOT_STATED && ucdpCodeOf(type) === null;
 }

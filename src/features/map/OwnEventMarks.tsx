@@ -13,6 +13,7 @@ import { useOwnClusters } from './use-own-clusters';
 import { TitledMarker } from './TitledMarker';
 import { useZoom } from './use-zoom';
 import { withSlots } from '@/i18n/rich';
+import { OwnType } from '@/components/OwnType';
 import { ownTypeName } from '@/i18n/data-names';
 
 /**
@@ -76,11 +77,10 @@ export function OwnEventMarks({
                     <li key={i}>
                       <span className={`own-popup__swatch own-t${i}`} aria-hidden="true" />
                       {i < OWN_TYPE_COLOURS ? (
-                        <span translate="no">{typeName(i)}</span>
+                        <OwnType type={layer.types[i]!} />
                       ) : (
                         typeName(i)
-                      )}
-                      : {formatNumber(n)}
+                      )}: {formatNumber(n)}
                     </li>
                   ) : null,
                 )}
@@ -167,11 +167,8 @@ function OwnEventDetails({ event, layer }: { event: OwnEvent; layer: OwnLayer })
         <strong>
           {event.endDate ? formatSpan(event.date, event.endDate) : formatDate(event.date)}
         </strong>
-        :{' '}
-        <span translate="no">
-          {event.type}
-          {event.subType ? ` (${event.subType})` : ''}
-        </span>
+        : <OwnType type={event.type} />
+        {event.subType ? <span translate="no"> ({event.subType})</span> : null}
       </p>
       {actors ? <p translate="no">{actors}</p> : null}
       <p>

@@ -98,13 +98,6 @@ const UCDP_GED: ColumnMapping = {
   notes: 'source_headline',
 };
 
-/** UCDP's type_of_violence codes, in UCDP's words. */
-export const UCDP_VIOLENCE: Readonly<Record<string, string>> = {
-  '1': 'State-based conflict',
-  '2': 'Non-state conflict',
-  '3': 'One-sided violence',
-};
-
 /** The columns each layout must have for its events to be read. */
 const ACLED_REQUIRED = ['event_date', 'latitude', 'longitude', 'event_type', 'fatalities'];
 const UCDP_REQUIRED = ['date_start', 'latitude', 'longitude', 'type_of_violence', 'best'];

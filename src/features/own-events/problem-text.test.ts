@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguageStore } from '@/i18n/language';
-import { TYPE_NOT_STATED } from '@/data/own-events';
-import { ownTypeName } from '@/i18n/data-names';
+import { TYPE_NOT_STATED, ucdpType } from '@/data/own-events';
+import { isFileType, ownTypeName } from '@/i18n/data-names';
 import { recogniseHeader } from './formats';
 import { layoutLabel, layoutShown } from './layout-names';
 import { formatBytes, problemText, rowReasonText } from './problem-text';
@@ -73,6 +73,29 @@ describe('the import in Arabic', () => {
     expect(layoutShown(layoutLabel({ format: 'other' }, 'en'))).toBe('أعمدة من اختيارك');
     expect(layoutShown('Something else')).toBe('Something else');
     expect(ownTypeName(TYPE_NOT_STATED)).toBe('النوع غير مذكور');
+    expect(ownTypeName('Battles')).toBe('Battles');
+  });
+
+  it("names UCDP's types of violence, codes and all, in the language shown; a file's own types as written", () => {
+    const kept = ['1', '2', '3', '4', ''].map(ucdpType);
+    expect(kept).toEqual([
+      'State-based conflict',
+      'Non-state conflict',
+      'One-sided violence',
+      'Type 4',
+      TYPE_NOT_STATED,
+    ]);
+    expect(kept.map(ownTypeName)).toEqual(kept);
+    expect(kept.map(isFileType)).toEqual([false, false, false, false, false]);
+    expect(isFileType('Battles')).toBe(true);
+    useLanguageStore.setState({ language: 'ar', digits: 'arab' });
+    expect(kept.map(ownTypeName)).toEqual([
+      'نزاع تكون الدولة طرفًا فيه',
+      'نزاع بين أطراف غير حكومية',
+      'عنف من طرف واحد',
+      'النوع ٤',
+      'النوع غير مذكور',
+    ]);
     expect(ownTypeName('Battles')).toBe('Battles');
   });
 

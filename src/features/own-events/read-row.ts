@@ -1,7 +1,7 @@
 import type { OwnEvent } from '@/data/own-event-table';
-import { TYPE_NOT_STATED, type ProblemParams, type RowProblem } from '@/data/own-events';
+import { TYPE_NOT_STATED, ucdpType, type ProblemParams, type RowProblem } from '@/data/own-events';
 import type { MessageKey } from '@/i18n/t';
-import { headerKey, UCDP_VIOLENCE, type ColumnMapping, type MappingField } from './formats';
+import { headerKey, type ColumnMapping, type MappingField } from './formats';
 import { parseEventDate } from './parse-date';
 import { rowProblem } from './problems';
 
@@ -123,10 +123,7 @@ export function readRow(
   }
 
   const typeText = cell('type') ?? '';
-  const type =
-    columns.typeCodes === 'ucdp'
-      ? (UCDP_VIOLENCE[typeText] ?? (typeText ? `Type ${typeText}` : TYPE_NOT_STATED))
-      : typeText || TYPE_NOT_STATED;
+  const type = columns.typeCodes === 'ucdp' ? ucdpType(typeText) : typeText || TYPE_NOT_STATED;
   const country = cell('country');
   const outsideSyria = country
     ? !SYRIA_NAMES.has(country.toLowerCase())

@@ -123,6 +123,15 @@ export const ownEventsMessages = defineMessages({
 
   // The type of an event whose file states none.
   'ownEvents.typeNotStated': { en: 'Type not stated', ar: 'النوع غير مذكور' },
+  // UCDP's types of violence, named for their type_of_violence codes (UCDP's definitions).
+  'ownEvents.ucdpType.stateBased': {
+    en: 'State-based conflict',
+    ar: 'نزاع تكون الدولة طرفًا فيه',
+  },
+  'ownEvents.ucdpType.nonState': { en: 'Non-state conflict', ar: 'نزاع بين أطراف غير حكومية' },
+  'ownEvents.ucdpType.oneSided': { en: 'One-sided violence', ar: 'عنف من طرف واحد' },
+  // A type_of_violence code UCDP does not define, as the file gives it.
+  'ownEvents.ucdpType.other': { en: 'Type {code}', ar: 'النوع {code}' },
 
   // The choice of columns, for a table of another layout.
   'ownEvents.mapping.intro': {
