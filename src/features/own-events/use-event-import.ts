@@ -100,7 +100,7 @@ export function useEventImport() {
     (
       message: ToWorker | ((textPort: MessagePort) => ToWorker),
       onMessage: (reply: FromWorker, w: Worker) => void,
-      startText = true,
+      { startText = true } = {},
     ) => {
       stop();
       const w = newWorker();
@@ -245,7 +245,8 @@ export function useEventImport() {
           store.settle();
         }
       },
-      false,
+      // Most visits have no kept layer: no text worker until one is found.
+      { startText: false },
     );
   }, [painted, talk, stop]);
 
