@@ -26,7 +26,7 @@ interface OwnEventsState {
 }
 
 /** The analyst's own events: one layer beside the curated data, never mixed into it. */
-export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
+export const useOwnEventsStore = create<OwnEventsState>()((set, get) => ({
   layer: null,
   visible: true,
   settled: false,
@@ -76,8 +76,15 @@ export const useOwnEventsStore = create<OwnEventsState>()((set) => ({
       return { layer: next };
     }),
   remove: () => {
-    set({ layer: null });
-    forgetLayer().catch(() => undefined);
+    // Gone from the screen once it is forgotten in the browser too (a few ms): removed from the
+    // screen first, a page reloaded at once could end before the deletion and bring the layer
+    // back (seen in CI). A layer loaded meanwhile stays.
+    const removed = get().layer;
+    void forgetLayer()
+      .catch(() => undefined)
+      .then(() => {
+        if (get().layer === removed) set({ layer: null });
+      });
   },
 }));
 
