@@ -70,11 +70,12 @@ function tooltipOffset({ side, distance }: Placement): [number, number] {
 }
 
 /**
- * A place's name, bound to the symbol it belongs to (a dot or a crossing's marker, once on the
- * map), on the side of it its placement gives (see label-placement.ts). A new placement moves
- * the name in place.
+ * A place's name, on the side of its symbol its placement gives (see label-placement.ts). Gives
+ * the function to hand the symbol (a dot or a crossing's marker) once Leaflet has added it; the
+ * name is bound to it then. A new placement moves the name in place.
  */
-function usePlaceName(symbol: Layer | null, name: string, kind: LabelKind, at: Placement) {
+function usePlaceName(name: string, kind: LabelKind, at: Placement): (symbol: Layer) => void {
+  const [symbol, setSymbol] = useState<Layer | null>(null);
   const label = useRef<PlaceNameTooltip | null>(null);
   // The placement the name is made with (first of the effects, each commit).
   const placed = useRef(at);
@@ -110,6 +111,7 @@ function usePlaceName(symbol: Layer | null, name: string, kind: LabelKind, at: P
     // For the geometry tests: how far from its place the name's near edge should be.
     tooltip.getElement()?.setAttribute('data-label-distance', String(distance));
   }, [symbol, name, kind, side, distance]);
+  return setSymbol;
 }
 
 /**
@@ -122,22 +124,20 @@ const PlaceDot = memo(function PlaceDot({
   side,
   distance,
 }: { place: Place; kind: 'capital' | 'town' } & Placement) {
-  const [dot, setDot] = useState<Layer | null>(null);
-  usePlaceName(dot, nameOf(place), kind, { side, distance });
-  const center = useMemo(() => latLng(place.lat, place.lon), [place]);
+  const nameOn = usePlaceName(nameOf(place), kind, { side, distance });
   const events = useMemo(
     () => ({
       add: (event: LeafletEvent) => {
         const added = event.target as Layer & { getElement: () => Element | undefined };
         added.getElement()?.setAttribute('data-place-ids', place.id);
-        setDot(added);
+        nameOn(added);
       },
     }),
-    [place],
+    [place, nameOn],
   );
   return (
     <CircleMarker
-      center={center}
+      center={latLng(place.lat, place.lon)}
       radius={kind === 'capital' ? 3 : 2.5}
       interactive={false}
       pathOptions={kind === 'capital' ? CAPITAL_STYLE : TOWN_STYLE}
@@ -153,16 +153,14 @@ const CrossingMark = memo(function CrossingMark({
   side,
   distance,
 }: { place: Place } & Placement) {
-  const [marker, setMarker] = useState<Layer | null>(null);
-  usePlaceName(marker, nameOf(place), 'crossing', { side, distance });
-  const position = useMemo(() => latLng(place.lat, place.lon), [place]);
+  const nameOn = usePlaceName(nameOf(place), 'crossing', { side, distance });
   const events = useMemo(
-    () => ({ add: (event: LeafletEvent) => setMarker(event.target as Layer) }),
-    [],
+    () => ({ add: (event: LeafletEvent) => nameOn(event.target as Layer) }),
+    [nameOn],
   );
   return (
     <TitledMarker
-      position={position}
+      position={latLng(place.lat, place.lon)}
       title={t('map.crossing.title', { place: nameOf(place) })}
       placeIds={[place.id]}
       icon={crossingIcon()}
