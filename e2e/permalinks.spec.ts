@@ -139,6 +139,9 @@ test('every choice that changes a panel comes back on reload, and Back/Forward s
   expect(before.cumulative).toBe('true');
   expect(before.from).toBe('2015-09-30');
   expect(before.actorsShown.length).toBeGreaterThan(0);
+  // The address bar is written after the next paint (url-sync.ts): wait for readView's last
+  // choice, the graph tab, to be in it.
+  await expect(page).toHaveURL(/[?&]actorsview=graph(&|$)/);
   const url = page.url();
   for (const key of [
     'deaths',
@@ -167,7 +170,7 @@ test('every choice that changes a panel comes back on reload, and Back/Forward s
     'true',
   );
   expect(await readView(page)).toEqual(before);
-  expect(page.url()).toBe(url);
+  await expect(page).toHaveURL(url);
 
   // Back undoes the last choice (the graph tab, after readView), then the one before it.
   await chart(page, DEATHS).getByRole('button', { name: 'Annual' }).click();
