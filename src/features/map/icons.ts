@@ -1,4 +1,4 @@
-import { divIcon, type DivIcon } from 'leaflet';
+import { divIcon, type DivIcon, type DivIconOptions, type Icon, type Marker } from 'leaflet';
 import { formatNumber } from '@/lib/format';
 import { clusterRadius, ownCountLabel } from './export-map';
 import { OWN_SIZES } from './own-event-marks';
@@ -43,18 +43,59 @@ export function countryLabelIcon(name: string, main: boolean): DivIcon {
   );
 }
 
+/**
+ * The look of a disc with a count (a cluster, a place with several events, a cluster of your
+ * events): the count as written is kept apart, to be redrawn alone.
+ */
+interface CountIconOptions extends DivIconOptions {
+  count: string;
+  iconSize: [number, number];
+}
+
 /** A disc with a count: a cluster of places, or a place with several events. */
 export function countIcon(count: number, highlighted: boolean): DivIcon {
   const size = clusterRadius(count) * 2;
   const text = formatNumber(count);
-  return cachedIcon(`count:${text}:${highlighted}`, () =>
-    divIcon({
+  return cachedIcon(`count:${text}:${highlighted}`, () => {
+    const options: CountIconOptions = {
       className: `map-cluster${highlighted ? ' is-highlighted' : ''}`,
       // The count is read from the marker's title ("80 events at 5 places; zoom in").
       html: `<span aria-hidden="true">${text}</span>`,
       iconSize: [size, size],
-    }),
-  );
+      count: text,
+    };
+    return divIcon(options);
+  });
+}
+
+const countLook = (icon: Icon | DivIcon | undefined) =>
+  icon && 'count' in icon.options ? (icon.options as CountIconOptions) : undefined;
+
+/**
+ * Hands a marker another icon. From one count disc to another (a range change gives most
+ * clusters a new count), the element Leaflet shows is redrawn where it is: its count, its
+ * size and its classes, as Leaflet would set them; Leaflet's setIcon would parse the icon's
+ * markup again and set up the element anew, most of the map's share of a range change. Any
+ * other change of look goes through setIcon.
+ */
+export function swapIcon(marker: Marker, next: Icon | DivIcon): void {
+  const element = marker.getElement();
+  const from = countLook(marker.options.icon);
+  const to = countLook(next);
+  if (!element || !from || !to || !(element.firstElementChild instanceof HTMLElement)) {
+    marker.setIcon(next);
+    return;
+  }
+  marker.options.icon = next;
+  element.firstElementChild.textContent = to.count;
+  for (const name of (from.className ?? '').split(' ')) if (name) element.classList.remove(name);
+  for (const name of (to.className ?? '').split(' ')) if (name) element.classList.add(name);
+  // As Leaflet's _setIconStyles: anchored at the middle.
+  const [width, height] = to.iconSize;
+  element.style.marginLeft = `${-width / 2}px`;
+  element.style.marginTop = `${-height / 2}px`;
+  element.style.width = `${width}px`;
+  element.style.height = `${height}px`;
 }
 
 /** A single event, in its category's colour. */
@@ -107,10 +148,14 @@ export function ownEventIcon(slot: number, size: number, count: number): DivIcon
   const text = count > 1 ? ownCountLabel(count) : '';
   return cachedIcon(`own:${slot}:${size}:${text}`, () => {
     const px = OWN_SIZES[size]!;
-    return divIcon({
-      className: `map-own map-own--s${size} own-t${slot}`,
-      html: text ? `<span aria-hidden="true">${text}</span>` : '',
+    const className = `map-own map-own--s${size} own-t${slot}`;
+    if (!text) return divIcon({ className, html: '', iconSize: [px, px] });
+    const options: CountIconOptions = {
+      className,
+      html: `<span aria-hidden="true">${text}</span>`,
       iconSize: [px, px],
-    });
+      count: text,
+    };
+    return divIcon(options);
   });
 }
