@@ -32,7 +32,15 @@
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, from);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  const nextPaint = (done) => requestAnimationFrame(() => setTimeout(done, 0));
+  // The first task after the frame that follows: a user-blocking task queued from the frame's
+  // animation callback runs after that frame is drawn and before tasks of lower priority queued
+  // earlier (React's background renders of charts out of view, timers), whose work would
+  // otherwise be counted as the change's. setTimeout where there is no task scheduler.
+  const afterFrame = (done) =>
+    globalThis.scheduler?.postTask
+      ? globalThis.scheduler.postTask(done, { priority: 'user-blocking' })
+      : setTimeout(done, 0);
+  const nextPaint = (done) => requestAnimationFrame(() => afterFrame(done));
 
   /**
    * Resolves once `done()` holds, checked at every DOM change (not once a frame, which would
