@@ -183,8 +183,7 @@ function ActorListbox({
   const selectedIndex = rows.findIndex((r) => r.actor.id === selectedId);
   const [cursor, setCursor] = useState(0);
   const focusIndex = Math.min(Math.max(cursor, 0), rows.length - 1);
-  // Options are named by actor, not by position, so that re-sorting on a range change does
-  // not rename (and re-render) every row.
+  // Options are named by actor: aria-activedescendant names the actor under the cursor.
   const optionId = (i: number) => `${listId}-${rows[i]?.actor.id ?? ''}`;
 
   const moveTo = (i: number) => {
@@ -237,7 +236,11 @@ function ActorListbox({
         const held = alignmentsById.get(actor.id) ?? [];
         return (
           <ActorOption
-            key={actor.id}
+            // Keyed by place in the list, not by actor: a range change re-sorts the list, and
+            // rows keyed by actor were moved in the DOM, which lays out and shapes the text of
+            // every moved row anew, and again once the browser has found which moved rows are
+            // in view (content-visibility). In place, a row only takes its new actor's text.
+            key={i}
             id={optionId(i)}
             actor={actor}
             alignment={latestAlignment(held)}
