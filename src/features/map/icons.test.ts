@@ -6,7 +6,7 @@ import {
 } from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clusterRadius } from './export-map';
-import { countIcon, eventIcon, ownEventIcon, swapIcon } from './icons';
+import { countIcon, eventIcon, ownEventIcon, swapIcon, venueIcon } from './icons';
 
 let map: LeafletMap | undefined;
 afterEach(() => {
@@ -59,6 +59,9 @@ describe('swapIcon', () => {
     ['a cluster of your events', ownEventIcon(0, 1, 4), ownEventIcon(2, 3, 1_250)],
     ['one of your events, alone', ownEventIcon(0, 1, 4), ownEventIcon(1, 0, 1)],
     ['a cluster that becomes one event', countIcon(3, false), eventIcon('airstrike', true)],
+    ['a talks venue that holds the open round', venueIcon(3, false), venueIcon(12, true)],
+    ['a venue no longer holding it', venueIcon(12, true), venueIcon(1, false)],
+    ['a venue after a cluster (another markup)', countIcon(12, true), venueIcon(12, false)],
   ])('draws %s exactly as Leaflet would draw the new icon', (_, first, next) => {
     const swapped = markerOnMap(first);
     swapIcon(swapped, next);

@@ -44,10 +44,12 @@ export function countryLabelIcon(name: string, main: boolean): DivIcon {
 }
 
 /**
- * The look of a disc with a count (a cluster, a place with several events, a cluster of your
- * events): the count as written is kept apart, to be redrawn alone.
+ * The look of a mark with a count (a cluster, a place with several events, a cluster of your
+ * events, a talks venue): the count as written is kept apart, to be redrawn alone. The count is
+ * the text of the icon's last element.
  */
 interface CountIconOptions extends DivIconOptions {
+  html: string;
   count: string;
   iconSize: [number, number];
 }
@@ -72,22 +74,29 @@ const countLook = (icon: Icon | DivIcon | undefined) =>
   icon && 'count' in icon.options ? (icon.options as CountIconOptions) : undefined;
 
 /**
- * Hands a marker another icon. From one count disc to another (a range change gives most
- * clusters a new count), the element Leaflet shows is redrawn where it is: its count, its
- * size and its classes, as Leaflet would set them; Leaflet's setIcon would parse the icon's
- * markup again and set up the element anew, most of the map's share of a range change. Any
- * other change of look goes through setIcon.
+ * Hands a marker another icon. From one mark with a count to another of the same markup but
+ * for its count (a range change gives most clusters and venues a new count), the element
+ * Leaflet shows is redrawn where it is: its count, its size and its classes, as Leaflet would
+ * set them. Leaflet's setIcon would parse the icon's markup again and set the element up anew,
+ * most of the map's share of a range change. Any other change of look goes through setIcon.
  */
 export function swapIcon(marker: Marker, next: Icon | DivIcon): void {
   const element = marker.getElement();
   const from = countLook(marker.options.icon);
   const to = countLook(next);
-  if (!element || !from || !to || !(element.firstElementChild instanceof HTMLElement)) {
+  const count = element?.lastElementChild;
+  if (
+    !element ||
+    !from ||
+    !to ||
+    !count ||
+    from.html !== to.html.replace(`>${to.count}<`, `>${from.count}<`)
+  ) {
     marker.setIcon(next);
     return;
   }
   marker.options.icon = next;
-  element.firstElementChild.textContent = to.count;
+  count.textContent = to.count;
   for (const name of (from.className ?? '').split(' ')) if (name) element.classList.remove(name);
   for (const name of (to.className ?? '').split(' ')) if (name) element.classList.add(name);
   // As Leaflet's _setIconStyles: anchored at the middle.
@@ -113,16 +122,18 @@ export function eventIcon(category: string, highlighted: boolean): DivIcon {
 /** A talks venue: a diamond with its number of meetings, ringed if it holds the open round. */
 export function venueIcon(meetings: number, openRound: boolean): DivIcon {
   const text = formatNumber(meetings);
-  return cachedIcon(`venue:${text}:${openRound}`, () =>
-    divIcon({
+  return cachedIcon(`venue:${text}:${openRound}`, () => {
+    const options: CountIconOptions = {
       className: openRound ? 'map-venue map-venue--open-round' : 'map-venue',
       // The diamond is a square turned inside the marker, never the marker turned: Leaflet
       // places the marker with a transform, and a rotation on the marker itself turns that
       // translation too, which drew Sochi in the Syrian desert.
       html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${text}</span>`,
       iconSize: [22, 22],
-    }),
-  );
+      count: text,
+    };
+    return divIcon(options);
+  });
 }
 
 /** A border crossing. */
