@@ -61,6 +61,16 @@ class PlaceNameTooltip extends LeafletTooltip {
     DomUtil.addClass(anchor, `leaflet-tooltip-${side}`);
     DomUtil.setPosition(anchor, at.add(point(this.options.offset ?? [0, 0])));
   }
+
+  /**
+   * Sets the anchor where its options now put it. Leaflet's `update()` would also take the
+   * name out of the anchor and put it back, with the anchor hidden meanwhile: a style change
+   * for every name moved by a range change.
+   */
+  move() {
+    const at = this.getLatLng();
+    if (this._map && at) this._setPosition(this._map.latLngToLayerPoint(at));
+  }
 }
 
 /** A placement as the anchor takes it: the side, and the point's offset from the dot. */
@@ -107,7 +117,7 @@ function usePlaceName(name: string, kind: LabelKind, at: Placement): (symbol: La
     if (!tooltip) return;
     tooltip.options.direction = side;
     tooltip.options.offset = tooltipOffset({ side, distance });
-    tooltip.update();
+    tooltip.move();
     // For the geometry tests: how far from its place the name's near edge should be.
     tooltip.getElement()?.setAttribute('data-label-distance', String(distance));
   }, [symbol, name, kind, side, distance]);

@@ -96,15 +96,20 @@ export function swapIcon(marker: Marker, next: Icon | DivIcon): void {
     return;
   }
   marker.options.icon = next;
-  count.textContent = to.count;
-  for (const name of (from.className ?? '').split(' ')) if (name) element.classList.remove(name);
-  for (const name of (to.className ?? '').split(' ')) if (name) element.classList.add(name);
-  // As Leaflet's _setIconStyles: anchored at the middle.
+  // Only what differs: the browser restyles an element for every write, even of the same value.
+  if (to.count !== from.count) count.textContent = to.count;
+  if (to.className !== from.className) {
+    for (const name of (from.className ?? '').split(' ')) if (name) element.classList.remove(name);
+    for (const name of (to.className ?? '').split(' ')) if (name) element.classList.add(name);
+  }
   const [width, height] = to.iconSize;
-  element.style.marginLeft = `${-width / 2}px`;
-  element.style.marginTop = `${-height / 2}px`;
-  element.style.width = `${width}px`;
-  element.style.height = `${height}px`;
+  if (width !== from.iconSize[0] || height !== from.iconSize[1]) {
+    // As Leaflet's _setIconStyles: anchored at the middle.
+    element.style.marginLeft = `${-width / 2}px`;
+    element.style.marginTop = `${-height / 2}px`;
+    element.style.width = `${width}px`;
+    element.style.height = `${height}px`;
+  }
 }
 
 /** A single event, in its category's colour. */
