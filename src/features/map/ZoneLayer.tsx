@@ -1,3 +1,5 @@
+import type { LeafletEvent } from 'leaflet';
+import { memo, useMemo } from 'react';
 import { Polygon, Popup, Tooltip } from 'react-leaflet';
 import { EnglishText } from '@/components/EnglishText';
 import { SourceLinks } from '@/components/SourceLinks';
@@ -17,27 +19,41 @@ const ZONE_STYLE = {
   fillOpacity: 0.14,
 } as const;
 
-/** A de-escalation zone: its outline, named, a Tab stop whose popup links the round that made it. */
-export function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: string }) {
+/**
+ * A de-escalation zone: its outline, named, a Tab stop whose popup links the round that made it.
+ * Drawn again only when the zone or its round's title changes: react-leaflet sets a polygon's
+ * points anew (and redraws it) whenever it is handed another array of them.
+ */
+export const ZoneLayer = memo(function ZoneLayer({
+  zone,
+  meetingTitle,
+}: {
+  zone: Place;
+  meetingTitle?: string;
+}) {
   const selectRound = useFiltersStore((s) => s.selectRound);
   const name = nameOf(zone);
-  const rings = (zone.area?.rings ?? []).map((ring) =>
-    ring.map(([lng, lat]) => [lat, lng] as [number, number]),
+  const rings = useMemo(
+    () =>
+      (zone.area?.rings ?? []).map((ring) =>
+        ring.map(([lng, lat]) => [lat, lng] as [number, number]),
+      ),
+    [zone],
+  );
+  const eventHandlers = useMemo(
+    () => ({
+      // Leaflet opens the popup on Enter; make the outline a named Tab stop to match.
+      add: (event: LeafletEvent) => {
+        const element = (event.target as { getElement: () => Element | undefined }).getElement();
+        element?.setAttribute('tabindex', '0');
+        element?.setAttribute('role', 'button');
+        element?.setAttribute('aria-label', t('map.zone.details', { zone: name }));
+      },
+    }),
+    [name],
   );
   return (
-    <Polygon
-      positions={rings}
-      pathOptions={ZONE_STYLE}
-      eventHandlers={{
-        // Leaflet opens the popup on Enter; make the outline a named Tab stop to match.
-        add: (event) => {
-          const element = (event.target as { getElement: () => Element | undefined }).getElement();
-          element?.setAttribute('tabindex', '0');
-          element?.setAttribute('role', 'button');
-          element?.setAttribute('aria-label', t('map.zone.details', { zone: name }));
-        },
-      }}
-    >
+    <Polygon positions={rings} pathOptions={ZONE_STYLE} eventHandlers={eventHandlers}>
       <Tooltip sticky>
         {zone.area?.approximate ? t('map.zone.approximateOutline', { zone: name }) : name}
       </Tooltip>
@@ -80,4 +96,4 @@ export function ZoneLayer({ zone, meetingTitle }: { zone: Place; meetingTitle?: 
       </Popup>
     </Polygon>
   );
-}
+});
