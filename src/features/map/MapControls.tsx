@@ -26,7 +26,7 @@ export function MapControls({
   const setMapLayers = useFiltersStore((s) => s.setMapLayers);
   const onlineTiles = useFiltersStore((s) => s.onlineTiles);
   const setOnlineTiles = useFiltersStore((s) => s.setOnlineTiles);
-  const { steps, step, playing } = playback;
+  const { months, step, month, playing } = playback;
   return (
     <div className="map__controls">
       <fieldset className="map__layers">
@@ -57,7 +57,7 @@ export function MapControls({
           type="button"
           className="button button--small"
           onClick={playback.toggle}
-          disabled={steps.length < 2}
+          disabled={months < 2}
         >
           {t(playing ? 'map.play.pause' : step === null ? 'map.play.play' : 'map.play.resume')}
         </button>
@@ -83,7 +83,7 @@ export function MapControls({
           </select>
         </label>
         <span className="map__step" aria-live="polite" data-testid="map-step">
-          {step !== null && steps[step] ? formatMonth(steps[step].from) : ''}
+          {month ? formatMonth(month.from) : ''}
         </span>
       </div>
     </div>

@@ -6,7 +6,8 @@ import { fixtureDataset } from '@/test/fixture-dataset';
 import {
   countryRings,
   placePoints,
-  monthSteps,
+  monthCount,
+  monthStep,
   unwrapRing,
   venuesOf,
   zonesInRange,
@@ -103,17 +104,32 @@ describe('venuesOf', () => {
   });
 });
 
-describe('monthSteps', () => {
-  it('steps through the calendar months of the range, clipped to it', () => {
-    expect(monthSteps({ from: '2019-11-15', to: '2020-02-10' })).toEqual([
+describe('monthCount and monthStep', () => {
+  const steps = (range: { from: string; to: string }) =>
+    Array.from({ length: monthCount(range) }, (_, i) => monthStep(range, i));
+  it('step through the calendar months of the range, clipped to it', () => {
+    expect(steps({ from: '2019-11-15', to: '2020-02-10' })).toEqual([
       { from: '2019-11-15', to: '2019-11-30' },
       { from: '2019-12-01', to: '2019-12-31' },
       { from: '2020-01-01', to: '2020-01-31' },
       { from: '2020-02-01', to: '2020-02-10' },
     ]);
-    expect(monthSteps({ from: '2020-02-01', to: '2020-02-29' })).toEqual([
+    expect(steps({ from: '2020-02-01', to: '2020-02-29' })).toEqual([
       { from: '2020-02-01', to: '2020-02-29' },
     ]);
+    expect(steps({ from: '2015-12-31', to: '2016-01-01' })).toEqual([
+      { from: '2015-12-31', to: '2015-12-31' },
+      { from: '2016-01-01', to: '2016-01-01' },
+    ]);
+  });
+  it('count every month of a long range, and no month outside it', () => {
+    const range = { from: '2011-03-15', to: '2026-01-18' };
+    expect(monthCount(range)).toBe(179);
+    expect(monthStep(range, 178)).toEqual({ from: '2026-01-01', to: '2026-01-18' });
+    expect(monthStep(range, 10)).toEqual({ from: '2012-01-01', to: '2012-01-31' });
+    expect(monthStep(range, 179)).toBeUndefined();
+    expect(monthStep(range, -1)).toBeUndefined();
+    expect(monthCount({ from: '2020-05-01', to: '2020-04-30' })).toBe(0);
   });
 });
 

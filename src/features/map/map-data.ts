@@ -82,26 +82,23 @@ export function venuesOf(
     );
 }
 
-/** The calendar months of a range, each clipped to the range: the steps of the play control. */
-export function monthSteps(range: DateRange): DateRange[] {
-  const steps: DateRange[] = [];
-  let [year, month] = range.from.split('-').map(Number) as [number, number];
-  for (;;) {
-    const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
-    if (first > range.to) break;
-    const nextFirst =
-      month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-    steps.push({
-      from: first < range.from ? range.from : first,
-      to: addDays(nextFirst, -1) > range.to ? range.to : addDays(nextFirst, -1),
-    });
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return steps;
+/** How many calendar months a range touches: the steps of the play control. */
+export function monthCount(range: DateRange): number {
+  const [fromYear, fromMonth] = range.from.split('-').map(Number) as [number, number];
+  const [toYear, toMonth] = range.to.split('-').map(Number) as [number, number];
+  return Math.max(0, (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1);
+}
+
+/** The `index`th calendar month a range touches (from 0), clipped to the range. */
+export function monthStep(range: DateRange, index: number): DateRange | undefined {
+  if (!(index >= 0 && index < monthCount(range))) return undefined;
+  const [year, month] = range.from.split('-').map(Number) as [number, number];
+  const months = year * 12 + (month - 1) + index;
+  const start = (y: number, m: number) =>
+    `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`;
+  const first = start(Math.floor(months / 12), months % 12);
+  const last = addDays(start(Math.floor((months + 1) / 12), (months + 1) % 12), -1);
+  return { from: first < range.from ? range.from : first, to: last > range.to ? range.to : last };
 }
 
 /**

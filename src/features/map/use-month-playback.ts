@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DateRange } from '@/lib/dates';
-import { monthSteps } from './map-data';
+import { monthCount, monthStep } from './map-data';
 
 /** The speeds one can play the range at, in milliseconds per month (named by the controls). */
 export const PLAYBACK_SPEEDS = [500, 1000, 2000] as const;
 
 export interface MonthPlayback {
-  /** The months of the range, each clipped to it. */
-  steps: readonly DateRange[];
-  /** The month shown, or null when the whole range is. */
+  /** How many calendar months the range touches. */
+  months: number;
+  /** The month shown (its index), or null when the whole range is. */
   step: number | null;
+  /** The month shown, clipped to the range, or null when the whole range is. */
+  month: DateRange | null;
   playing: boolean;
   speed: number;
   setSpeed: (ms: number) => void;
@@ -27,7 +29,8 @@ export interface MonthPlayback {
  * on a range change rendered the map twice per change.)
  */
 export function useMonthPlayback(range: DateRange): MonthPlayback {
-  const steps = useMemo(() => monthSteps(range), [range]);
+  // Counted, not listed: a range change should not build a list of months nobody plays.
+  const months = monthCount(range);
   const [played, setPlayed] = useState<{
     range: DateRange;
     step: number | null;
@@ -42,21 +45,23 @@ export function useMonthPlayback(range: DateRange): MonthPlayback {
       setPlayed((now) => {
         if (now.range !== range) return now;
         const next = (now.step ?? -1) + 1;
-        return next >= steps.length
-          ? { ...now, step: steps.length - 1, playing: false }
+        return next >= months
+          ? { ...now, step: months - 1, playing: false }
           : { ...now, step: next };
       });
     }, speed);
     return () => window.clearInterval(timer);
-  }, [playing, speed, steps.length, range]);
+  }, [playing, speed, months, range]);
+  const month = step !== null ? (monthStep(range, step) ?? null) : null;
   return {
-    steps,
+    months,
     step,
+    month,
     playing,
     speed,
     setSpeed,
     toggle: () => setPlayed({ ...current, playing: !playing }),
     stop: () => setPlayed({ ...current, playing: false, step: null }),
-    window: step !== null && steps[step] ? steps[step] : range,
+    window: month ?? range,
   };
 }
