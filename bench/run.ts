@@ -228,6 +228,11 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const ms = (value: number) => Math.round(value * 10) / 10;
 const m = <K extends keyof Sample>(key: K) => median(samples.map((s) => s[key] as number));
 const allChanges = samples.flatMap((s) => s.rangeChange);
+// The first changes after a load run while the page still loads the code and fonts it fetches
+// once painted, and with JavaScript not yet optimised: the figure without them says which of
+// the two a slow median comes from. The budget is on all of them.
+const WARM_UP = 5;
+const settledChanges = samples.flatMap((s) => s.rangeChange.slice(WARM_UP));
 const offScreenChanges = samples.flatMap((s) => s.rangeChangeAll);
 const bareLoad = median(bare.map((b) => b.load));
 const bareChange = median(bare.flatMap((b) => b.change));
@@ -269,6 +274,11 @@ const rows: Row[] = [
     value: ms(median(allChanges)),
     unit: 'ms',
     budget: changeBudget,
+  },
+  {
+    metric: `  … leaving out the first ${WARM_UP} of each load`,
+    value: ms(median(settledChanges)),
+    unit: 'ms',
   },
   {
     // Charts scrolled out of view are drawn for the new range in a background render after

@@ -20,6 +20,22 @@ describe('t', () => {
     expect(t('common.since', { date: formatDate('2020-01-01') })).toBe('منذ ١ كانون الثاني ٢٠٢٠');
   });
 
+  it('fills a message asked for again in the digits and language chosen since', () => {
+    useLanguageStore.setState({ language: 'ar', digits: 'arab' });
+    const arab = t('actors.meetingCount', { count: 12 });
+    expect(arab).toContain('١٢');
+    useLanguageStore.setState({ language: 'ar', digits: 'latn' });
+    expect(t('actors.meetingCount', { count: 12 })).toBe(arab.replace('١٢', '12'));
+    useLanguageStore.setState({ language: 'en' });
+    expect(t('actors.meetingCount', { count: 12 })).toBe('12 meetings');
+    expect(t('actors.meetingCount', { count: 1 })).toBe('1 meeting');
+    // A number is written in the language's digits, the same figure given as text is not.
+    useLanguageStore.setState({ language: 'ar', digits: 'arab' });
+    expect(t('common.since', { date: 7 })).toBe('منذ ٧');
+    expect(t('common.since', { date: '7' })).toBe('منذ 7');
+    expect(t('common.since', { date: 7 })).toBe('منذ ٧');
+  });
+
   it('formats dates and numbers with the digits chosen', () => {
     useLanguageStore.setState({ language: 'ar', digits: 'arab' });
     expect(formatNumber(350209)).toBe('٣٥٠٬٢٠٩');

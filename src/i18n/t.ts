@@ -28,8 +28,35 @@ function pluralForm(language: Language, count: number): string {
   return rules.select(count);
 }
 
+/**
+ * Messages already filled in, by locale (language and digits), key and parameters. A range
+ * change asks again for the same few hundred ("12 meetings", "3 events" in every actor's row),
+ * and a plural rule, a number format and a substitution each time cost more than a look-up.
+ * Emptied when it grows large: the messages of a session are a bounded set, but counts are not.
+ */
+const filled = new Map<string, string>();
+const FILLED_MAX = 5_000;
+
+function cacheKey(language: Language, key: MessageKey, params: MessageParams): string {
+  let id = `${localeFor(language)}\u0000${key}`;
+  for (const name in params) id += `\u0000${name}\u0001${typeof params[name]}\u0001${params[name]}`;
+  return id;
+}
+
 /** The text of a message in a language, its placeholders filled (numbers in the language's digits). */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  if (!params) return fill(language, key);
+  const id = cacheKey(language, key, params);
+  let text = filled.get(id);
+  if (text === undefined) {
+    text = fill(language, key, params);
+    if (filled.size >= FILLED_MAX) filled.clear();
+    filled.set(id, text);
+  }
+  return text;
+}
+
+function fill(language: Language, key: MessageKey, params?: MessageParams): string {
   const entry = messages[key][language] as string | EnglishPlural | ArabicPlural;
   let text: string;
   if (typeof entry === 'string') {
