@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /**
  * Whether an element intersects the viewport, clipped by the scroll containers around it
@@ -18,14 +18,4 @@ export function useInView<T extends Element>(): [(element: T | null) => () => vo
     return () => observer.disconnect();
   }, []);
   return [ref, inView];
-}
-
-/**
- * `value` itself while `inView`; out of view, the value as of React's last background render
- * (useDeferredValue), so that the work for what nobody can see yet follows, interruptibly,
- * after the work for what they can.
- */
-export function useValueWhenInView<V>(value: V, inView: boolean): V {
-  const deferred = useDeferredValue(value);
-  return inView ? value : deferred;
 }

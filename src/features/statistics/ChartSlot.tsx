@@ -1,25 +1,23 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { DateRange } from '@/lib/dates';
-import { useInView, useValueWhenInView } from '@/lib/use-in-view';
+import { useInView } from '@/lib/use-in-view';
 
 /**
- * One chart of the panel, drawn for the range while it is in view. A chart scrolled out of
- * view (most of them, in the panel's own scroll) is drawn for a new range in a background
- * render after the visible ones, so a range change paints what the reader sees first.
+ * One chart of the panel (`children`, drawn for `range`), drawn at once while it is in view. A
+ * chart scrolled out of view (most of them, in the panel's own scroll) stays as React last drew
+ * it, until a background render after the visible ones draws it anew (useDeferredValue), so a
+ * range change paints what the reader sees first. Out of view, the urgent render hands React
+ * the very element it drew before, which React does not render again.
  * `data-chart-range` says which range the chart was last drawn for.
  */
-export function ChartSlot({
-  range,
-  children,
-}: {
-  range: DateRange;
-  children: (range: DateRange) => ReactNode;
-}) {
+export function ChartSlot({ range, children }: { range: DateRange; children: ReactNode }) {
   const [ref, inView] = useInView<HTMLDivElement>();
-  const shown = useValueWhenInView(range, inView);
+  const drawnChart = useDeferredValue(children);
+  const drawnRange = useDeferredValue(range);
+  const shown = inView ? range : drawnRange;
   return (
     <div ref={ref} className="chart-slot" data-chart-range={`${shown.from}..${shown.to}`}>
-      {children(shown)}
+      {inView ? children : drawnChart}
     </div>
   );
 }

@@ -206,7 +206,8 @@ export default function StatisticsCharts({
         : undefined,
     [picked, windows, windowMonths],
   );
-  const deathsPeriodTotals = (r: DateRange) => seriesInRange(deaths.periodTotals, r);
+  const deathsPeriodTotals = seriesInRange(deaths.periodTotals, range);
+  const deathsPeriodText = periodTotalsText(deathsPeriodTotals);
   const common = {
     windows: chartWindows,
     annotations,
@@ -255,38 +256,34 @@ export default function StatisticsCharts({
       ) : null}
 
       <ChartSlot range={range}>
-        {(r) => (
-          <TimeChart
-            {...common}
-            range={r}
-            title={t('statistics.deaths.title')}
-            fileName="deaths-by-source"
-            allLines={allDeathLines}
-            note={t(
-              deathsMode === 'annual'
-                ? 'statistics.deaths.noteAnnual'
-                : 'statistics.deaths.noteCumulative',
-            )}
-            exportNote={
-              deathsMode === 'annual' && periodTotalsText(deathsPeriodTotals(r))
-                ? t('statistics.deaths.periodTotalsNote', {
-                    totals: periodTotalsText(deathsPeriodTotals(r)),
-                  })
-                : undefined
-            }
-            controls={
-              <SegmentedControl
-                small
-                label={t('statistics.deaths.modes')}
-                options={deathsModes()}
-                value={deathsMode}
-                onChange={(mode) => setView({ deathsMode: mode })}
-              />
-            }
-          >
-            {deathsMode === 'annual' ? <PeriodTotals totals={deathsPeriodTotals(r)} /> : null}
-          </TimeChart>
-        )}
+        <TimeChart
+          {...common}
+          range={range}
+          title={t('statistics.deaths.title')}
+          fileName="deaths-by-source"
+          allLines={allDeathLines}
+          note={t(
+            deathsMode === 'annual'
+              ? 'statistics.deaths.noteAnnual'
+              : 'statistics.deaths.noteCumulative',
+          )}
+          exportNote={
+            deathsMode === 'annual' && deathsPeriodText
+              ? t('statistics.deaths.periodTotalsNote', { totals: deathsPeriodText })
+              : undefined
+          }
+          controls={
+            <SegmentedControl
+              small
+              label={t('statistics.deaths.modes')}
+              options={deathsModes()}
+              value={deathsMode}
+              onChange={(mode) => setView({ deathsMode: mode })}
+            />
+          }
+        >
+          {deathsMode === 'annual' ? <PeriodTotals totals={deathsPeriodTotals} /> : null}
+        </TimeChart>
       </ChartSlot>
 
       <SlottedTimeChart
@@ -318,7 +315,7 @@ export default function StatisticsCharts({
       />
 
       <ChartSlot range={range}>
-        {(r) => <RefugeesByAsylumChart {...common} range={r} series={series} />}
+        <RefugeesByAsylumChart {...common} range={range} series={series} />
       </ChartSlot>
 
       <SlottedTimeChart
@@ -349,7 +346,11 @@ export default function StatisticsCharts({
 
 /** A time chart in its slot: drawn for the range in view, after the rest out of view. */
 function SlottedTimeChart({ range, ...chart }: TimeChartProps) {
-  return <ChartSlot range={range}>{(r) => <TimeChart {...chart} range={r} />}</ChartSlot>;
+  return (
+    <ChartSlot range={range}>
+      <TimeChart {...chart} range={range} />
+    </ChartSlot>
+  );
 }
 
 type PeriodTotalSeries = ReturnType<typeof seriesInRange>;
