@@ -54,20 +54,44 @@ interface CountIconOptions extends DivIconOptions {
   iconSize: [number, number];
 }
 
+/** A square mark of `size` px whose last element is `count`, after the markup of its `shape`. */
+function countMarkIcon({
+  className,
+  size,
+  count,
+  shape = '',
+  countClass,
+}: {
+  className: string;
+  size: number;
+  count: string;
+  shape?: string;
+  countClass?: string;
+}): DivIcon {
+  // The count is read from the marker's title ("80 events at 5 places; zoom in").
+  const span = countClass
+    ? `<span class="${countClass}" aria-hidden="true">`
+    : '<span aria-hidden="true">';
+  const options: CountIconOptions = {
+    className,
+    html: `${shape}${span}${count}</span>`,
+    iconSize: [size, size],
+    count,
+  };
+  return divIcon(options);
+}
+
 /** A disc with a count: a cluster of places, or a place with several events. */
 export function countIcon(count: number, highlighted: boolean): DivIcon {
   const size = clusterRadius(count) * 2;
   const text = formatNumber(count);
-  return cachedIcon(`count:${text}:${highlighted}`, () => {
-    const options: CountIconOptions = {
+  return cachedIcon(`count:${text}:${highlighted}`, () =>
+    countMarkIcon({
       className: `map-cluster${highlighted ? ' is-highlighted' : ''}`,
-      // The count is read from the marker's title ("80 events at 5 places; zoom in").
-      html: `<span aria-hidden="true">${text}</span>`,
-      iconSize: [size, size],
+      size,
       count: text,
-    };
-    return divIcon(options);
-  });
+    }),
+  );
 }
 
 const countLook = (icon: Icon | DivIcon | undefined) =>
@@ -127,18 +151,18 @@ export function eventIcon(category: string, highlighted: boolean): DivIcon {
 /** A talks venue: a diamond with its number of meetings, ringed if it holds the open round. */
 export function venueIcon(meetings: number, openRound: boolean): DivIcon {
   const text = formatNumber(meetings);
-  return cachedIcon(`venue:${text}:${openRound}`, () => {
-    const options: CountIconOptions = {
+  return cachedIcon(`venue:${text}:${openRound}`, () =>
+    countMarkIcon({
       className: openRound ? 'map-venue map-venue--open-round' : 'map-venue',
+      size: 22,
+      count: text,
       // The diamond is a square turned inside the marker, never the marker turned: Leaflet
       // places the marker with a transform, and a rotation on the marker itself turns that
       // translation too, which drew Sochi in the Syrian desert.
-      html: `<span class="map-venue__shape"></span><span class="map-venue__count" aria-hidden="true">${text}</span>`,
-      iconSize: [22, 22],
-      count: text,
-    };
-    return divIcon(options);
-  });
+      shape: '<span class="map-venue__shape"></span>',
+      countClass: 'map-venue__count',
+    }),
+  );
 }
 
 /** A border crossing. */
@@ -166,12 +190,6 @@ export function ownEventIcon(slot: number, size: number, count: number): DivIcon
     const px = OWN_SIZES[size]!;
     const className = `map-own map-own--s${size} own-t${slot}`;
     if (!text) return divIcon({ className, html: '', iconSize: [px, px] });
-    const options: CountIconOptions = {
-      className,
-      html: `<span aria-hidden="true">${text}</span>`,
-      iconSize: [px, px],
-      count: text,
-    };
-    return divIcon(options);
+    return countMarkIcon({ className, size: px, count: text });
   });
 }
