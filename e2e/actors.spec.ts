@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alignmentLabels } from '../src/data/labels';
 import type { Alignment } from '../src/data/schemas/actors';
-import { panel, readDataset, serveSyntheticEvents } from './helpers';
+import {
+  panel,
+  readDataset,
+  serveSyntheticEvents,
+  setRange,
+  waitForDefaultRange,
+  waitForRange,
+} from './helpers';
 
 interface ActorRecord {
   id: string;
@@ -131,6 +138,55 @@ test("with 10,000 events an actor's card lists hundreds of items as a window ont
     String(involved),
   );
   await expect(list.locator('li[aria-setsize]').last()).toContainText(oldest.date.slice(0, 4));
+});
+
+test('rows scrolled out of view catch up with a range change, as a fresh load draws them', async ({
+  page,
+}) => {
+  // Rows out of the list's view are drawn in a background render after the ones in view: once
+  // it has run, every row must read as a page opened at the new range reads.
+  const rows = () =>
+    actorsList(page).evaluate((list) =>
+      [...list.querySelectorAll('[role="option"]')].map((row) =>
+        [row.getAttribute('data-actor-id'), row.className, row.textContent].join(' | '),
+      ),
+    );
+  const [from, next] = ['2015-09-30', '2018-09-17'];
+  await page.goto(`./?from=${from}`);
+  const { to } = await waitForDefaultRange(page);
+  const before = await rows();
+
+  // Most rows are out of view: the list scrolls inside its panel.
+  const hidden = await actorsList(page).evaluate((list) => {
+    const bottom = list.getBoundingClientRect().bottom;
+    return [...list.querySelectorAll('[role="option"]')].filter(
+      (row) => row.getBoundingClientRect().top >= bottom,
+    ).length;
+  });
+  expect(hidden).toBeGreaterThan(50);
+
+  await setRange(page, next, to);
+  const fresh = await page.context().newPage();
+  await fresh.goto(`./?from=${next}&to=${to}`);
+  await waitForRange(fresh, next, to);
+  const expected = await fresh
+    .getByRole('listbox', { name: 'Actors' })
+    .evaluate((list) =>
+      [...list.querySelectorAll('[role="option"]')].map((row) =>
+        [row.getAttribute('data-actor-id'), row.className, row.textContent].join(' | '),
+      ),
+    );
+  await fresh.close();
+  // The new range re-sorts and recounts the rows far down the list too.
+  expect(expected.slice(20)).not.toEqual(before.slice(20));
+  await expect.poll(rows).toEqual(expected);
+
+  // And scrolled into view, the last row is the fresh page's last row.
+  await actorsList(page).evaluate((list) => (list.scrollTop = list.scrollHeight));
+  await expect(actorsList(page).getByRole('option').last()).toHaveAttribute(
+    'data-actor-id',
+    expected.at(-1)!.split(' | ')[0]!,
+  );
 });
 
 test('?actor= restores the selection on reload, and an unknown id says so', async ({ page }) => {

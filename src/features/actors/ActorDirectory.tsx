@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/DatasetGate';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useInViewOrDeferred } from '@/lib/use-in-view';
 import { Badge } from '@/components/Badge';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import { actorKinds, alignments, type Actor, type Alignment } from '@/data/schemas/actors';
@@ -258,19 +259,7 @@ function ActorListbox({
   );
 }
 
-/** One actor in the list; rendered again only when what it shows changes. */
-const ActorOption = memo(function ActorOption({
-  id,
-  actor,
-  alignment,
-  formerAlignment,
-  meetings,
-  events,
-  selected,
-  cursor,
-  active,
-  inRound,
-}: {
+interface ActorOptionProps {
   id: string;
   actor: Actor;
   /** The alignment in force at the range's end. */
@@ -284,13 +273,40 @@ const ActorOption = memo(function ActorOption({
   active: boolean;
   /** The open round's short name when the actor took part in it. */
   inRound: string | null;
-}) {
+}
+
+/**
+ * One actor in the list. In view, it shows what it is given at once. Scrolled out of the list's
+ * view (most rows), it keeps what it showed until a background render after the rows in view:
+ * a range change re-sorts and recounts every row, and drawing the hundred or so out of view
+ * held back the frame that shows the ones in view.
+ */
+function ActorOption(props: ActorOptionProps) {
+  const [ref, shown] = useInViewOrDeferred<HTMLLIElement, ActorOptionProps>(props);
+  return <ActorOptionRow {...shown} rowRef={ref} />;
+}
+
+/** One actor's row; rendered again only when what it shows changes. */
+const ActorOptionRow = memo(function ActorOptionRow({
+  id,
+  actor,
+  alignment,
+  formerAlignment,
+  meetings,
+  events,
+  selected,
+  cursor,
+  active,
+  inRound,
+  rowRef,
+}: ActorOptionProps & { rowRef: (element: HTMLLIElement | null) => () => void }) {
   const counts = t('actors.countsInRange', {
     meetings: t('actors.meetingCount', { count: meetings }),
     events: t('actors.eventCount', { count: events }),
   });
   return (
     <li
+      ref={rowRef}
       id={id}
       data-actor-id={actor.id}
       role="option"
