@@ -477,7 +477,8 @@ test('a range change draws the charts in view in the same frame as the panel, an
     await page.getByLabel('From', { exact: true }).fill(from);
     await page.getByLabel('To', { exact: true }).fill(to);
     await waitForRange(page, from, to);
-    await expect(stats(page).locator(`[data-chart-range="${from}..${to}"]`)).toHaveCount(5);
+    // Five charts and the before/after comparison.
+    await expect(stats(page).locator(`[data-chart-range="${from}..${to}"]`)).toHaveCount(6);
   }
   const seen = await page.evaluate(
     () => (window as unknown as { __charts: { stale: string[]; followed: number } }).__charts,

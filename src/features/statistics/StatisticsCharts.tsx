@@ -330,16 +330,18 @@ export default function StatisticsCharts({
         })}
       />
 
-      <BeforeAfterView
-        lines={beforeAfterLines}
-        candidates={meetingsInRange}
-        picked={picked}
-        windows={windows}
-        onPick={setPickedId}
-        windowMonths={windowMonths}
-        onWindowMonths={(compareMonths) => setView({ compareMonths })}
-        ownLayer={ownLayer}
-      />
+      <ChartSlot range={range}>
+        <BeforeAfterView
+          lines={beforeAfterLines}
+          candidates={meetingsInRange}
+          picked={picked}
+          windows={windows}
+          onPick={setPickedId}
+          windowMonths={windowMonths}
+          onWindowMonths={(compareMonths) => setView({ compareMonths })}
+          ownLayer={ownLayer}
+        />
+      </ChartSlot>
     </div>
   );
 }
