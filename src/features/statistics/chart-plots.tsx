@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import type { XAxisTickContentProps } from 'recharts';
 import { isoOfTime, type DateRange } from '@/lib/dates';
 import { formatCompact, formatDate } from '@/lib/format';
 import { HEIGHT, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, type ChartWindows } from './chart-frame';
@@ -35,6 +36,37 @@ export interface PlotProps {
 }
 
 /**
+ * A tick's label where recharts places it, drawn as recharts' Text draws a one-line label.
+ * Text, given the axis' width, measures each word of each label in the DOM to wrap it, at every
+ * range change; our labels are one short line. `dy` is Text's first-line offset.
+ */
+function tickLabel({
+  x,
+  y,
+  textAnchor,
+  verticalAnchor,
+  fill,
+  index,
+  payload,
+  tickFormatter,
+}: Omit<XAxisTickContentProps, 'orientation' | 'padding'>) {
+  return (
+    <text
+      x={x}
+      y={y}
+      className="recharts-text recharts-cartesian-axis-tick-value"
+      textAnchor={textAnchor}
+      fill={fill}
+      stroke="none"
+    >
+      <tspan x={x} dy={verticalAnchor === 'start' ? '0.71em' : '0.355em'}>
+        {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
+      </tspan>
+    </text>
+  );
+}
+
+/**
  * The chart's one coordinate system: recharts' axes, given the range as their domain and our
  * ticks, draw the axes and the grid; every layer of ours is placed through their scales.
  */
@@ -53,6 +85,7 @@ export function Axes({ axes }: { axes: AxesSettings }) {
         domain={axes.domain}
         ticks={xTickValues}
         tickFormatter={timeLabel}
+        tick={tickLabel}
         interval={0}
         allowDataOverflow
         height={X_AXIS_HEIGHT}
@@ -64,6 +97,7 @@ export function Axes({ axes }: { axes: AxesSettings }) {
         domain={yDomain}
         ticks={axes.yTicks as number[]}
         tickFormatter={formatCompact}
+        tick={tickLabel}
         interval={0}
         allowDataOverflow
         width={Y_AXIS_WIDTH}
