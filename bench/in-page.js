@@ -65,8 +65,9 @@
 
   /**
    * Sets From and resolves with two times: `shown`, the ms until every panel shows the range
-   * in what is on screen and a frame is painted; `all`, the ms until the charts scrolled out of
-   * view (drawn in a background render after the rest) show it too, and a frame is painted.
+   * in what is on screen and a frame is painted; `all`, the ms until what is scrolled out of
+   * view (charts, actor rows: drawn in a background render after the rest) shows it too, and a
+   * frame is painted.
    */
   state.changeRange = (from) =>
     new Promise((resolve) => {
@@ -74,7 +75,7 @@
       const start = performance.now();
       setDate(from);
       // Each panel marks the range its content was last rendered for (deferred panels too),
-      // and each chart the range it was last drawn for.
+      // and each chart, and the actor list, the range it was last drawn for out of view too.
       const drawn = (selector, count) => {
         const marks = document.querySelectorAll(selector);
         return (
@@ -88,10 +89,10 @@
         (shown) => {
           performance.mark('range-change-painted');
           whenPainted(
-            () => drawn('[data-chart-range]'),
+            () => drawn('[data-drawn-range]'),
             start,
             (all) => resolve({ shown, all }),
-            ['data-chart-range'],
+            ['data-drawn-range'],
           );
         },
       );

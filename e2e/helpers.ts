@@ -138,7 +138,7 @@ export async function colourShares(
 export async function waitForRange(page: Page, from: string, to: string, timeout?: number) {
   const range = `${from}..${to}`;
   await expect(page.locator(`[data-rendered-range="${range}"]`)).toHaveCount(4, { timeout });
-  await expect(page.locator(`[data-chart-range]:not([data-chart-range="${range}"])`)).toHaveCount(
+  await expect(page.locator(`[data-drawn-range]:not([data-drawn-range="${range}"])`)).toHaveCount(
     0,
     { timeout },
   );

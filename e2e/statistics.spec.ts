@@ -461,10 +461,10 @@ test('a range change draws the charts in view in the same frame as the panel, an
     // range than its panel; one out of view may, until its background render.
     new MutationObserver(() => {
       const range = root.getAttribute('data-rendered-range');
-      for (const slot of document.querySelectorAll('[data-chart-range]')) {
-        if (slot.getAttribute('data-chart-range') === range) continue;
+      for (const slot of root.querySelectorAll('[data-drawn-range]')) {
+        if (slot.getAttribute('data-drawn-range') === range) continue;
         const title = slot.querySelector('section')?.getAttribute('aria-label') ?? '?';
-        if (inView(slot)) seen.stale.push(`${title}: ${slot.getAttribute('data-chart-range')}`);
+        if (inView(slot)) seen.stale.push(`${title}: ${slot.getAttribute('data-drawn-range')}`);
         else seen.followed += 1;
       }
     }).observe(document.body, { subtree: true, attributes: true, childList: true });
@@ -478,7 +478,7 @@ test('a range change draws the charts in view in the same frame as the panel, an
     await page.getByLabel('To', { exact: true }).fill(to);
     await waitForRange(page, from, to);
     // Five charts and the before/after comparison.
-    await expect(stats(page).locator(`[data-chart-range="${from}..${to}"]`)).toHaveCount(6);
+    await expect(stats(page).locator(`[data-drawn-range="${from}..${to}"]`)).toHaveCount(6);
   }
   const seen = await page.evaluate(
     () => (window as unknown as { __charts: { stale: string[]; followed: number } }).__charts,

@@ -595,8 +595,8 @@ function areaOf(element: HTMLElement | null): PanelArea | null {
 function chartsDrawnFor(range: DateRange): Promise<void> {
   const drawn = `${range.from}..${range.to}`;
   const done = () =>
-    [...document.querySelectorAll('[data-chart-range]')].every(
-      (el) => el.getAttribute('data-chart-range') === drawn,
+    [...document.querySelectorAll('[data-drawn-range]')].every(
+      (el) => el.getAttribute('data-drawn-range') === drawn,
     );
   return new Promise((resolve) => {
     if (done()) return resolve();
@@ -608,7 +608,7 @@ function chartsDrawnFor(range: DateRange): Promise<void> {
     observer.observe(document.body, {
       subtree: true,
       attributes: true,
-      attributeFilter: ['data-chart-range'],
+      attributeFilter: ['data-drawn-range'],
     });
   });
 }

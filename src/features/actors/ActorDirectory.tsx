@@ -1,5 +1,15 @@
 import { EmptyState } from '@/components/DatasetGate';
-import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import type { DateRange } from '@/lib/dates';
 import { useInViewOrDeferred } from '@/lib/use-in-view';
 import { Badge } from '@/components/Badge';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
@@ -23,6 +33,8 @@ import { OtherName } from '@/components/ForeignName';
 import { withSlots } from '@/i18n/rich';
 
 interface ActorDirectoryProps {
+  /** The range the list counts in. */
+  range: DateRange;
   activity: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
   /** The alignments each actor held in the range, oldest first. */
@@ -39,6 +51,7 @@ interface ActorDirectoryProps {
  * Enter selects.
  */
 export function ActorDirectory({
+  range,
   activity,
   activeIds,
   alignmentsById,
@@ -152,6 +165,7 @@ export function ActorDirectory({
         </EmptyState>
       ) : (
         <ActorListbox
+          range={range}
           rows={rows}
           activeIds={activeIds}
           alignmentsById={alignmentsById}
@@ -165,6 +179,7 @@ export function ActorDirectory({
 }
 
 function ActorListbox({
+  range,
   rows,
   activeIds,
   alignmentsById,
@@ -172,6 +187,7 @@ function ActorListbox({
   round,
   onSelect,
 }: {
+  range: DateRange;
   rows: readonly ActorActivity[];
   activeIds: ReadonlySet<string>;
   alignmentsById: AlignmentsById;
@@ -180,6 +196,9 @@ function ActorListbox({
   onSelect: (id: string) => void;
 }) {
   const listId = useId();
+  // The range the rows out of view were last drawn for: they take it in the same background
+  // render as this value (see ActorOption).
+  const drawnRange = useDeferredValue(`${range.from}..${range.to}`);
   const listRef = useRef<HTMLUListElement>(null);
   const selectedIndex = rows.findIndex((r) => r.actor.id === selectedId);
   const [cursor, setCursor] = useState(0);
@@ -225,6 +244,7 @@ function ActorListbox({
     <ul
       ref={listRef}
       className="listbox"
+      data-drawn-range={drawnRange}
       role="listbox"
       aria-label={t('actors.listLabel')}
       tabIndex={0}

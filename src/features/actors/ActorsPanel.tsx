@@ -118,6 +118,7 @@ function ActorsView({ data, range }: { data: ActorsData; range: DateRange }) {
         <div className="actors__main">
           {view === 'list' ? (
             <ActorDirectory
+              range={range}
               activity={activity}
               activeIds={activeIds}
               alignmentsById={alignmentsById}

@@ -6,7 +6,7 @@ import { useInViewOrDeferred } from '@/lib/use-in-view';
  * One chart of the panel (`children`, drawn for `range`), drawn at once while it is in view. A
  * chart scrolled out of view (most of them, in the panel's own scroll) stays as React last drew
  * it, until a background render after the visible ones draws it anew, so a range change paints
- * what the reader sees first. `data-chart-range` says which range the chart was last drawn for.
+ * what the reader sees first. `data-drawn-range` says which range the chart was last drawn for.
  */
 export function ChartSlot({ range, children }: { range: DateRange; children: ReactNode }) {
   const [ref, shown] = useInViewOrDeferred<HTMLDivElement, { range: DateRange; chart: ReactNode }>({
@@ -17,7 +17,7 @@ export function ChartSlot({ range, children }: { range: DateRange; children: Rea
     <div
       ref={ref}
       className="chart-slot"
-      data-chart-range={`${shown.range.from}..${shown.range.to}`}
+      data-drawn-range={`${shown.range.from}..${shown.range.to}`}
     >
       {shown.chart}
     </div>
