@@ -32,10 +32,12 @@ export function TitledMarker({
     // back on the map).
     current.options.title = title;
     if (icon && current.options.icon !== icon) swapIcon(current, icon);
-    // Labelled after every render: an icon set up anew may be a new element.
+    // Checked after every render (an icon set up anew may be a new element), written only
+    // where it differs: most markers keep their labels through a range change.
     const element = current.getElement();
-    element?.setAttribute('title', title);
-    element?.setAttribute('data-place-ids', ids);
+    if (element?.getAttribute('title') !== title) element?.setAttribute('title', title);
+    if (element?.getAttribute('data-place-ids') !== ids)
+      element?.setAttribute('data-place-ids', ids);
   });
   return <Marker ref={marker} title={title} icon={firstIcon} {...props} />;
 }
