@@ -104,6 +104,57 @@ test('dragging across the timeline sets the range to the days under the pointer,
   await expect(page.getByLabel('From', { exact: true })).not.toHaveValue(shown.from);
 });
 
+test('lanes scrolled out of view catch up with a range change, as a fresh load draws them', async ({
+  page,
+}) => {
+  // Lanes out of the panel's view are drawn in a background render after those in view. The
+  // timeline's marks say which range they were last drawn for: the moment they say the new
+  // range, every item must be drawn as a page opened at that range draws it.
+  const drawnItems = (marks: Element) =>
+    [...marks.querySelectorAll('.timeline__item')].map(
+      (item) => `${item.getAttribute('data-meeting-id')} ${item.innerHTML}`,
+    );
+  const marks = (p: Page) => tracker(p).locator('g[data-marks]');
+  const [from, next] = ['2015-09-30', '2018-09-17'];
+  await page.goto(`./?from=${from}`);
+  const { to } = await waitForDefaultRange(page);
+  const before = await marks(page).evaluate(drawnItems);
+
+  // Lanes are out of view: the timeline scrolls inside its panel.
+  const hidden = await tracker(page).evaluate((panelElement) => {
+    const body = panelElement.querySelector('.panel__body')!.getBoundingClientRect();
+    return [...panelElement.querySelectorAll('.timeline__lane')].filter(
+      (lane) => lane.getBoundingClientRect().top >= body.bottom,
+    ).length;
+  });
+  expect(hidden).toBeGreaterThan(0);
+
+  await marks(page).evaluate((element, range) => {
+    const observer = new MutationObserver(() => {
+      if (element.getAttribute('data-drawn-range') !== range) return;
+      observer.disconnect();
+      // As drawnItems reads them (a function cannot be handed to the page).
+      (window as unknown as { itemsWhenDrawn: string[] }).itemsWhenDrawn = [
+        ...element.querySelectorAll('.timeline__item'),
+      ].map((item) => `${item.getAttribute('data-meeting-id')} ${item.innerHTML}`);
+    });
+    observer.observe(element, { attributes: true, attributeFilter: ['data-drawn-range'] });
+  }, `${next}..${to}`);
+  await page.getByLabel('From', { exact: true }).fill(next);
+  await waitForRange(page, next, to);
+  const after = await page.evaluate(
+    () => (window as unknown as { itemsWhenDrawn: string[] }).itemsWhenDrawn,
+  );
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(`./?from=${next}&to=${to}`);
+  await waitForRange(fresh, next, to);
+  const expected = await marks(fresh).evaluate(drawnItems);
+  await fresh.close();
+  expect(expected).not.toEqual(before);
+  expect(after).toEqual(expected);
+});
+
 test('arrow keys move between the rounds of a lane, Enter opens one', async ({ page }) => {
   await page.goto('./?from=2017-01-01&to=2017-12-31');
   const rounds = meetings

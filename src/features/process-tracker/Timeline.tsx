@@ -1,4 +1,14 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { useInViewOrDeferred } from '@/lib/use-in-view';
 import { DragBand } from '@/components/DragBand';
 import { useDragRange } from '@/lib/use-drag-range';
 import { statusLabels, trackColor } from '@/data/labels';
@@ -8,7 +18,7 @@ import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
-import { layoutTimeline, TIMELINE } from './timeline';
+import { layoutTimeline, TIMELINE, type PlacedItem } from './timeline';
 import { PlotClip, TimelineFrame } from './TimelineFrame';
 import { MarkSymbol, OpenRing } from './TimelineMark';
 
@@ -49,6 +59,10 @@ export function Timeline({
 
   const [focusId, setFocusId] = useState<string | null>(null);
   const itemRefs = useRef(new Map<string, SVGGElement>());
+  const registerItem = useCallback((id: string, node: SVGGElement | null) => {
+    if (node) itemRefs.current.set(id, node);
+    else itemRefs.current.delete(id);
+  }, []);
   const drag = useDragRange({
     plot: { x: plotLeft, width: plotWidth },
     dateAt: (x) => scale.dateAt(x - plotLeft),
@@ -100,6 +114,9 @@ export function Timeline({
   };
   // One item in the whole timeline is in the tab order: the focused, the open, or the first.
   const tabStop = focusId ?? selectedRoundId ?? ordered[0]?.[0]?.id;
+  // The range the lanes out of view were last drawn for: they take it in the same background
+  // render as this value (see TimelineLane).
+  const drawnRange = useDeferredValue(`${range.from}..${range.to}`);
 
   return (
     <div ref={containerRef} className="timeline">
@@ -129,50 +146,21 @@ export function Timeline({
           fill="transparent"
           {...drag.handlers}
         />
-        <g data-marks="" clipPath={`url(#${clipId})`}>
-          {lanes.map((lane, laneIndex) => {
-            const color = trackColor(lane.track);
-            return lane.items.map(({ meeting, x0, x1, y, shape }) => {
-              const involved = highlightActorId
-                ? meeting.participants.includes(highlightActorId)
-                : true;
-              const selected = meeting.id === selectedRoundId;
-              const title = titleOf(meeting);
-              const dates = formatSpan(meeting.start, meeting.end);
-              const status = statusLabels[meeting.status];
-              return (
-                <g
-                  key={meeting.id}
-                  ref={(node) => {
-                    if (node) itemRefs.current.set(meeting.id, node);
-                    else itemRefs.current.delete(meeting.id);
-                  }}
-                  className="timeline__item"
-                  data-meeting-id={meeting.id}
-                  data-status={meeting.status}
-                  role="button"
-                  tabIndex={meeting.id === tabStop ? 0 : -1}
-                  aria-pressed={selected}
-                  aria-label={[title, dates, status].join(t('common.listSeparator'))}
-                  opacity={involved ? 1 : 0.22}
-                  onClick={() => onSelectRound(meeting.id)}
-                  onFocus={() => setFocusId(meeting.id)}
-                  onKeyDown={(e) => onItemKey(e, meeting, laneIndex)}
-                >
-                  <title>{t('tracker.timeline.title', { title, dates, status })}</title>
-                  <MarkSymbol
-                    shape={shape}
-                    status={meeting.status}
-                    x0={x0}
-                    x1={x1}
-                    y={y}
-                    color={color}
-                  />
-                  {selected ? <OpenRing shape={shape} x0={x0} x1={x1} y={y} /> : null}
-                </g>
-              );
-            });
-          })}
+        <g data-marks="" data-drawn-range={drawnRange} clipPath={`url(#${clipId})`}>
+          {lanes.map((lane, laneIndex) => (
+            <TimelineLane
+              key={lane.track}
+              items={lane.items}
+              color={trackColor(lane.track)}
+              highlightActorId={highlightActorId}
+              selectedRoundId={selectedRoundId}
+              tabStop={tabStop}
+              onSelectRound={onSelectRound}
+              onFocusItem={setFocusId}
+              onItemKey={(event, meeting) => onItemKey(event, meeting, laneIndex)}
+              registerItem={registerItem}
+            />
+          ))}
         </g>
         {drag.band ? (
           <DragBand band={drag.band} y={TIMELINE.axis} height={height - TIMELINE.axis} />
@@ -196,5 +184,71 @@ export function Timeline({
         <li>{t('tracker.timeline.drag')}</li>
       </ul>
     </div>
+  );
+}
+
+interface TimelineLaneProps {
+  items: readonly PlacedItem[];
+  color: string;
+  highlightActorId: string | null;
+  selectedRoundId: string | null;
+  /** The one item in the tab order. */
+  tabStop: string | undefined;
+  onSelectRound: (id: string) => void;
+  onFocusItem: (id: string) => void;
+  onItemKey: (event: KeyboardEvent, meeting: Meeting) => void;
+  /** Told each item's element as it comes and goes, for keyboard focus. */
+  registerItem: (id: string, node: SVGGElement | null) => void;
+}
+
+/**
+ * One track's items. In view, drawn at once. Scrolled out of the panel's view (the lower lanes,
+ * on most screens), it keeps what it drew until a background render after what is in view: a
+ * range change moves every item and adds or removes dozens.
+ */
+function TimelineLane(props: TimelineLaneProps) {
+  const [ref, shown] = useInViewOrDeferred<SVGGElement, TimelineLaneProps>(props);
+  const {
+    items,
+    color,
+    highlightActorId,
+    selectedRoundId,
+    tabStop,
+    onSelectRound,
+    onFocusItem,
+    onItemKey,
+    registerItem,
+  } = shown;
+  return (
+    <g ref={ref} className="timeline__lane">
+      {items.map(({ meeting, x0, x1, y, shape }) => {
+        const involved = highlightActorId ? meeting.participants.includes(highlightActorId) : true;
+        const selected = meeting.id === selectedRoundId;
+        const title = titleOf(meeting);
+        const dates = formatSpan(meeting.start, meeting.end);
+        const status = statusLabels[meeting.status];
+        return (
+          <g
+            key={meeting.id}
+            ref={(node) => registerItem(meeting.id, node)}
+            className="timeline__item"
+            data-meeting-id={meeting.id}
+            data-status={meeting.status}
+            role="button"
+            tabIndex={meeting.id === tabStop ? 0 : -1}
+            aria-pressed={selected}
+            aria-label={[title, dates, status].join(t('common.listSeparator'))}
+            opacity={involved ? 1 : 0.22}
+            onClick={() => onSelectRound(meeting.id)}
+            onFocus={() => onFocusItem(meeting.id)}
+            onKeyDown={(e) => onItemKey(e, meeting)}
+          >
+            <title>{t('tracker.timeline.title', { title, dates, status })}</title>
+            <MarkSymbol shape={shape} status={meeting.status} x0={x0} x1={x1} y={y} color={color} />
+            {selected ? <OpenRing shape={shape} x0={x0} x1={x1} y={y} /> : null}
+          </g>
+        );
+      })}
+    </g>
   );
 }
