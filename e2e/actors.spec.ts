@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { alignmentLabels } from '../src/data/labels';
 import type { Alignment } from '../src/data/schemas/actors';
 import {
+  markupOf,
+  markupWhenDrawn,
   panel,
   readDataset,
   serveSyntheticEvents,
@@ -143,56 +145,32 @@ test("with 10,000 events an actor's card lists hundreds of items as a window ont
 test('rows scrolled out of view catch up with a range change, as a fresh load draws them', async ({
   page,
 }) => {
-  // Rows out of the list's view are drawn in a background render after the ones in view: once
-  // the list says it has run, every row must read as a page opened at the new range reads.
-  const rows = () =>
-    actorsList(page).evaluate((list) =>
-      [...list.querySelectorAll('[role="option"]')].map((row) =>
-        [row.getAttribute('data-actor-id'), row.className, row.textContent].join(' | '),
-      ),
-    );
+  // Rows out of the list's view are drawn in a background render after the ones in view: the
+  // moment the list says it has drawn the new range, every row must be drawn as a page opened
+  // at that range draws it.
+  const rows = '[role="option"]';
   const [from, next] = ['2015-09-30', '2018-09-17'];
   await page.goto(`./?from=${from}`);
   const { to } = await waitForDefaultRange(page);
-  const before = await rows();
+  const before = await markupOf(actorsList(page), rows);
 
   // Most rows are out of view: the list scrolls inside its panel.
-  const hidden = await actorsList(page).evaluate((list) => {
+  const hidden = await actorsList(page).evaluate((list, selector) => {
     const bottom = list.getBoundingClientRect().bottom;
-    return [...list.querySelectorAll('[role="option"]')].filter(
+    return [...list.querySelectorAll(selector)].filter(
       (row) => row.getBoundingClientRect().top >= bottom,
     ).length;
-  });
+  }, rows);
   expect(hidden).toBeGreaterThan(50);
 
-  // The list says which range its rows out of view were drawn for: the rows as they are the
-  // moment it says the new range.
-  await actorsList(page).evaluate((list, range) => {
-    const observer = new MutationObserver(() => {
-      if (list.getAttribute('data-drawn-range') !== range) return;
-      observer.disconnect();
-      (window as unknown as { rowsWhenDrawn: string[] }).rowsWhenDrawn = [
-        ...list.querySelectorAll('[role="option"]'),
-      ].map((row) =>
-        [row.getAttribute('data-actor-id'), row.className, row.textContent].join(' | '),
-      );
-    });
-    observer.observe(list, { attributes: true, attributeFilter: ['data-drawn-range'] });
-  }, `${next}..${to}`);
+  const drawn = await markupWhenDrawn(actorsList(page), `${next}..${to}`, rows);
   await setRange(page, next, to);
-  const after = await page.evaluate(
-    () => (window as unknown as { rowsWhenDrawn: string[] }).rowsWhenDrawn,
-  );
+  const after = await drawn();
+
   const fresh = await page.context().newPage();
   await fresh.goto(`./?from=${next}&to=${to}`);
   await waitForRange(fresh, next, to);
-  const expected = await fresh
-    .getByRole('listbox', { name: 'Actors' })
-    .evaluate((list) =>
-      [...list.querySelectorAll('[role="option"]')].map((row) =>
-        [row.getAttribute('data-actor-id'), row.className, row.textContent].join(' | '),
-      ),
-    );
+  const expected = await markupOf(actorsList(fresh), rows);
   await fresh.close();
   // The new range re-sorts and recounts the rows far down the list too.
   expect(expected.slice(20)).not.toEqual(before.slice(20));
@@ -202,7 +180,7 @@ test('rows scrolled out of view catch up with a range change, as a fresh load dr
   await actorsList(page).evaluate((list) => (list.scrollTop = list.scrollHeight));
   await expect(actorsList(page).getByRole('option').last()).toHaveAttribute(
     'data-actor-id',
-    expected.at(-1)!.split(' | ')[0]!,
+    /data-actor-id="([^"]+)"/.exec(expected.at(-1)!)![1]!,
   );
 });
 

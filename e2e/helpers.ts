@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { generateEvents } from '../bench/generate-events';
 import type { Dataset } from '../src/data/dataset-files';
 
@@ -237,4 +237,48 @@ export function overflows(page: Page): Promise<string[]> {
       found.push(`the page scrolls sideways (${document.documentElement.scrollWidth})`);
     return found;
   });
+}
+
+/**
+ * The markup of each element matching `items` inside `target`, without the element's own id
+ * (React makes it from the order components mounted in, which differs between pages).
+ */
+export function markupOf(target: Locator, items: string): Promise<string[]> {
+  return target.evaluate(
+    (element, selector) =>
+      [...element.querySelectorAll(selector)].map((item) =>
+        item.outerHTML.replace(/^(<[^>]*?) id="[^"]*"/, '$1'),
+      ),
+    items,
+  );
+}
+
+/**
+ * Watches `target`, which says in `data-drawn-range` the range its parts out of view were last
+ * drawn for, and keeps the markup of its `items` (as markupOf gives it) as it is the moment
+ * that attribute becomes `range`: what it claims to have drawn. Returns a reader of what was
+ * kept.
+ */
+export async function markupWhenDrawn(
+  target: Locator,
+  range: string,
+  items: string,
+): Promise<() => Promise<string[] | undefined>> {
+  await target.evaluate(
+    (element, [wanted, selector]) => {
+      const observer = new MutationObserver(() => {
+        if (element.getAttribute('data-drawn-range') !== wanted) return;
+        observer.disconnect();
+        (window as unknown as { markupWhenDrawn: string[] }).markupWhenDrawn = [
+          ...element.querySelectorAll(selector),
+        ].map((item) => item.outerHTML.replace(/^(<[^>]*?) id="[^"]*"/, '$1'));
+      });
+      observer.observe(element, { attributes: true, attributeFilter: ['data-drawn-range'] });
+    },
+    [range, items] as const,
+  );
+  return () =>
+    target
+      .page()
+      .evaluate(() => (window as unknown as { markupWhenDrawn?: string[] }).markupWhenDrawn);
 }

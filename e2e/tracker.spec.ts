@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DAY, day } from './chart-geometry';
 import {
+  markupOf,
+  markupWhenDrawn,
   panel,
   readDataset,
   waitForDefaultRange,
@@ -107,18 +109,15 @@ test('dragging across the timeline sets the range to the days under the pointer,
 test('lanes scrolled out of view catch up with a range change, as a fresh load draws them', async ({
   page,
 }) => {
-  // Lanes out of the panel's view are drawn in a background render after those in view. The
-  // timeline's marks say which range they were last drawn for: the moment they say the new
-  // range, every item must be drawn as a page opened at that range draws it.
-  const drawnItems = (marks: Element) =>
-    [...marks.querySelectorAll('.timeline__item')].map(
-      (item) => `${item.getAttribute('data-meeting-id')} ${item.innerHTML}`,
-    );
+  // Lanes out of the panel's view are drawn in a background render after those in view: the
+  // moment the timeline's marks say they have drawn the new range, every item must be drawn as
+  // a page opened at that range draws it.
+  const items = '.timeline__item';
   const marks = (p: Page) => tracker(p).locator('g[data-marks]');
   const [from, next] = ['2015-09-30', '2018-09-17'];
   await page.goto(`./?from=${from}`);
   const { to } = await waitForDefaultRange(page);
-  const before = await marks(page).evaluate(drawnItems);
+  const before = await markupOf(marks(page), items);
 
   // Lanes are out of view: the timeline scrolls inside its panel.
   const hidden = await tracker(page).evaluate((panelElement) => {
@@ -129,27 +128,15 @@ test('lanes scrolled out of view catch up with a range change, as a fresh load d
   });
   expect(hidden).toBeGreaterThan(0);
 
-  await marks(page).evaluate((element, range) => {
-    const observer = new MutationObserver(() => {
-      if (element.getAttribute('data-drawn-range') !== range) return;
-      observer.disconnect();
-      // As drawnItems reads them (a function cannot be handed to the page).
-      (window as unknown as { itemsWhenDrawn: string[] }).itemsWhenDrawn = [
-        ...element.querySelectorAll('.timeline__item'),
-      ].map((item) => `${item.getAttribute('data-meeting-id')} ${item.innerHTML}`);
-    });
-    observer.observe(element, { attributes: true, attributeFilter: ['data-drawn-range'] });
-  }, `${next}..${to}`);
+  const drawn = await markupWhenDrawn(marks(page), `${next}..${to}`, items);
   await page.getByLabel('From', { exact: true }).fill(next);
   await waitForRange(page, next, to);
-  const after = await page.evaluate(
-    () => (window as unknown as { itemsWhenDrawn: string[] }).itemsWhenDrawn,
-  );
+  const after = await drawn();
 
   const fresh = await page.context().newPage();
   await fresh.goto(`./?from=${next}&to=${to}`);
   await waitForRange(fresh, next, to);
-  const expected = await marks(fresh).evaluate(drawnItems);
+  const expected = await markupOf(marks(fresh), items);
   await fresh.close();
   expect(expected).not.toEqual(before);
   expect(after).toEqual(expected);
