@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useState } from 'react';
+import type { DateRange } from './dates';
 
 type Report = (inView: boolean) => void;
 
@@ -50,4 +51,14 @@ export function useInViewOrDeferred<T extends Element, V>(
   const [ref, inView] = useInView<T>();
   const drawn = useDeferredValue(value);
   return [ref, inView ? value : drawn];
+}
+
+/**
+ * `range` as `from..to`, as of the last background render: the range that the parts below held
+ * back by useInViewOrDeferred were last drawn for (React commits every deferred value of a
+ * render together). For a `data-drawn-range` attribute, which tests, the brief and the bench
+ * wait on.
+ */
+export function useDrawnRange(range: DateRange): string {
+  return useDeferredValue(`${range.from}..${range.to}`);
 }

@@ -1,16 +1,7 @@
 import { EmptyState } from '@/components/DatasetGate';
-import {
-  memo,
-  useDeferredValue,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DateRange } from '@/lib/dates';
-import { useInViewOrDeferred } from '@/lib/use-in-view';
+import { useDrawnRange, useInViewOrDeferred } from '@/lib/use-in-view';
 import { Badge } from '@/components/Badge';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import { actorKinds, alignments, type Actor, type Alignment } from '@/data/schemas/actors';
@@ -196,9 +187,7 @@ function ActorListbox({
   onSelect: (id: string) => void;
 }) {
   const listId = useId();
-  // The range the rows out of view were last drawn for: they take it in the same background
-  // render as this value (see ActorOption).
-  const drawnRange = useDeferredValue(`${range.from}..${range.to}`);
+  const drawnRange = useDrawnRange(range);
   const listRef = useRef<HTMLUListElement>(null);
   const selectedIndex = rows.findIndex((r) => r.actor.id === selectedId);
   const [cursor, setCursor] = useState(0);

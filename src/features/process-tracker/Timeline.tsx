@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useDeferredValue,
   useId,
   useMemo,
   useRef,
@@ -8,7 +7,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { useInViewOrDeferred } from '@/lib/use-in-view';
+import { useDrawnRange, useInViewOrDeferred } from '@/lib/use-in-view';
 import { DragBand } from '@/components/DragBand';
 import { useDragRange } from '@/lib/use-drag-range';
 import { statusLabels, trackColor } from '@/data/labels';
@@ -114,9 +113,7 @@ export function Timeline({
   };
   // One item in the whole timeline is in the tab order: the focused, the open, or the first.
   const tabStop = focusId ?? selectedRoundId ?? ordered[0]?.[0]?.id;
-  // The range the lanes out of view were last drawn for: they take it in the same background
-  // render as this value (see TimelineLane).
-  const drawnRange = useDeferredValue(`${range.from}..${range.to}`);
+  const drawnRange = useDrawnRange(range);
 
   return (
     <div ref={containerRef} className="timeline">
