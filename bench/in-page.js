@@ -66,8 +66,8 @@
   /**
    * Sets From and resolves with two times: `shown`, the ms until every panel shows the range
    * in what is on screen and a frame is painted; `all`, the ms until what is scrolled out of
-   * view (charts, actor rows: drawn in a background render after the rest) shows it too, and a
-   * frame is painted.
+   * view (charts, actor rows, timeline lanes: drawn in a background render after the rest)
+   * shows it too, and a frame is painted.
    */
   state.changeRange = (from) =>
     new Promise((resolve) => {
@@ -75,7 +75,8 @@
       const start = performance.now();
       setDate(from);
       // Each panel marks the range its content was last rendered for (deferred panels too),
-      // and each chart, and the actor list, the range it was last drawn for out of view too.
+      // and each chart, the actor list and the timeline's marks the range they were last drawn for
+      // out of view too.
       const drawn = (selector, count) => {
         const marks = document.querySelectorAll(selector);
         return (

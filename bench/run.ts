@@ -281,8 +281,9 @@ const rows: Row[] = [
     unit: 'ms',
   },
   {
-    // Charts and actor rows scrolled out of view are drawn for the new range in a background
-    // render after everything on screen (lib/use-in-view.ts): this is when the last is done.
+    // Charts, actor rows and timeline lanes scrolled out of view are drawn for the new range in a
+    // background render after everything on screen (lib/use-in-view.ts): this is when the last
+    // is done.
     metric: '  … and what is out of view drawn too',
     value: ms(median(offScreenChanges)),
     unit: 'ms',

@@ -240,17 +240,18 @@ export function overflows(page: Page): Promise<string[]> {
 }
 
 /**
- * The markup of each element matching `items` inside `target`, without the element's own id
- * (React makes it from the order components mounted in, which differs between pages).
+ * An element's markup without its own id, which React makes from the order components mounted
+ * in: it differs between two pages that draw the same thing.
  */
-export function markupOf(target: Locator, items: string): Promise<string[]> {
-  return target.evaluate(
-    (element, selector) =>
-      [...element.querySelectorAll(selector)].map((item) =>
-        item.outerHTML.replace(/^(<[^>]*?) id="[^"]*"/, '$1'),
-      ),
+const withoutOwnId = (markup: string) => markup.replace(/^(<[^>]*?) id="[^"]*"/, '$1');
+
+/** The markup of each element matching `items` inside `target` (see withoutOwnId). */
+export async function markupOf(target: Locator, items: string): Promise<string[]> {
+  const markup = await target.evaluate(
+    (element, selector) => [...element.querySelectorAll(selector)].map((item) => item.outerHTML),
     items,
   );
+  return markup.map(withoutOwnId);
 }
 
 /**
@@ -271,14 +272,16 @@ export async function markupWhenDrawn(
         observer.disconnect();
         (window as unknown as { markupWhenDrawn: string[] }).markupWhenDrawn = [
           ...element.querySelectorAll(selector),
-        ].map((item) => item.outerHTML.replace(/^(<[^>]*?) id="[^"]*"/, '$1'));
+        ].map((item) => item.outerHTML);
       });
       observer.observe(element, { attributes: true, attributeFilter: ['data-drawn-range'] });
     },
     [range, items] as const,
   );
-  return () =>
-    target
+  return async () => {
+    const kept = await target
       .page()
       .evaluate(() => (window as unknown as { markupWhenDrawn?: string[] }).markupWhenDrawn);
+    return kept?.map(withoutOwnId);
+  };
 }
