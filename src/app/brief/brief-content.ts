@@ -5,6 +5,10 @@ import type { PanelArea } from '@/stores/view-state';
 
 // What the printed brief holds, worked out from the page's export menus and the dataset.
 
+/** The papers the brief is laid out for (portrait). */
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
 /** One figure of the brief: an export menu's image, under the panel it belongs to. */
 export interface BriefFigure {
   area: PanelArea | null;
