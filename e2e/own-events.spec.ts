@@ -3,12 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { formatDate, formatNumber, formatSpan } from '../src/lib/format';
-import {
-  FILE_PLACES,
-  generateEventFile,
-  UCDP_COLUMNS,
-  UCDP_SYRIA_COLUMNS,
-} from '../scripts/own-event-files';
+import { FILE_PLACES, generateEventFile } from '../scripts/own-event-files';
+import { UCDP_COLUMNS, UCDP_SYRIA_COLUMNS } from '../scripts/own-event-layouts';
 import { axesOf, DAY, day, readDrawn } from './chart-geometry';
 import { panel, recordCspViolations, waitForRange } from './helpers';
 

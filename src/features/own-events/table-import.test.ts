@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { generateEventFile, type GeneratedFile } from '../../../scripts/own-event-files';
 import {
   ACLED_COLUMNS,
   ACLED_OLD_COLUMNS,
-  generateEventFile,
   UCDP_COLUMNS,
   UCDP_SYRIA_COLUMNS,
   type DateForm,
-  type GeneratedFile,
   type Layout,
-} from '../../../scripts/own-event-files';
+} from '../../../scripts/own-event-layouts';
 import { guessMapping, recogniseHeader } from './formats';
 import { layoutLabel } from './layout-names';
 import { rowReasonText } from './problem-text';

@@ -6,7 +6,9 @@ import { compareMessages } from './compare';
 import { dataMessages } from './data';
 import { exportMessages } from './export';
 import { mapMessages } from './map';
+import { mapViewsMessages } from './map-views';
 import { ownEventsMessages } from './own-events';
+import { ownEventsProblemsMessages } from './own-events-problems';
 import { savedViewsMessages } from './saved-views';
 import { searchMessages } from './search';
 import { statisticsMessages } from './statistics';
@@ -27,7 +29,9 @@ export const catalogueParts = [
   trackerMessages,
   statisticsMessages,
   mapMessages,
+  mapViewsMessages,
   ownEventsMessages,
+  ownEventsProblemsMessages,
   searchMessages,
   savedViewsMessages,
 ] as const;
@@ -43,7 +47,9 @@ export const messages = {
   ...trackerMessages,
   ...statisticsMessages,
   ...mapMessages,
+  ...mapViewsMessages,
   ...ownEventsMessages,
+  ...ownEventsProblemsMessages,
   ...searchMessages,
   ...savedViewsMessages,
 };
