@@ -3,8 +3,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { statusLabels, trackLabels } from '../src/data/labels';
 import type { Meeting } from '../src/data/schemas/meetings';
 import { addDays, daysBetween, type DateRange } from '../src/lib/dates';
+import type { Language } from '../src/i18n/catalogue';
+import { translate } from '../src/i18n/t';
 import { seededRandom } from '../src/lib/random';
-import { formatDay, panel, readDataset } from './helpers';
+import { formatDay, readDataset } from './helpers';
 
 /*
  * "Drawn equals data" for the process timeline. The axis the timeline draws (its tick lines and
@@ -33,9 +35,13 @@ interface Drawn {
     kind: string;
     left: number;
     right: number;
+    top: number;
+    bottom: number;
     key: { text: string; left: number } | null;
     ring: boolean;
   }[];
+  /** The lanes' labels, as boxes. */
+  labels: { text: string; left: number; right: number; top: number; bottom: number }[];
   clip: { left: number; right: number } | null;
   entries: { id: string; key: string; text: string; open: boolean }[];
   text: string;
@@ -58,6 +64,8 @@ function measure(svg: Locator): Promise<Drawn> {
         kind: mark?.getAttribute('data-mark') ?? 'missing',
         left: mark ? box(mark).left : NaN,
         right: mark ? box(mark).right : NaN,
+        top: mark ? box(mark).top : NaN,
+        bottom: mark ? box(mark).bottom : NaN,
         key: key ? { text: key.textContent ?? '', left: box(key).left } : null,
         ring: item.querySelector('[data-open-ring]') !== null,
       };
@@ -84,7 +92,11 @@ function measure(svg: Locator): Promise<Drawn> {
       text: textOf(entry),
       open: entry.getAttribute('data-open') === 'true',
     }));
-    return { ticks, marks, clip, entries, text: textOf(root) };
+    const labels = [...root.querySelectorAll('[data-track] > text')].map((label) => {
+      const { left, right, top, bottom } = box(label);
+      return { text: label.textContent ?? '', left, right, top, bottom };
+    });
+    return { ticks, marks, labels, clip, entries, text: textOf(root) };
   });
 }
 
@@ -152,6 +164,7 @@ function expectMarksAtDates(drawn: Drawn, range: DateRange) {
       );
     }
   }
+  expectLabelsClear(drawn, axis.left);
   // Symbols wider than their days (diamonds, the open round's ring) are cut at the axis' ends.
   // Soft: a missing clip is reported, and the checks after it still run.
   expect.soft(drawn.clip, 'the marks are clipped to the plot').not.toBeNull();
@@ -162,7 +175,28 @@ function expectMarksAtDates(drawn: Drawn, range: DateRange) {
   return axis;
 }
 
-const tracker = (page: Page) => panel(page, 'Peace process tracker');
+/**
+ * No lane label is drawn over the plot: a label in the column left of the plot ends before the
+ * plot begins ("Other summits and meetings" ran 21 px into it, over the marks at its start),
+ * and no label, in that column or on its own line above the marks (a phone), covers a mark.
+ */
+function expectLabelsClear(drawn: Drawn, plotLeft: number) {
+  expect(drawn.labels.length, 'the lanes are labelled').toBeGreaterThan(0);
+  for (const label of drawn.labels) {
+    if (label.left < plotLeft)
+      expect(label.right, `"${label.text}" ends before the plot`).toBeLessThanOrEqual(plotLeft);
+    for (const mark of drawn.marks) {
+      const overlaps =
+        label.left < mark.right &&
+        mark.left < label.right &&
+        label.top < mark.bottom &&
+        mark.top < label.bottom;
+      expect(overlaps, `"${label.text}" covers the mark of ${mark.id}`).toBe(false);
+    }
+  }
+}
+
+const tracker = (page: Page) => page.locator('section.panel[data-area="tracker"]');
 const screenTimeline = (page: Page) => tracker(page).locator('svg.timeline__svg');
 
 /** The range the page shows once loaded; `to` is the end the address asked for, if any. */
@@ -175,11 +209,15 @@ async function shownRange(page: Page, to = asOf): Promise<DateRange> {
 }
 
 /** Downloads the timeline's SVG and opens it on a page of its own, to measure what it draws. */
-async function exportedTimeline(page: Page): Promise<Drawn> {
-  const group = tracker(page).getByRole('group', { name: /Export Peace process timeline/ });
+async function exportedTimeline(page: Page, language: Language = 'en'): Promise<Drawn> {
+  const group = tracker(page).getByRole('group', {
+    name: translate(language, 'app.export.label', {
+      title: translate(language, 'tracker.export.title'),
+    }),
+  });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    group.getByRole('button', { name: 'Download SVG' }).click(),
+    group.getByRole('button', { name: translate(language, 'app.export.svg') }).click(),
   ]);
   const svg = readFileSync((await download.path())!, 'utf8');
   const viewer = await page.context().newPage();
@@ -239,6 +277,17 @@ test('marks of meetings partly outside the range are cut at the range edges', as
   expect(
     Math.abs(drawn.marks.find((m) => m.id === closing.id)!.right - axis.right),
   ).toBeLessThanOrEqual(tolerance);
+});
+
+test('the lane labels end before the plot in Arabic too, on screen and in the export', async ({
+  page,
+}) => {
+  await page.goto('./?lang=ar&from=2018-09-17');
+  await expect(tracker(page).locator('[data-rendered-range^="2018-09-17.."]')).toHaveCount(1);
+  for (const drawn of [await measure(screenTimeline(page)), await exportedTimeline(page, 'ar')]) {
+    expect(drawn.clip, 'the marks are clipped to the plot').not.toBeNull();
+    expectLabelsClear(drawn, drawn.clip!.left);
+  }
 });
 
 const astana11 = meetings.find((m) => m.track === 'astana' && m.round === 11)!;

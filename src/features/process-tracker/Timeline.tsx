@@ -13,7 +13,7 @@ import { useDragRange } from '@/lib/use-drag-range';
 import { statusLabels, trackColor } from '@/data/labels';
 import { meetingStatuses, tracks, type Meeting } from '@/data/schemas/meetings';
 import { titleOf } from '@/i18n/data-names';
-import { t } from '@/i18n/t';
+import { t, useLanguage } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
@@ -48,9 +48,12 @@ export function Timeline({
   const containerRef = useRef<HTMLDivElement>(null);
   // Until the first layout gives the container's width, a phone's.
   const width = useElementWidth(containerRef) || 320;
+  // The labels' column fits the labels in the language shown: laid out again when it changes.
+  const language = useLanguage();
   const layout = useMemo(
     () => layoutTimeline(meetings, range, width, tracks),
-    [meetings, range, width],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelGutter reads the labels in it
+    [meetings, range, width, language],
   );
   const { lanes, height, plotLeft, plotWidth, scale } = layout;
   // An id of letters only: it goes into url(#…), where React's own id characters need escaping.

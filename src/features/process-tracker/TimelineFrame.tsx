@@ -43,7 +43,7 @@ export function TimelineFrame({
             }
           />
           <rect x={8} y={lane.labelY - 9} width={10} height={10} fill={trackColor(lane.track)} />
-          <text x={24} y={lane.labelY} className="timeline__label">
+          <text x={TIMELINE.labelX} y={lane.labelY} className="timeline__label">
             {trackLabels[lane.track]}
           </text>
         </g>

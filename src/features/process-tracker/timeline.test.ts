@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '@/test/fixture-dataset';
+import { trackLabels } from '@/data/labels';
 import { tracks } from '@/data/schemas/meetings';
+import { estimateTextWidth } from '@/lib/export/text-layout';
 import {
   assignKeys,
   assignRows,
   buildLanes,
   flowColumns,
+  labelGutter,
   layoutTimeline,
   markExtent,
   markSpan,
@@ -101,7 +104,8 @@ describe('markSpan', () => {
 describe('layoutTimeline', () => {
   const meetings = fixtureDataset().meetings.meetings;
   const range = { from: '2015-01-01', to: '2024-12-31' };
-  const { gutter, right, minBar } = TIMELINE;
+  const { right, minBar } = TIMELINE;
+  const gutter = labelGutter(tracks);
 
   it('places every item on the plot at its dates, as a bar or, when too short, a diamond', () => {
     const width = 1000;
@@ -116,6 +120,15 @@ describe('layoutTimeline', () => {
       expect(item.shape).toBe(span.x1 - span.x0 >= minBar ? 'bar' : 'diamond');
     }
     expect(layout.ticks[0]?.x).toBeCloseTo(gutter + scale.x(layout.ticks[0]!.date));
+  });
+
+  it("widens the labels' column to the longest track label, never below its minimum", () => {
+    // "Other summits and meetings", the longest in English, ran into the plot at 170 px.
+    const longest = estimateTextWidth(trackLabels.other, TIMELINE.labelSize);
+    expect(gutter).toBeGreaterThanOrEqual(TIMELINE.labelX + longest + TIMELINE.labelGap);
+    expect(gutter).toBeGreaterThan(TIMELINE.gutter);
+    expect(labelGutter(['astana'])).toBe(TIMELINE.gutter);
+    expect(layoutTimeline(meetings, range, 1000, tracks).plotLeft).toBe(gutter);
   });
 
   it('on a phone, puts each lane label above its marks and gives the plot the width', () => {

@@ -1,5 +1,7 @@
+import { trackLabels } from '@/data/labels';
 import type { Meeting, Track } from '@/data/schemas/meetings';
 import { daysBetween, addDays, type DateRange } from '@/lib/dates';
+import { estimateTextWidth } from '@/lib/export/text-layout';
 import { timeTicks, type Tick } from '@/lib/time-ticks';
 
 export interface Span {
@@ -83,8 +85,13 @@ export function timeScale(range: DateRange, width: number): TimeScale {
 
 /** The timeline's fixed measures, in px: shared by the screen and the exported figure. */
 export const TIMELINE = {
-  /** The lane labels' column, left of the plot. */
+  /** The lane labels' column, left of the plot, at its narrowest (see `labelGutter`). */
   gutter: 170,
+  /** Where a lane's label begins (after its colour square), and its type size (`.timeline__label`). */
+  labelX: 24,
+  labelSize: 12,
+  /** The room kept between the end of the longest label and the plot. */
+  labelGap: 10,
   /** Narrower than this (a phone), each lane's label goes on a line of its own above its marks,
    * and the plot takes the whole width but for `narrowGutter`. */
   narrowBelow: 600,
@@ -167,6 +174,20 @@ export interface TimelineLayout {
 }
 
 /**
+ * The width of the labels' column: wide enough for the longest lane label in the language
+ * shown, so that no label runs into the plot and over the marks at its start ("Other summits
+ * and meetings" did). Every track counts, drawn in the range or not, so that the plot does not
+ * move when a range change adds or removes a lane.
+ */
+export function labelGutter(trackOrder: readonly Track[]): number {
+  const longest = Math.max(
+    0,
+    ...trackOrder.map((track) => estimateTextWidth(trackLabels[track], TIMELINE.labelSize)),
+  );
+  return Math.max(TIMELINE.gutter, Math.ceil(TIMELINE.labelX + longest + TIMELINE.labelGap));
+}
+
+/**
  * Everything the timeline draws, placed: the axis' ticks, one lane per track and each item's
  * mark, on one time scale. `labelRoom` keeps that many px free after each mark in its row (the
  * export prints a key there); `rightRoom` is kept free right of the plot.
@@ -181,7 +202,7 @@ export function layoutTimeline(
 ): TimelineLayout {
   const { right, axis, row, lanePad, mark, minBar } = TIMELINE;
   const narrow = width < TIMELINE.narrowBelow;
-  const gutter = narrow ? TIMELINE.narrowGutter : TIMELINE.gutter;
+  const gutter = narrow ? TIMELINE.narrowGutter : labelGutter(trackOrder);
   const labelLine = narrow ? TIMELINE.labelLine : 0;
   const plotWidth = width - gutter - right - rightRoom;
   const scale = timeScale(range, plotWidth);
