@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data/dataset-files';
 import type { StatisticPoint } from '@/data/schemas/statistics';
-import { filterEventsByRange, filterMeetingsByRange } from '@/data/selectors';
+import { filterEventsByRange, filterMeetingsByRange, indexById } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 
 // What a range holds, in four figures for the strip under the range bar: each one counted from
@@ -35,7 +35,7 @@ export function summarizeRange(
   dataset: Pick<Dataset, 'meetings' | 'events' | 'statistics'>,
   range: DateRange,
 ): RangeSummary {
-  const series = (id: string) => dataset.statistics.series.find((s) => s.id === id);
+  const series = (id: string) => indexById(dataset.statistics.series).get(id);
   const figure = (
     s: ReturnType<typeof series>,
     pick: (points: readonly StatisticPoint[]) => StatisticPoint | undefined,

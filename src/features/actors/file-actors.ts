@@ -1,6 +1,7 @@
 import type { OwnEventTable } from '@/data/own-event-table';
 import { actorTally, positionOfDay, type ActorIndex, type RangePositions } from '@/data/own-events';
 import type { Actor } from '@/data/schemas/actors';
+import { indexById } from '@/data/selectors';
 import { isoOfDayNumber } from '@/lib/dates';
 import { normalizeForSearch } from '@/lib/search-text';
 
@@ -51,8 +52,8 @@ export function actorMatcher(actors: readonly Actor[]): ActorMatcher {
     if (country) add(byAlias, normalizeForSearch(country), actor.id);
     for (const alias of actor.aliases) add(byAlias, normalizeForSearch(alias), actor.id);
   }
-  const transition = actors
-    .find((a) => a.id === TRANSITIONAL_AUTHORITIES)
+  const transition = indexById(actors)
+    .get(TRANSITIONAL_AUTHORITIES)
     ?.periods.map((p) => p.from)
     .find((from) => from !== undefined);
   const eraOf = (date: string): 0 | 1 => (transition !== undefined && date >= transition ? 1 : 0);

@@ -1,4 +1,5 @@
 import { spanOverlapsRange, type DateRange } from '@/lib/dates';
+import { indexById } from '@/data/selectors';
 import { t } from '@/i18n/t';
 import { formatSpan } from '@/lib/format';
 import type { Annotation } from './annotation-layer';
@@ -28,7 +29,7 @@ export function openRoundLine(
   roundId: string | null,
   range: DateRange,
 ): string | undefined {
-  const round = roundId ? annotations.find((a) => a.id === roundId) : undefined;
+  const round = roundId ? indexById(annotations).get(roundId) : undefined;
   if (!round) return undefined;
   const inside = spanOverlapsRange(round.start, round.end, range);
   return t(inside ? 'statistics.chart.openRound' : 'statistics.chart.openRoundOutside', {
