@@ -40,8 +40,9 @@ interface Drawn {
     key: { text: string; left: number } | null;
     ring: boolean;
   }[];
-  /** The lanes' labels, as boxes. */
+  /** The lanes' labels, as boxes, and the left edge of the image they are drawn in. */
   labels: { text: string; left: number; right: number; top: number; bottom: number }[];
+  svgLeft: number;
   clip: { left: number; right: number } | null;
   entries: { id: string; key: string; text: string; open: boolean }[];
   text: string;
@@ -49,7 +50,14 @@ interface Drawn {
 
 /** What a timeline `<svg>` draws, in screen pixels: axis ticks, marks, keys, the key list. */
 function measure(svg: Locator): Promise<Drawn> {
-  return svg.evaluate((root: SVGSVGElement) => {
+  return svg.evaluate(async (root: SVGSVGElement) => {
+    // Text is measured in the fonts it is drawn in, not in a fallback shown while they load
+    // (the page's stylesheet or the export's embedded faces).
+    await Promise.all([
+      document.fonts.load('600 12px "Inter Variable"'),
+      document.fonts.load('600 12px "Noto Sans Arabic Variable"', 'عربي'),
+    ]);
+    await document.fonts.ready;
     const box = (el: Element) => el.getBoundingClientRect();
     const ticks = [...root.querySelectorAll('[data-axis-tick]')].map((tick) => ({
       x: box(tick.querySelector('line')!).left,
@@ -96,7 +104,8 @@ function measure(svg: Locator): Promise<Drawn> {
       const { left, right, top, bottom } = box(label);
       return { text: label.textContent ?? '', left, right, top, bottom };
     });
-    return { ticks, marks, labels, clip, entries, text: textOf(root) };
+    const svgLeft = box(root).left;
+    return { ticks, marks, labels, svgLeft, clip, entries, text: textOf(root) };
   });
 }
 
@@ -176,13 +185,17 @@ function expectMarksAtDates(drawn: Drawn, range: DateRange) {
 }
 
 /**
- * No lane label is drawn over the plot: a label in the column left of the plot ends before the
- * plot begins ("Other summits and meetings" ran 21 px into it, over the marks at its start),
- * and no label, in that column or on its own line above the marks (a phone), covers a mark.
+ * No lane label is drawn over the plot or cut by the image's edge: a label in the column left
+ * of the plot lies wholly between the image's left edge and the plot ("Other summits and
+ * meetings" ran 21 px into the plot, over the marks at its start), and no label covers a mark.
  */
 function expectLabelsClear(drawn: Drawn, plotLeft: number) {
   expect(drawn.labels.length, 'the lanes are labelled').toBeGreaterThan(0);
+  expect(drawn.marks.length, 'the range has marks to keep clear of').toBeGreaterThan(0);
   for (const label of drawn.labels) {
+    expect(label.left, `"${label.text}" starts inside the image`).toBeGreaterThanOrEqual(
+      drawn.svgLeft,
+    );
     if (label.left < plotLeft)
       expect(label.right, `"${label.text}" ends before the plot`).toBeLessThanOrEqual(plotLeft);
     for (const mark of drawn.marks) {

@@ -13,7 +13,7 @@ import { useDragRange } from '@/lib/use-drag-range';
 import { statusLabels, trackColor } from '@/data/labels';
 import { meetingStatuses, tracks, type Meeting } from '@/data/schemas/meetings';
 import { titleOf } from '@/i18n/data-names';
-import { t, useLanguage } from '@/i18n/t';
+import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { formatSpan } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
@@ -48,12 +48,11 @@ export function Timeline({
   const containerRef = useRef<HTMLDivElement>(null);
   // Until the first layout gives the container's width, a phone's.
   const width = useElementWidth(containerRef) || 320;
-  // The labels' column fits the labels in the language shown: laid out again when it changes.
-  const language = useLanguage();
+  // The labels' column fits the labels in the language shown: a change of language mounts the
+  // dashboard anew (App), so the layout is made again with the new labels.
   const layout = useMemo(
     () => layoutTimeline(meetings, range, width, tracks),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelGutter reads the labels in it
-    [meetings, range, width, language],
+    [meetings, range, width],
   );
   const { lanes, height, plotLeft, plotWidth, scale } = layout;
   // An id of letters only: it goes into url(#…), where React's own id characters need escaping.

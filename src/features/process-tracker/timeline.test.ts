@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '@/test/fixture-dataset';
 import { trackLabels } from '@/data/labels';
+import { useLanguageStore } from '@/i18n/language';
 import { tracks } from '@/data/schemas/meetings';
 import { estimateTextWidth } from '@/lib/export/text-layout';
 import {
@@ -129,6 +130,20 @@ describe('layoutTimeline', () => {
     expect(gutter).toBeGreaterThan(TIMELINE.gutter);
     expect(labelGutter(['astana'])).toBe(TIMELINE.gutter);
     expect(layoutTimeline(meetings, range, 1000, tracks).plotLeft).toBe(gutter);
+  });
+
+  it('fits the labels in the language shown: the Arabic ones fit the narrowest column', () => {
+    useLanguageStore.setState({ language: 'ar', digits: 'arab' });
+    try {
+      for (const track of tracks)
+        expect(
+          TIMELINE.labelX + estimateTextWidth(trackLabels[track], TIMELINE.labelSize),
+        ).toBeLessThan(TIMELINE.gutter);
+      expect(labelGutter(tracks)).toBe(TIMELINE.gutter);
+    } finally {
+      useLanguageStore.setState({ language: 'en', digits: 'arab' });
+    }
+    expect(labelGutter(tracks)).toBe(gutter);
   });
 
   it('on a phone, puts each lane label above its marks and gives the plot the width', () => {
