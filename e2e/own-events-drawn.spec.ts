@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { test, type Locator, type Page } from '@playwright/test';
+import { test, type Locator } from '@playwright/test';
 import { formatDate } from '../src/lib/format';
 import { FILE_PLACES, generateEventFile } from '../scripts/own-event-files';
 import { UCDP_COLUMNS } from '../scripts/own-event-layouts';
 import { axesOf, DAY, day, readDrawn } from './chart-geometry';
 import { panel, waitForRange } from './helpers';
+import { project } from './map-marks';
 import { expect, loaded, mapCanvas, pick, ringsDrawn } from './own-events-import';
 
 // An analyst's own event file (issue 20), picked or dropped: drawn on the map where its
@@ -26,22 +27,7 @@ interface Point {
   y: number;
 }
 
-/** The page position at which the running map projects each [lat, lng]. */
-function project(page: Page, coordinates: [number, number][]): Promise<Point[]> {
-  return mapCanvas(page).evaluate((container, coordinates) => {
-    const map = (
-      container as HTMLElement & {
-        leafletMap?: { latLngToContainerPoint(c: [number, number]): Point };
-      }
-    ).leafletMap!;
-    const box = container.getBoundingClientRect();
-    return coordinates.map((c) => {
-      const p = map.latLngToContainerPoint(c);
-      return { x: box.left + container.clientLeft + p.x, y: box.top + container.clientTop + p.y };
-    });
-  }, coordinates);
-}
-
+/** The centre of a marker on the page. */
 async function centre(marker: Locator): Promise<Point> {
   const box = (await marker.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -7,6 +7,7 @@ import {
   waitForRange,
   type MeetingRecord,
 } from './helpers';
+import { chart, stats } from './statistics-charts';
 
 const meetings = readDataset<{ meetings: (MeetingRecord & { round: number | null })[] }>(
   'meetings.json',
@@ -17,9 +18,6 @@ const actors = readDataset<{
 const { asOf } = readDataset<{ asOf: string }>('meta.json');
 const astana4 = meetings.find((m) => m.track === 'astana' && m.round === 4)!;
 
-const stats = (page: Page) => panel(page, 'Casualties and displacement');
-const chart = (page: Page, title: string) =>
-  stats(page).getByRole('region', { name: title, exact: true });
 const actorsPanel = (page: Page) => panel(page, 'Actors');
 const tracker = (page: Page) => panel(page, 'Peace process tracker');
 const map = (page: Page) => panel(page, 'Map');
