@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { Publisher } from '@/components/Publisher';
 import type { Dataset } from '@/data/dataset-files';
 import { governorateLabels, statusLabels, trackLabels } from '@/data/labels';
 import { filterMeetingsByRange, indexById } from '@/data/selectors';
@@ -16,7 +17,7 @@ import type { DateRange } from '@/lib/dates';
 import { formatDate, formatRange, formatSpan, formatYear } from '@/lib/format';
 import { summarizeRange } from '../range-summary';
 import { BriefActors } from './BriefActors';
-import { BriefSources, Joined, Publisher } from './BriefSources';
+import { BriefSources, Joined } from './BriefSources';
 import { BRIEF_PANELS, numberFigures, type BriefFigure, type Paper } from './brief-content';
 
 export interface BriefView {

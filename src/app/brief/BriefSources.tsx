@@ -1,8 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
+import { Publisher } from '@/components/Publisher';
 import { SourceTitle } from '@/components/SourceTitle';
 import type { Source } from '@/data/schemas/meta';
 import { richMessage } from '@/i18n/rich';
-import { t, useLanguage } from '@/i18n/t';
+import { t } from '@/i18n/t';
 import { formatDate, formatNumber, formatYear, readableUrl } from '@/lib/format';
 import {
   outletCounts,
@@ -148,15 +149,4 @@ export function Joined({
       {part}
     </Fragment>
   ));
-}
-
-/** A publisher as the dataset names it (in English): set as English in Arabic text. */
-export function Publisher({ name }: { name: string }) {
-  const language = useLanguage();
-  if (language === 'en') return name;
-  return (
-    <bdi lang="en" dir="ltr">
-      {name}
-    </bdi>
-  );
 }

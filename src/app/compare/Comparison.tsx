@@ -1,12 +1,13 @@
 import { useRef, type ReactNode } from 'react';
 import { useModalLayer } from '@/lib/use-modal-layer';
 import { EnglishText } from '@/components/EnglishText';
+import { Publisher } from '@/components/Publisher';
 import { SourceLinks } from '@/components/SourceLinks';
 import { eventCategoryLabels, trackLabels } from '@/data/labels';
 import { useDatasetFiles } from '@/data/queries';
 import { governorateLabels } from '@/data/labels';
 import { nameOf } from '@/i18n/data-names';
-import { t, useLanguage } from '@/i18n/t';
+import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import {
   formatDate,
@@ -343,16 +344,5 @@ function Change({ pair }: { pair: Pair }) {
       {amount}
       {percent ? <span className="cell-meta">{percent}</span> : null}
     </>
-  );
-}
-
-/** A publisher of the dataset's figures: its name as the dataset writes it (set as English in Arabic). */
-function Publisher({ name }: { name: string }) {
-  const language = useLanguage();
-  if (language === 'en') return name;
-  return (
-    <bdi lang="en" dir="ltr">
-      {name}
-    </bdi>
   );
 }
