@@ -1,8 +1,7 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import type { Place } from '../src/data/schemas/places';
-import { panel, readDataset, waitForRange } from './helpers';
-
-const expect = baseExpect.configure({ timeout: 15_000 });
+import { readDataset, waitForRange } from './helpers';
+import { canvas, expect, mapPanel, TOLERANCE } from './map-marks';
 
 /**
  * Issue 18: "the bases shown change with the range". The set of base markers is computed here
@@ -20,11 +19,6 @@ function basesHeldIn(from: string, to: string): Place[] {
       (p.presence ?? []).some((period) => (period.from ?? '') <= to && (period.to ?? '~') >= from),
   );
 }
-
-const TOLERANCE = 2;
-
-const mapPanel = (page: Page) => panel(page, 'Map');
-const canvas = (page: Page) => mapPanel(page).locator('.map__canvas');
 
 interface DrawnBase {
   id: string;

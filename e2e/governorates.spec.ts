@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import type { Topology } from 'topojson-specification';
 import type { ConflictEvent } from '../src/data/schemas/events';
 import type { Place } from '../src/data/schemas/places';
 import { filterEventsByRange } from '../src/data/selectors';
 import { governoratesOf, governorateSlug } from '../src/features/map/governorates';
-import { panel, readDataset, waitForRange } from './helpers';
-
-const expect = baseExpect.configure({ timeout: 15_000 });
+import { readDataset, waitForRange } from './helpers';
+import { canvas, expect, mapPanel, TOLERANCE } from './map-marks';
 
 /**
  * The governorate view against the bundled files: its counts are the events in range per
@@ -33,9 +32,6 @@ function expectedCounts(): Map<string, number> {
   }
   return counts;
 }
-
-const mapPanel = (page: Page) => panel(page, 'Map');
-const canvas = (page: Page) => mapPanel(page).locator('.map__canvas');
 
 async function openView(page: Page, extra = '') {
   await page.goto(`./?from=${range.from}&to=${range.to}&mapmode=governorates${extra}`);
@@ -88,7 +84,6 @@ test('the table and the tooltips count the events in range of each governorate',
 
 test('each governorate is drawn where the map projects its boundary', async ({ page }) => {
   await openView(page);
-  const TOLERANCE = 2;
   for (const g of governorates) {
     const drawn = await canvas(page)
       .locator(`path.map-gov-${governorateSlug(g.name)}`)
