@@ -219,7 +219,7 @@ function TimelineLane(props: TimelineLaneProps) {
     registerItem,
   } = shown;
   return (
-    <g ref={ref} className="timeline__lane">
+    <g ref={ref} className="timeline__lane-marks">
       {items.map(({ meeting, x0, x1, y, shape }) => {
         const involved = highlightActorId ? meeting.participants.includes(highlightActorId) : true;
         const selected = meeting.id === selectedRoundId;
