@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Marker, Pane, Polygon } from 'react-leaflet';
 import type { Country } from './basemap';
 import { countryLabelIcon, latLng } from './icons';
@@ -14,9 +15,15 @@ const SYRIA_STYLE = { ...LAND_STYLE, fillColor: LAND_SYRIA } as const;
 /**
  * The offline basemap: countries from Natural Earth, Syria lighter than its neighbours, and
  * the countries' names in the label pane (which sits above the markers). Nothing while online
- * tiles are shown.
+ * tiles are shown. Rendered again only when the countries change (they load once): a range
+ * change re-renders the map, and the two hundred or so polygons and the country names it would
+ * hand the same props were a tenth of the map's share of the change.
  */
-export function BasemapLayer({ countries }: { countries: readonly Country[] | undefined }) {
+export const BasemapLayer = memo(function BasemapLayer({
+  countries,
+}: {
+  countries: readonly Country[] | undefined;
+}) {
   return (
     <>
       <Pane name="basemap" style={{ zIndex: 250 }}>
@@ -42,4 +49,4 @@ export function BasemapLayer({ countries }: { countries: readonly Country[] | un
       ))}
     </>
   );
-}
+});
