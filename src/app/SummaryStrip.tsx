@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Publisher } from '@/components/Publisher';
 import { richMessage } from '@/i18n/rich';
 import { sourceTitleText } from '@/data/source-title';
 import { useDatasetFile, useDatasetFiles } from '@/data/queries';
@@ -76,7 +77,7 @@ function Figure({
                 date: formatDate(source.date),
               })}
             >
-              <bdi lang="en">{source.publisher}</bdi>
+              <Publisher name={source.publisher} />
             </a>
           </span>
         ))

@@ -4,6 +4,7 @@ import { useDatasetFile } from '@/data/queries';
 import { t } from '@/i18n/t';
 import { formatDate } from '@/lib/format';
 import { sourceTitleText } from '@/data/source-title';
+import { Publisher } from './Publisher';
 import { SourceTitle } from './SourceTitle';
 
 /**
@@ -43,7 +44,7 @@ export function SourceLinks({ ids }: { ids: readonly string[] }) {
             title={sourceTitleText(source)}
             lang={source.language ?? 'en'}
           >
-            <bdi lang="en">{source.publisher}</bdi>
+            <Publisher name={source.publisher} />
           </a>
           {comma}
           <cite>

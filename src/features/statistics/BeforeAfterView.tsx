@@ -6,7 +6,8 @@ import { formatDate, formatNumber, formatPercent, formatSpan, formatYear } from 
 import { MAX_COMPARE_MONTHS } from '@/stores/view-state';
 import { type ChartLine, type ChartPoint } from './series';
 import { beforeAfter, type ComparisonWindows } from './before-after';
-import { LineName, PublisherName } from './dataset-text';
+import { Publisher } from '@/components/Publisher';
+import { LineName } from './dataset-text';
 import { richMessage } from '@/i18n/rich';
 import { OwnType } from '@/components/OwnType';
 
@@ -175,7 +176,7 @@ export function BeforeAfterView({
                         <LineName line={line} />
                       </span>
                       <span className="cell-meta">
-                        {line.dataset ? <PublisherName name={line.publisher} /> : line.publisher}
+                        {line.dataset ? <Publisher name={line.publisher} /> : line.publisher}
                         {' · '}
                         {basis === 'years'
                           ? t('statistics.compare.years', {

@@ -32,7 +32,7 @@ import { TimeChart, type TimeChartProps } from './TimeChart';
 import { ChartSlot } from './ChartSlot';
 import { SegmentedControl } from '@/components/SegmentedControl';
 import { semicolon } from './dataset-names';
-import { PublisherName } from './dataset-text';
+import { Publisher } from '@/components/Publisher';
 import { richMessage } from '@/i18n/rich';
 
 /** Neutral colour for the selected actor's own events (not a track). */
@@ -386,7 +386,7 @@ function PeriodTotals({ totals }: { totals: PeriodTotalSeries }) {
               {richMessage('statistics.deaths.periodTotalItem', {
                 value: <strong>{formatNumber(p.value)}</strong>,
                 definition: <EnglishText>{s.definition}</EnglishText>,
-                publisher: <PublisherName name={s.publisher} />,
+                publisher: <Publisher name={s.publisher} />,
                 dates: formatSpan(p.start ?? p.date, p.date),
               })}{' '}
               <SourceLinks ids={p.sources ?? s.sources} />

@@ -1,6 +1,7 @@
 import { EmptyState } from '@/components/DatasetGate';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { ExportMenu } from '@/components/ExportMenu';
+import { Publisher } from '@/components/Publisher';
 import { LineSwatch, type LegendSymbol } from '@/components/LineSwatch';
 import type { Source } from '@/data/schemas/meta';
 import { sourceTitleText } from '@/data/source-title';
@@ -354,13 +355,7 @@ export function TimeChart(props: TimeChartProps) {
                               title={sourceTitleText(source)}
                               lang={arabic ? (source.language ?? 'en') : undefined}
                             >
-                              {arabic ? (
-                                <bdi lang="en" dir="ltr">
-                                  {source.publisher}
-                                </bdi>
-                              ) : (
-                                source.publisher
-                              )}
+                              <Publisher name={source.publisher} />
                             </a>
                           ) : (
                             id

@@ -4,7 +4,7 @@ import type { OwnLayer } from '@/data/own-events';
 import { ownEventTable } from '@/data/own-event-table';
 import { useLanguageStore } from '@/i18n/language';
 import { openRoundLine } from './chart-frame';
-import { isAcronym, lineLegendLabel, semicolon } from './dataset-names';
+import { lineLegendLabel, semicolon } from './dataset-names';
 import { LegendName } from './dataset-text';
 import { ownMonthlyLines } from './own-lines';
 import { richMessage } from '@/i18n/rich';
@@ -53,9 +53,7 @@ describe('the statistics in Arabic', () => {
     expect(line).toMatch(/خارج هذه المدة$/);
   });
 
-  it('lets acronyms be and separates lists the Arabic way', () => {
-    expect(isAcronym('UNHCR')).toBe(true);
-    expect(isAcronym('UN (via USAID)')).toBe(false);
+  it('separates lists the Arabic way', () => {
     expect(semicolon()).toBe('; ');
     arabic();
     expect(semicolon()).toBe('؛ ');
@@ -71,6 +69,15 @@ describe('the statistics in Arabic', () => {
     expect(container.querySelector('[lang="en"] [title]')?.getAttribute('title')).toBe(
       'deaths counted by vdc',
     );
+  });
+
+  it('marks a publisher named by an acronym as English too, as every publisher', () => {
+    arabic();
+    const [line] = deathsLines([annual('vdc', { 2012: 1 }, 'SOHR')], 'annual').lines;
+    const { container } = render(<LegendName line={line!} />);
+    const english = [...container.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
+    expect(english).toEqual(['vdc deaths', 'SOHR']);
+    expect(container.querySelector('bdi[lang="en"]')?.getAttribute('dir')).toBe('ltr');
   });
 
   it('puts elements in the places of a message, in its word order', () => {

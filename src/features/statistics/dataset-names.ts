@@ -4,11 +4,6 @@ import type { ChartLine } from './series';
 
 // Names of the dataset's series and publishers as plain text (exports, attributes, SVG).
 
-/** A publisher's name that reads the same in any language: an acronym in capitals (SOHR, UNHCR). */
-export function isAcronym(name: string): boolean {
-  return /^[A-Z][A-Z0-9]{1,7}$/.test(name);
-}
-
 /** The separator of a list whose items may hold commas: "; ", in Arabic "؛ ". */
 export function semicolon(): string {
   return currentLanguage() === 'ar' ? '؛ ' : '; ';

@@ -1,22 +1,11 @@
 import { EnglishText } from '@/components/EnglishText';
+import { Publisher } from '@/components/Publisher';
 import { useLanguage } from '@/i18n/t';
-import { isAcronym } from './dataset-names';
 import { richMessage } from '@/i18n/rich';
 import type { ChartLine } from './series';
 
 // The dataset's series are titled, defined and published in English only: shown as such (marked
 // English, in Arabic), never translated.
-
-/** A publisher of the dataset's figures: an acronym as it is, any other name set as English. */
-export function PublisherName({ name }: { name: string }) {
-  const language = useLanguage();
-  if (language === 'en' || isAcronym(name)) return name;
-  return (
-    <bdi lang="en" dir="ltr">
-      {name}
-    </bdi>
-  );
-}
 
 /**
  * A line's name: the series' title, marked English in Arabic, and what the dashboard adds to it
@@ -48,6 +37,6 @@ export function LegendName({ line }: { line: ChartLine }) {
   if (line.label.includes(line.publisher)) return name;
   return richMessage('statistics.line.withPublisher', {
     label: name,
-    publisher: <PublisherName name={line.publisher} />,
+    publisher: <Publisher name={line.publisher} />,
   });
 }
