@@ -263,3 +263,24 @@ test('the data is named in Arabic: places, actors, meetings', async ({ page }) =
   await page.locator('.language-switch select').selectOption('latn');
   await expect(page.locator('[data-area="tracker"]')).toContainText(round.titleAr);
 });
+
+test('the headline figures name their publishers as English, acronyms too', async ({ page }) => {
+  await openArabic(page, `./?lang=ar&${RANGE}`);
+  for (const id of ['summary-deaths', 'summary-refugees']) {
+    const figure = page.getByTestId(id);
+    await expect(figure).toContainText(/[A-Z]{3,}/);
+    // Every run of Latin letters in the figure's sentence, and the language it is marked in.
+    const marked = await figure.evaluate((root) => {
+      const found: [string, string][] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const latin = (node.textContent ?? '').match(/[A-Za-z][A-Za-z .()-]*/g) ?? [];
+        const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+        for (const words of latin) found.push([words.trim(), lang]);
+      }
+      return found;
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter(([, lang]) => lang !== 'en')).toEqual([]);
+  }
+});

@@ -63,32 +63,34 @@ function Figure({
   const own = sources.some((source) => source.publisher.startsWith(figure.publisher));
   // Publishers and source titles are the dataset's, in English.
   const links: ReactNode =
-    sources.length > 0
-      ? sources.map((source, i) => (
-          <span key={source.id}>
-            {i > 0 ? t('app.sourceSeparator') : null}
-            <a
-              href={source.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              lang={source.language ?? 'en'}
-              title={t('app.summary.sourceTitle', {
-                title: sourceTitleText(source),
-                date: formatDate(source.date),
-              })}
-            >
-              <Publisher name={source.publisher} />
-            </a>
-          </span>
-        ))
-      : figure.publisher;
+    sources.length > 0 ? (
+      sources.map((source, i) => (
+        <span key={source.id}>
+          {i > 0 ? t('app.sourceSeparator') : null}
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            lang={source.language ?? 'en'}
+            title={t('app.summary.sourceTitle', {
+              title: sourceTitleText(source),
+              date: formatDate(source.date),
+            })}
+          >
+            <Publisher name={source.publisher} />
+          </a>
+        </span>
+      ))
+    ) : (
+      <Publisher name={figure.publisher} />
+    );
   return (
     <span data-testid={testId}>
       {own || sources.length === 0
         ? richMessage('app.summary.figure', { figure: what(figure), sources: links })
         : richMessage('app.summary.figureVia', {
             figure: what(figure),
-            publisher: figure.publisher,
+            publisher: <Publisher name={figure.publisher} />,
             sources: links,
           })}
     </span>

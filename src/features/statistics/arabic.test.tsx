@@ -77,7 +77,10 @@ describe('the statistics in Arabic', () => {
     const { container } = render(<LegendName line={line!} />);
     const english = [...container.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
     expect(english).toEqual(['vdc deaths', 'SOHR']);
-    expect(container.querySelector('bdi[lang="en"]')?.getAttribute('dir')).toBe('ltr');
+    const publisher = [...container.querySelectorAll('bdi[lang="en"]')].find(
+      (e) => e.textContent === 'SOHR',
+    );
+    expect(publisher?.getAttribute('dir')).toBe('ltr');
   });
 
   it('puts elements in the places of a message, in its word order', () => {

@@ -4,8 +4,9 @@ import { useLanguage } from '@/i18n/t';
 import { richMessage } from '@/i18n/rich';
 import type { ChartLine } from './series';
 
-// The dataset's series are titled, defined and published in English only: shown as such (marked
-// English, in Arabic), never translated.
+// The dataset's series are titled, defined and published in English only: shown as such (titles
+// and definitions marked English in Arabic, publishers everywhere: see Publisher), never
+// translated.
 
 /**
  * A line's name: the series' title, marked English in Arabic, and what the dashboard adds to it
