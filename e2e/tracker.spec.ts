@@ -6,6 +6,7 @@ import {
   markupWhenDrawn,
   panel,
   readDataset,
+  setRange,
   waitForDefaultRange,
   waitForRange,
   type MeetingRecord,
@@ -247,4 +248,58 @@ test('the full timeline exports as a PNG of at most an A4 page at 300 dpi, undis
   // As dense as the cap allows: one percent denser would exceed it.
   const denser = (pngWidth / svgWidth) * 1.01;
   expect(svgWidth * denser * svgHeight * denser).toBeGreaterThan(A4_AT_300_DPI);
+});
+
+test('PNGs are encoded by one worker, started before the first export, to the bytes the page itself would encode', async ({
+  page,
+}) => {
+  // The page's own encoder (canvas.toBlob) waits for the page to be idle, and after a range
+  // change headless Chromium gave it no idle time: a second of waiting for every timeline PNG.
+  const encoders: string[] = [];
+  page.on('worker', (worker) => {
+    if (/png-encoder/.test(worker.url())) encoders.push(worker.url());
+  });
+  await page.goto('./?from=2017-01-01&to=2019-12-31');
+  await expect(tracker(page).locator('.timeline__item').first()).toBeVisible();
+  // Started once the page is idle, with the export code: there when the network has gone.
+  await expect.poll(() => encoders.length).toBe(1);
+  const download = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      tracker(page)
+        .getByRole('group', { name: /Export Peace process timeline/ })
+        .getByRole('button', { name: 'Download PNG' })
+        .click(),
+    ]);
+    return readFileSync((await file.path())!);
+  };
+  const png = await download();
+  await setRange(page, '2018-01-01', '2018-12-31');
+  const second = await download();
+  expect(encoders).toHaveLength(1);
+
+  // The same pixels encoded by the page's canvas give the same file: the worker's PNG is the
+  // browser's own encoding.
+  const reencoded = (png: Buffer) =>
+    page.evaluate(
+      async (dataUrl) => {
+        const image = new Image();
+        image.src = dataUrl;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        canvas.getContext('2d')!.drawImage(image, 0, 0);
+        const blob = await new Promise<Blob | null>((resolve) =>
+          canvas.toBlob(resolve, 'image/png'),
+        );
+        return [...new Uint8Array(await blob!.arrayBuffer())];
+      },
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
+  for (const file of [png, second]) {
+    expect(file.subarray(1, 4).toString()).toBe('PNG');
+    expect(Buffer.from(await reencoded(file)).equals(file)).toBe(true);
+  }
+  expect(second.equals(png)).toBe(false);
 });

@@ -47,12 +47,12 @@ function fontsOf(language: Language): EmbeddedFont[] {
 const fontRules = new Map<string, Promise<string | null>>();
 
 /**
- * Fetches what an export needs besides this code (the fonts it embeds), ahead of the first
- * export: the Arabic font too when the page is in Arabic. (Switching language mounts the app
- * afresh but keeps this module: an export in the other language then fetches its font itself,
- * most likely from the browser's cache, where the page's own text put it.)
+ * Fetches the fonts an export embeds, ahead of the first export (`prepareExport`): the Arabic
+ * font too when the page is in Arabic. (Switching language mounts the app afresh but keeps this
+ * module: an export in the other language then fetches its font itself, most likely from the
+ * browser's cache, where the page's own text put it.)
  */
-export function prepareExport(): Promise<unknown> {
+export function prepareFonts(): Promise<unknown> {
   return embeddedFontCss();
 }
 

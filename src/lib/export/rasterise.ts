@@ -1,5 +1,6 @@
 import { t } from '@/i18n/t';
 import { composeExportSvg } from './compose';
+import { encodePng } from './png-encoder';
 import type { ExportInfo } from './types';
 
 /** The most pixels a PNG export holds: a whole A4 page printed at 300 dpi (2,480 × 3,508). */
@@ -46,12 +47,7 @@ export async function svgToPng({
     if (!context) throw new Error(t('export.error.noCanvas'));
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error(t('export.error.pngEncoding')))),
-        'image/png',
-      ),
-    );
+    return await encodePng(canvas);
   } finally {
     URL.revokeObjectURL(url);
   }
