@@ -84,6 +84,20 @@ describe('encodePng', () => {
     expect(await text(await next)).toBe('worker:c');
   });
 
+  it('uses the page’s encoder where a worker may not be started', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('refused by worker-src', 'SecurityError');
+        }
+      },
+    );
+    const { encodePng, startPngEncoder } = await import('./png-encoder');
+    expect(startPngEncoder()).toBeUndefined();
+    expect(await text(await encodePng(canvasWith('a')))).toBe('page:a');
+  });
+
   it('uses the page’s encoder where workers cannot encode (no OffscreenCanvas)', async () => {
     vi.stubGlobal('OffscreenCanvas', undefined);
     const { encodePng } = await import('./png-encoder');

@@ -27,14 +27,18 @@ function workersEncode(): boolean {
  * Starts the encoder's worker, once for the page: ahead of the first export (`prepareExport`),
  * so that it is there when the network has gone since the page loaded. It keeps nothing between
  * exports. A worker that fails (its script could not load) is dropped, its requests refused, and
- * the next export starts another. Undefined where workers cannot encode.
+ * the next export starts another. Undefined where workers cannot encode or may not be started.
  */
 export function startPngEncoder(): Encoder | undefined {
   if (!workersEncode()) return undefined;
   if (encoder) return encoder;
-  const worker = new Worker(new URL('./png-encoder.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./png-encoder.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // Refused by the page's policy: the page's own encoder does the work.
+    return undefined;
+  }
   const started: Encoder = { worker, waiting: new Map() };
   worker.onmessage = (e: MessageEvent<FromPngEncoder>) => {
     const { request, blob, error } = e.data;
