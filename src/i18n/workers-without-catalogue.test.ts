@@ -86,6 +86,7 @@ describe('the workers', () => {
       'data/own-event-text.worker.ts',
       'features/map/own-cluster.worker.ts',
       'features/own-events/import.worker.ts',
+      'lib/export/png-encoder.worker.ts',
     ]);
   });
 
