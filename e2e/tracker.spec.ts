@@ -303,3 +303,48 @@ test('PNGs are encoded by one worker, started before the first export, to the by
   }
   expect(second.equals(png)).toBe(false);
 });
+
+test('an export is drawn in the light theme from a dark page too, and a page already light is not restyled for it', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./?from=2017-01-01&to=2019-12-31');
+  await expect(tracker(page).locator('.timeline__item').first()).toBeVisible();
+  // The theme attribute's value before each change of it, from here on.
+  await page.evaluate(() => {
+    const before: (string | null)[] = [];
+    (window as unknown as { __themes: typeof before }).__themes = before;
+    new MutationObserver((records) => {
+      for (const record of records) before.push(record.oldValue);
+    }).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+      attributeOldValue: true,
+    });
+  });
+  const themeChanges = () =>
+    page.evaluate(() => (window as unknown as { __themes: (string | null)[] }).__themes.slice());
+  const svg = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      tracker(page)
+        .getByRole('group', { name: /Export Peace process timeline/ })
+        .getByRole('button', { name: 'Download SVG' })
+        .click(),
+    ]);
+    return readFileSync((await file.path())!, 'utf8');
+  };
+
+  const light = await svg();
+  expect(await themeChanges()).toEqual([]);
+
+  // The system's dark theme, then the dark theme chosen: the same file, the page left dark.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await svg()).toBe(light);
+  // Switched to light for the export, and back.
+  expect(await themeChanges()).toEqual([null, 'light']);
+  await page.getByLabel('Colour theme').selectOption('dark');
+  expect(await svg()).toBe(light);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await themeChanges()).toEqual([null, 'light', null, 'dark', 'light']);
+});

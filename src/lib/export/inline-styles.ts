@@ -35,14 +35,23 @@ function implied(
   return style.inherited ? value === parent && asInitial : asInitial;
 }
 
+/** Whether the page is drawn in the light theme: chosen, or the system's while none is chosen. */
+function drawnLight(theme: string | null): boolean {
+  if (theme !== null) return theme === 'light';
+  return !window.matchMedia?.('(prefers-color-scheme: dark)').matches;
+}
+
 /**
  * A copy of the chart with the presentation styles of every element written as attributes,
  * computed with the light theme so that an export made in dark mode still suits a printed page.
+ * The page is switched to the light theme for it only when it is not drawn light already: a
+ * switch restyles the whole page, and again when it is switched back.
  */
 export function inlineChart(chart: SVGSVGElement): SVGSVGElement {
   const root = document.documentElement;
   const theme = root.getAttribute('data-theme');
-  root.setAttribute('data-theme', 'light');
+  const switched = !drawnLight(theme);
+  if (switched) root.setAttribute('data-theme', 'light');
   try {
     const copy = chart.cloneNode(true) as SVGSVGElement;
     const live = [chart, ...chart.querySelectorAll('*')];
@@ -73,8 +82,10 @@ export function inlineChart(chart: SVGSVGElement): SVGSVGElement {
     renumberIds(copy);
     return copy;
   } finally {
-    if (theme === null) root.removeAttribute('data-theme');
-    else root.setAttribute('data-theme', theme);
+    if (switched) {
+      if (theme === null) root.removeAttribute('data-theme');
+      else root.setAttribute('data-theme', theme);
+    }
   }
 }
 
