@@ -21,6 +21,17 @@ const A4_AT_300_DPI = 2480 * 3508;
 const tracker = (page: Page) => panel(page, 'Peace process tracker');
 const item = (page: Page, id: string) =>
   tracker(page).locator(`.timeline__item[data-meeting-id="${id}"]`);
+/** The file the timeline's export button named `button` downloads. */
+async function downloadTimeline(page: Page, button: 'Download PNG' | 'Download SVG') {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    tracker(page)
+      .getByRole('group', { name: /Export Peace process timeline/ })
+      .getByRole('button', { name: button })
+      .click(),
+  ]);
+  return readFileSync((await file.path())!);
+}
 
 test('the timeline has Astana, Geneva and Constitutional Committee lanes', async ({ page }) => {
   await page.goto('./');
@@ -227,18 +238,10 @@ test('the full timeline exports as a PNG of at most an A4 page at 300 dpi, undis
   // slow to draw and encode and heavy to paste into a document.
   await page.goto('./');
   await expect(tracker(page).locator('.timeline__item')).toHaveCount(meetings.length);
-  const exportGroup = tracker(page).getByRole('group', { name: /Export Peace process timeline/ });
-  const download = async (name: string) => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      exportGroup.getByRole('button', { name }).click(),
-    ]);
-    return readFileSync((await file.path())!);
-  };
-  const svg = (await download('Download SVG')).toString('utf8');
+  const svg = (await downloadTimeline(page, 'Download SVG')).toString('utf8');
   const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg)!;
   const [svgWidth, svgHeight] = [Number(size[1]), Number(size[2])];
-  const png = await download('Download PNG');
+  const png = await downloadTimeline(page, 'Download PNG');
   const [pngWidth, pngHeight] = [png.readUInt32BE(16), png.readUInt32BE(20)];
 
   expect(pngWidth * pngHeight).toBeLessThanOrEqual(A4_AT_300_DPI);
@@ -263,19 +266,9 @@ test('PNGs are encoded by one worker, started before the first export, to the by
   await expect(tracker(page).locator('.timeline__item').first()).toBeVisible();
   // Started once the page is idle, with the export code: there when the network has gone.
   await expect.poll(() => encoders.length).toBe(1);
-  const download = async () => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      tracker(page)
-        .getByRole('group', { name: /Export Peace process timeline/ })
-        .getByRole('button', { name: 'Download PNG' })
-        .click(),
-    ]);
-    return readFileSync((await file.path())!);
-  };
-  const png = await download();
+  const png = await downloadTimeline(page, 'Download PNG');
   await setRange(page, '2018-01-01', '2018-12-31');
-  const second = await download();
+  const second = await downloadTimeline(page, 'Download PNG');
   expect(encoders).toHaveLength(1);
 
   // The same pixels encoded by the page's canvas give the same file: the worker's PNG is the
@@ -324,16 +317,7 @@ test('an export is drawn in the light theme from a dark page too, and a page alr
   });
   const themeChanges = () =>
     page.evaluate(() => (window as unknown as { __themes: (string | null)[] }).__themes.slice());
-  const svg = async () => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      tracker(page)
-        .getByRole('group', { name: /Export Peace process timeline/ })
-        .getByRole('button', { name: 'Download SVG' })
-        .click(),
-    ]);
-    return readFileSync((await file.path())!, 'utf8');
-  };
+  const svg = async () => (await downloadTimeline(page, 'Download SVG')).toString('utf8');
 
   const light = await svg();
   expect(await themeChanges()).toEqual([]);
