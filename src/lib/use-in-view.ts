@@ -49,8 +49,17 @@ export function useInViewOrDeferred<T extends Element, V>(
   value: V,
 ): [(element: T | null) => () => void, V] {
   const [ref, inView] = useInView<T>();
+  return [ref, useDeferredUnlessInView(value, inView)];
+}
+
+/**
+ * `value` while `inView`; otherwise the value React last drew with, until a background render
+ * after everything in view draws it with `value` (as useInViewOrDeferred, for a part whose
+ * visibility is watched otherwise).
+ */
+export function useDeferredUnlessInView<V>(value: V, inView: boolean): V {
   const drawn = useDeferredValue(value);
-  return [ref, inView ? value : drawn];
+  return inView ? value : drawn;
 }
 
 /**

@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as LeafletMap } from 'leaflet';
 import { useMemo, useRef, useState } from 'react';
+import { useDeferredUnlessInView } from '@/lib/use-in-view';
 import { AttributionControl, MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import { EmptyState } from '@/components/DatasetGate';
 import { ownRangePositions } from '@/data/own-events';
@@ -26,6 +27,7 @@ import {
   FocusPlace,
   FollowContainerSize,
   MapKeyboard,
+  MarksInView,
   ViewSync,
 } from './map-behaviours';
 import { COUNTRY_LABELS, DEFAULT_VIEW, TOWN_MIN_ZOOM } from './map-style';
@@ -66,7 +68,16 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const playback = useMonthPlayback(range);
   const shown = playback.window;
   const content = useMapMarks(data, shown, layers, byGovernorate);
-  const { places, zones, venues, bases, capitals, towns, crossings } = content;
+  // What the map draws: the marks of `shown` while the reader can see any of them; scrolled out
+  // of view (below the first screen of a wide window, far down on a phone), those the map last
+  // drew, until a background render after the panels in view. The toolbar, the legend and the
+  // table say what is in `shown` at once.
+  const [marksInView, setMarksInView] = useState(true);
+  const drawn = useDeferredUnlessInView(
+    useMemo(() => ({ content, window: shown }), [content, shown]),
+    marksInView,
+  );
+  const { places, zones, venues, bases, capitals, towns, crossings } = drawn.content;
   const governorates = useGovernorates(byGovernorate);
   const governorateCounts = useGovernorateCounts(content.allInWindow, places);
   // The analyst's events in the governorate view: counted beside the dashboard's, and shading
@@ -99,12 +110,12 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const eventsDrawn = layers.has('events') && !byGovernorate;
   const labelObstacles: LabelObstacles = useMemo(
     () => ({
-      clusters: eventsDrawn ? content.clusterIndex : null,
+      clusters: eventsDrawn ? drawn.content.clusterIndex : null,
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       bases: layers.has('bases') ? bases : [],
       rings: ringsDrawn,
     }),
-    [eventsDrawn, content.clusterIndex, layers, venues, bases, ringsDrawn],
+    [eventsDrawn, drawn.content.clusterIndex, layers, venues, bases, ringsDrawn],
   );
 
   const fitVenues = () => {
@@ -131,7 +142,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       events: layers.has('events') ? shownEvents.current : [],
       ownEvents: ringsDrawn,
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
-      openRoundVenueId: content.openRoundVenueId,
+      openRoundVenueId: drawn.content.openRoundVenueId,
       bases: layers.has('bases') ? bases : [],
       governorates:
         byGovernorate && governorates.data
@@ -143,7 +154,11 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     });
   };
   return (
-    <div className="map" data-rendered-range={`${range.from}..${range.to}`}>
+    <div
+      className="map"
+      data-rendered-range={`${range.from}..${range.to}`}
+      data-drawn-range={`${drawn.window.from}..${drawn.window.to}`}
+    >
       <MapControls layers={layers} playback={playback} />
       <MapToolbar
         content={content}
@@ -159,7 +174,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         getChart={exportMarks}
         ownLayer={ownDrawn}
       />
-      {content.eventCount === 0 && venues.length === 0 ? (
+      {content.eventCount === 0 && content.venues.length === 0 ? (
         <EmptyState>{t('map.empty', { range: formatRangeInWords(shown) })}</EmptyState>
       ) : null}
       {basemap.isError ? (
@@ -186,6 +201,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         <ZoomControl zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <MapKeyboard label={t('map.regionLabel')} />
         <ExposeProjection />
+        <MarksInView onChange={setMarksInView} />
         <FollowContainerSize />
         <ViewSync />
         <FocusPlace places={places} />
@@ -223,21 +239,21 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         {layers.has('bases') ? <BaseMarkers bases={bases} /> : null}
         {eventsDrawn ? (
           <Clusters
-            index={content.clusterIndex}
-            eventsAt={content.eventsAt}
-            actorPlaces={content.actorPlaces}
+            index={drawn.content.clusterIndex}
+            eventsAt={drawn.content.eventsAt}
+            actorPlaces={drawn.content.actorPlaces}
             data={data}
             onShown={(marks) => (shownEvents.current = marks)}
           />
         ) : null}
         {ownLayer && !byGovernorate ? (
-          <OwnEventMarks layer={ownLayer} window={shown} onShown={setOwnRings} />
+          <OwnEventMarks layer={ownLayer} window={drawn.window} onShown={setOwnRings} />
         ) : null}
         {layers.has('meetings') ? (
           <VenueMarkers
             venues={venues}
-            openRound={content.openRound}
-            openRoundVenueId={content.openRoundVenueId}
+            openRound={drawn.content.openRound}
+            openRoundVenueId={drawn.content.openRoundVenueId}
           />
         ) : null}
       </MapContainer>

@@ -12,6 +12,7 @@ import { ZONE } from './map-style';
 import { withSlots } from '@/i18n/rich';
 
 const ZONE_STYLE = {
+  className: 'map-zone',
   color: ZONE,
   weight: 2,
   dashArray: '6 4',

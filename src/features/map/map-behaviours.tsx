@@ -6,6 +6,7 @@ import { indexById } from '@/data/selectors';
 import { t } from '@/i18n/t';
 import { useFiltersStore } from '@/stores/filters';
 import { latLng } from './icons';
+import { watchMarksInView } from './marks-in-view';
 import { DEFAULT_VIEW } from './map-style';
 import { EventPopup } from './popups';
 import type { MapData } from './use-map-marks';
@@ -83,6 +84,19 @@ export function ExposeProjection() {
       delete container.leafletMap;
     };
   }, [map]);
+  return null;
+}
+
+/**
+ * Tells `onChange` whether the reader can see any mark a range change redraws (see
+ * watchMarksInView): true until the browser has looked, and where it cannot look.
+ */
+export function MarksInView({ onChange }: { onChange: (inView: boolean) => void }) {
+  const map = useMap();
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    return watchMarksInView(map.getPane('mapPane')!, map.getContainer(), onChange);
+  }, [map, onChange]);
   return null;
 }
 

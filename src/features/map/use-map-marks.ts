@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import Supercluster from 'supercluster';
 import type { Dataset } from '@/data/dataset-files';
 import type { ConflictEvent } from '@/data/schemas/events';
@@ -76,8 +76,10 @@ export function useMapMarks(
       ),
     [events, actorId, window_],
   );
-  const eventsAt = (placeId: string): readonly ConflictEvent[] =>
-    byPlace.recordsOf(placeId, window_);
+  const eventsAt = useCallback(
+    (placeId: string): readonly ConflictEvent[] => byPlace.recordsOf(placeId, window_),
+    [byPlace, window_],
+  );
   const eventsInWindow = useMemo(() => filterEventsByRange(events, window_), [events, window_]);
   // The shading compares the governorates, so it counts every governorate's events even while
   // one is chosen (the chosen one is marked); the markers and the summary show only its own.
@@ -130,26 +132,50 @@ export function useMapMarks(
       }).load(points),
     [points],
   );
-  return {
-    places,
-    eventCount,
-    unplaced,
-    meetings,
-    actorPlaces,
-    eventsAt,
-    eventsInWindow,
-    allInWindow,
-    zones,
-    venues,
-    openRound,
-    openRoundVenueId,
-    bases,
-    legendContext,
-    capitals,
-    towns,
-    crossings,
-    clusterIndex,
-  };
+  // One object as long as none of its pieces changes: what the map draws is handed on by
+  // identity (and held back by it while out of view).
+  return useMemo(
+    () => ({
+      places,
+      eventCount,
+      unplaced,
+      meetings,
+      actorPlaces,
+      eventsAt,
+      eventsInWindow,
+      allInWindow,
+      zones,
+      venues,
+      openRound,
+      openRoundVenueId,
+      bases,
+      legendContext,
+      capitals,
+      towns,
+      crossings,
+      clusterIndex,
+    }),
+    [
+      places,
+      eventCount,
+      unplaced,
+      meetings,
+      actorPlaces,
+      eventsAt,
+      eventsInWindow,
+      allInWindow,
+      zones,
+      venues,
+      openRound,
+      openRoundVenueId,
+      bases,
+      legendContext,
+      capitals,
+      towns,
+      crossings,
+      clusterIndex,
+    ],
+  );
 }
 
 export type MapContent = ReturnType<typeof useMapMarks>;
