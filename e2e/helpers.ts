@@ -285,3 +285,31 @@ export async function markupWhenDrawn(
     return kept?.map(withoutOwnId);
   };
 }
+
+/** The page's window once defineInView has run. */
+export type WithInView = Window & { inView: (element: Element) => boolean };
+
+/**
+ * Gives the page `window.inView(element)`: whether an element shows in the window, by its box,
+ * inside the viewport and every clipping ancestor (a scrolling panel, the map's edges). For
+ * checks made inside the page at every DOM change, before any frame is painted.
+ */
+export async function defineInView(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as WithInView).inView = (element: Element) => {
+      const r = element.getBoundingClientRect();
+      let [top, bottom, left, right] = [r.top, r.bottom, r.left, r.right];
+      const clip = (c: { top: number; bottom: number; left: number; right: number }) => {
+        [top, bottom] = [Math.max(top, c.top), Math.min(bottom, c.bottom)];
+        [left, right] = [Math.max(left, c.left), Math.min(right, c.right)];
+      };
+      for (let a = element.parentElement; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible')
+          clip(a.getBoundingClientRect());
+      }
+      clip({ top: 0, bottom: innerHeight, left: 0, right: innerWidth });
+      return bottom > top && right > left;
+    };
+  });
+}

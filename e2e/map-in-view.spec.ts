@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { setRange, waitForRange } from './helpers';
+import { defineInView, setRange, waitForRange, type WithInView } from './helpers';
 import { canvas, expect, mapPanel, settle } from './map-marks';
 
 /**
@@ -20,23 +20,12 @@ interface Moment {
 
 /** Starts watching; `read` gives what was seen the moment the map's panel showed `range`. */
 async function watchMap(page: Page) {
+  await defineInView(page);
   await page.evaluate(() => {
     const moments: Record<string, unknown> = {};
     (window as unknown as { __mapMoments: typeof moments }).__mapMoments = moments;
     const root = document.querySelector('.map[data-rendered-range]')!;
-    // Whether an element shows in the window: inside the viewport and every clipping ancestor.
-    const inView = (element: Element) => {
-      const r = element.getBoundingClientRect();
-      let [top, bottom, left, right] = [r.top, r.bottom, r.left, r.right];
-      const clip = (c: { top: number; bottom: number; left: number; right: number }) => {
-        [top, bottom] = [Math.max(top, c.top), Math.min(bottom, c.bottom)];
-        [left, right] = [Math.max(left, c.left), Math.min(right, c.right)];
-      };
-      for (let a = element.parentElement; a; a = a.parentElement)
-        if (getComputedStyle(a).overflow !== 'visible') clip(a.getBoundingClientRect());
-      clip({ top: 0, bottom: innerHeight, left: 0, right: innerWidth });
-      return bottom > top && right > left;
-    };
+    const inView = (window as unknown as WithInView).inView;
     new MutationObserver(() => {
       const range = root.getAttribute('data-rendered-range')!;
       if (range in moments) return;

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { axesOf, DAY, day, readDrawn } from './chart-geometry';
-import { readDataset, waitForRange, type MeetingRecord } from './helpers';
+import {
+  defineInView,
+  readDataset,
+  waitForRange,
+  type MeetingRecord,
+  type WithInView,
+} from './helpers';
 import { chart, stats, tableRows } from './statistics-charts';
 
 // The statistics charts and the range: they follow it (the charts in view in the same frame as
@@ -136,23 +142,12 @@ test('a range change draws the charts in view in the same frame as the panel, an
   // At 1440×900 the panel scrolls on its own and shows about one chart of five.
   await page.goto('./?from=2016-01-01&to=2020-12-31');
   await waitForRange(page, '2016-01-01', '2020-12-31');
+  await defineInView(page);
   await page.evaluate(() => {
     const seen = { stale: [] as string[], followed: 0 };
     (window as unknown as { __charts: typeof seen }).__charts = seen;
     const root = document.querySelector('.statistics[data-rendered-range]')!;
-    // Whether an element shows in the window: inside the viewport and every scrolling ancestor.
-    const inView = (element: Element) => {
-      const r = element.getBoundingClientRect();
-      let [top, bottom, left, right] = [r.top, r.bottom, r.left, r.right];
-      const clip = (c: { top: number; bottom: number; left: number; right: number }) => {
-        [top, bottom] = [Math.max(top, c.top), Math.min(bottom, c.bottom)];
-        [left, right] = [Math.max(left, c.left), Math.min(right, c.right)];
-      };
-      for (let a = element.parentElement; a; a = a.parentElement)
-        if (getComputedStyle(a).overflowY !== 'visible') clip(a.getBoundingClientRect());
-      clip({ top: 0, bottom: innerHeight, left: 0, right: innerWidth });
-      return bottom > top && right > left;
-    };
+    const inView = (window as unknown as WithInView).inView;
     // At each DOM change, before the frame is painted: a chart in view never shows another
     // range than its panel; one out of view may, until its background render.
     new MutationObserver(() => {

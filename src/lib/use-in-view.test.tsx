@@ -1,29 +1,10 @@
 import { act, render } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FakeIntersectionObserver as FakeObserver } from '@/test/fake-intersection-observer';
 import { useInView, useInViewOrDeferred } from './use-in-view';
 
-/** A stand-in for the browser's observer: the test says what intersects. */
-class FakeObserver {
-  static made: FakeObserver[] = [];
-  readonly targets = new Set<Element>();
-  constructor(readonly report: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
-    FakeObserver.made.push(this);
-  }
-  observe(target: Element) {
-    this.targets.add(target);
-  }
-  unobserve(target: Element) {
-    this.targets.delete(target);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-}
 const observer = () => FakeObserver.made[0]!;
-const report = (...entries: [Element, boolean][]) =>
-  act(() =>
-    observer().report(entries.map(([target, isIntersecting]) => ({ target, isIntersecting }))),
-  );
+const report = (...entries: [Element, boolean][]) => act(() => observer().show(...entries));
 
 beforeAll(() => vi.stubGlobal('IntersectionObserver', FakeObserver));
 afterAll(() => vi.unstubAllGlobals());

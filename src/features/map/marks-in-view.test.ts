@@ -1,34 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { FakeIntersectionObserver as FakeObserver } from '@/test/fake-intersection-observer';
 import { watchMarksInView } from './marks-in-view';
-
-/**
- * An IntersectionObserver the test drives: it records what it watches, and `show` delivers
- * entries as the browser would after looking.
- */
-class FakeObserver {
-  static last: FakeObserver;
-  watched = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeObserver.last = this;
-  }
-  observe(element: Element) {
-    this.watched.add(element);
-  }
-  unobserve(element: Element) {
-    this.watched.delete(element);
-  }
-  disconnect() {
-    this.watched.clear();
-  }
-  show(...states: [Element, boolean][]) {
-    this.callback(
-      states.map(
-        ([target, isIntersecting]) => ({ target, isIntersecting }) as IntersectionObserverEntry,
-      ),
-      this as unknown as IntersectionObserver,
-    );
-  }
-}
 
 /** Lets the MutationObserver deliver what was changed in the pane. */
 const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -51,7 +23,7 @@ function mapWith(...classes: string[]) {
     (inView) => reports.push(inView),
     FakeObserver as unknown as typeof IntersectionObserver,
   );
-  return { container, pane, marks, reports, stop, observer: FakeObserver.last };
+  return { container, pane, marks, reports, stop, observer: FakeObserver.made.at(-1)! };
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -63,7 +35,7 @@ describe('watchMarksInView', () => {
       'leaflet-marker-icon map-country-label',
       'leaflet-tooltip map-label-anchor',
     );
-    expect([...observer.watched]).toEqual([container, marks[0], marks[2]]);
+    expect([...observer.targets]).toEqual([container, marks[0], marks[2]]);
   });
 
   it('says in view while any mark is seen, and out of view once none is', () => {
@@ -80,13 +52,13 @@ describe('watchMarksInView', () => {
     observer.show([container, true], [marks[0]!, false]);
     marks[0]!.remove();
     await mutationsDelivered();
-    expect(observer.watched.has(marks[0]!)).toBe(false);
+    expect(observer.targets.has(marks[0]!)).toBe(false);
     // Marks added count once the observer has looked at them, not before.
     const added = document.createElement('div');
     added.className = 'map-event';
     pane.append(added);
     await mutationsDelivered();
-    expect(observer.watched.has(added)).toBe(true);
+    expect(observer.targets.has(added)).toBe(true);
     observer.show([added, false]);
     expect(reports).toEqual([false, true, false]);
   });
@@ -107,8 +79,8 @@ describe('watchMarksInView', () => {
     layer.innerHTML = '<span class="map-own"></span><span class="map-label"></span>';
     pane.append(layer);
     await mutationsDelivered();
-    expect([...observer.watched].map((e) => e.className)).toEqual(['', 'map-own']);
+    expect([...observer.targets].map((e) => e.className)).toEqual(['', 'map-own']);
     stop();
-    expect(observer.watched.size).toBe(0);
+    expect(observer.targets.size).toBe(0);
   });
 });

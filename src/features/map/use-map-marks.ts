@@ -12,6 +12,7 @@ import {
 } from '@/data/selectors';
 import type { DateRange } from '@/lib/dates';
 import { memoOnInputs } from '@/lib/memo';
+import { useMemoObject } from '@/lib/use-memo-object';
 import { useFiltersStore } from '@/stores/filters';
 import { MAX_ZOOM, type MapLayer } from '@/stores/view-state';
 import { basesInRange } from './bases';
@@ -134,48 +135,26 @@ export function useMapMarks(
   );
   // One object as long as none of its pieces changes: what the map draws is handed on by
   // identity (and held back by it while out of view).
-  return useMemo(
-    () => ({
-      places,
-      eventCount,
-      unplaced,
-      meetings,
-      actorPlaces,
-      eventsAt,
-      eventsInWindow,
-      allInWindow,
-      zones,
-      venues,
-      openRound,
-      openRoundVenueId,
-      bases,
-      legendContext,
-      capitals,
-      towns,
-      crossings,
-      clusterIndex,
-    }),
-    [
-      places,
-      eventCount,
-      unplaced,
-      meetings,
-      actorPlaces,
-      eventsAt,
-      eventsInWindow,
-      allInWindow,
-      zones,
-      venues,
-      openRound,
-      openRoundVenueId,
-      bases,
-      legendContext,
-      capitals,
-      towns,
-      crossings,
-      clusterIndex,
-    ],
-  );
+  return useMemoObject({
+    places,
+    eventCount,
+    unplaced,
+    meetings,
+    actorPlaces,
+    eventsAt,
+    eventsInWindow,
+    allInWindow,
+    zones,
+    venues,
+    openRound,
+    openRoundVenueId,
+    bases,
+    legendContext,
+    capitals,
+    towns,
+    crossings,
+    clusterIndex,
+  });
 }
 
 export type MapContent = ReturnType<typeof useMapMarks>;
