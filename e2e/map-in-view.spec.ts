@@ -18,29 +18,38 @@ interface Moment {
   inView: number;
 }
 
-/** Starts watching; `read` gives what was seen the moment the map's panel showed `range`. */
+/** The page's window once watchMap has run. */
+type Watched = Window & {
+  /** The map's place marks as they are now, and how many of them are in view. */
+  mapMarks: () => Moment;
+  /** What mapMarks gave the moment the map's panel first showed each range. */
+  mapMoments: Record<string, Moment>;
+};
+
+/** Starts keeping, at every DOM change, the map's marks the moment its panel shows a range. */
 async function watchMap(page: Page) {
   await defineInView(page);
   await page.evaluate(() => {
-    const moments: Record<string, unknown> = {};
-    (window as unknown as { __mapMoments: typeof moments }).__mapMoments = moments;
+    const win = window as unknown as Watched & WithInView;
     const root = document.querySelector('.map[data-rendered-range]')!;
-    const inView = (window as unknown as WithInView).inView;
-    new MutationObserver(() => {
-      const range = root.getAttribute('data-rendered-range')!;
-      if (range in moments) return;
+    win.mapMarks = () => {
       const marks = [
         ...root.querySelectorAll('.leaflet-marker-icon[data-place-ids], path[data-place-ids]'),
       ];
-      moments[range] = {
+      return {
         marks: marks
           .map(
             (m) =>
               `${m.getAttribute('title')}|${m.getAttribute('data-place-ids')}|${m.getAttribute('class')}`,
           )
           .sort(),
-        inView: marks.filter(inView).length,
+        inView: marks.filter(win.inView).length,
       };
+    };
+    win.mapMoments = {};
+    new MutationObserver(() => {
+      const range = root.getAttribute('data-rendered-range')!;
+      if (!(range in win.mapMoments)) win.mapMoments[range] = win.mapMarks();
     }).observe(document.body, {
       subtree: true,
       childList: true,
@@ -53,21 +62,10 @@ async function watchMap(page: Page) {
 /** Sets the range; returns the moment the panel showed it, and the marks once all is drawn. */
 async function change(page: Page, from: string, to: string) {
   await setRange(page, from, to);
-  const moment = await page.evaluate(
-    (range) => (window as unknown as { __mapMoments: Record<string, Moment> }).__mapMoments[range],
-    `${from}..${to}`,
-  );
-  const drawn = await mapPanel(page)
-    .locator('.leaflet-marker-icon[data-place-ids], path[data-place-ids]')
-    .evaluateAll((marks) =>
-      marks
-        .map(
-          (m) =>
-            `${m.getAttribute('title')}|${m.getAttribute('data-place-ids')}|${m.getAttribute('class')}`,
-        )
-        .sort(),
-    );
-  return { moment: moment!, drawn };
+  return page.evaluate((range) => {
+    const watched = window as unknown as Watched;
+    return { moment: watched.mapMoments[range]!, drawn: watched.mapMarks().marks };
+  }, `${from}..${to}`);
 }
 
 const RANGES = [
