@@ -1,12 +1,11 @@
 import 'leaflet/dist/leaflet.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as LeafletMap } from 'leaflet';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { AttributionControl, MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import { EmptyState } from '@/components/DatasetGate';
 import { ownRangePositions } from '@/data/own-events';
 import { indexById } from '@/data/selectors';
-import { titleOf } from '@/i18n/data-names';
 import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { formatRangeInWords } from '@/lib/format';
@@ -14,10 +13,8 @@ import { useDeferredUnlessInView } from '@/lib/use-in-view';
 import { useFiltersStore } from '@/stores/filters';
 import { useShownOwnLayer } from '@/stores/own-events';
 import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/view-state';
-import { BaseMarkers } from './BaseMarkers';
 import { loadCountries } from './basemap';
 import { BasemapLayer } from './BasemapLayer';
-import { Clusters } from './Clusters';
 import { EventTable } from './EventTable';
 import { buildMapSvg, type MapMarks, type OwnMark } from './export-map';
 import { GovernoratePanel, GovernorateShading } from './GovernorateView';
@@ -34,16 +31,14 @@ import { COUNTRY_LABELS, DEFAULT_VIEW, TOWN_MIN_ZOOM } from './map-style';
 import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
-import { OwnEventMarks } from './OwnEventMarks';
+import { MarkLayers } from './MarkLayers';
 import { OwnEventsLegend } from './OwnEventsLegend';
 import type { Placement } from './label-placement';
-import { LABEL_PANE, PlaceMarks } from './PlaceMarks';
+import { LABEL_PANE } from './PlaceMarks';
 import type { LabelObstacles } from './use-place-labels';
 import { useGovernorateCounts, useGovernorates, useOwnGovernorateCounts } from './use-governorates';
 import { useMapMarks, type MapData } from './use-map-marks';
 import { useMonthPlayback } from './use-month-playback';
-import { VenueMarkers } from './VenueMarkers';
-import { ZoneLayer } from './ZoneLayer';
 
 const NO_RINGS: readonly OwnMark[] = [];
 
@@ -97,16 +92,18 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   // The layer as the map draws it, as rings or as the shading: what its exports must credit.
   const ownDrawn = ownLayer && (!byGovernorate || shadingOf === 'own') ? ownLayer : null;
   const meetings = useMemo(() => indexById(data.meetings.meetings), [data.meetings]);
-  const meetingTitle = (id: string) => {
-    const meeting = meetings.get(id);
-    return meeting ? titleOf(meeting) : undefined;
-  };
   // What the event markers draw, remembered after each render for the export.
   const shownEvents = useRef<MapMarks['events']>([]);
+  const onEventsShown = useCallback((marks: MapMarks['events']) => {
+    shownEvents.current = marks;
+  }, []);
   // The analyst's rings as drawn (worked out in a worker): the place names keep clear of them.
   const [ownRings, setOwnRings] = useState<readonly OwnMark[]>(NO_RINGS);
   const ringsDrawn = ownLayer && !byGovernorate ? ownRings : NO_RINGS;
   const labelPlacements = useRef<ReadonlyMap<string, Placement>>(new Map());
+  const onPlaced = useCallback((placements: ReadonlyMap<string, Placement>) => {
+    labelPlacements.current = placements;
+  }, []);
   const eventsDrawn = layers.has('events') && !byGovernorate;
   const labelObstacles: LabelObstacles = useMemo(
     () => ({
@@ -218,44 +215,18 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         {byGovernorate && governorates.data ? (
           <GovernorateShading governorates={governorates.data} counts={shading} of={shadingOf} />
         ) : null}
-        {layers.has('zones')
-          ? zones.map((zone) => (
-              <ZoneLayer
-                key={zone.id}
-                zone={zone}
-                meetingTitle={zone.establishedBy ? meetingTitle(zone.establishedBy) : undefined}
-              />
-            ))
-          : null}
-        {layers.has('capitals') ? (
-          <PlaceMarks
-            capitals={capitals}
-            towns={towns}
-            crossings={crossings}
-            obstacles={labelObstacles}
-            onPlaced={(placements) => (labelPlacements.current = placements)}
-          />
-        ) : null}
-        {layers.has('bases') ? <BaseMarkers bases={bases} /> : null}
-        {eventsDrawn ? (
-          <Clusters
-            index={drawn.content.clusterIndex}
-            eventsAt={drawn.content.eventsAt}
-            actorPlaces={drawn.content.actorPlaces}
-            data={data}
-            onShown={(marks) => (shownEvents.current = marks)}
-          />
-        ) : null}
-        {ownLayer && !byGovernorate ? (
-          <OwnEventMarks layer={ownLayer} window={drawn.window} onShown={setOwnRings} />
-        ) : null}
-        {layers.has('meetings') ? (
-          <VenueMarkers
-            venues={venues}
-            openRound={drawn.content.openRound}
-            openRoundVenueId={drawn.content.openRoundVenueId}
-          />
-        ) : null}
+        <MarkLayers
+          drawn={drawn}
+          data={data}
+          layers={layers}
+          byGovernorate={byGovernorate}
+          ownLayer={ownLayer}
+          obstacles={labelObstacles}
+          meetings={meetings}
+          onPlaced={onPlaced}
+          onEventsShown={onEventsShown}
+          onRingsShown={setOwnRings}
+        />
       </MapContainer>
       {byGovernorate ? (
         <GovernoratePanel
