@@ -1,4 +1,5 @@
 import { act, render } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeIntersectionObserver as FakeObserver } from '@/test/fake-intersection-observer';
 import { useInView, useInViewOrDeferred } from './use-in-view';
@@ -6,8 +7,22 @@ import { useInView, useInViewOrDeferred } from './use-in-view';
 const observer = () => FakeObserver.made[0]!;
 const report = (...entries: [Element, boolean][]) => act(() => observer().show(...entries));
 
-beforeAll(() => vi.stubGlobal('IntersectionObserver', FakeObserver));
+// Frames are painted when a test says so.
+const frames: FrameRequestCallback[] = [];
+beforeAll(() => {
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+});
 afterAll(() => vi.unstubAllGlobals());
+const task = () => new Promise((resolve) => setTimeout(resolve, 10));
+/** Lets the tasks queued so far run, without a frame. */
+const noFrame = () => act(task);
+/** The next frame, then the task after it. */
+const paint = () =>
+  act(async () => {
+    for (const run of frames.splice(0)) run(performance.now());
+    await task();
+  });
 
 function Watched({ name }: { name: string }) {
   const [ref, inView] = useInView<HTMLParagraphElement>();
@@ -65,14 +80,20 @@ describe('useInViewOrDeferred', () => {
     unmount();
   });
 
-  it('out of view, first draws the value it drew before, then the new one in a later render', () => {
+  it('out of view, first draws the value it drew before, then the new one once the frame is painted', async () => {
     const drawn: number[] = [];
     const { rerender, getByTestId, unmount } = render(<Deferred value={1} drawn={drawn} />);
     const element = getByTestId('deferred');
     report([element, false]);
     drawn.length = 0;
     rerender(<Deferred value={2} drawn={drawn} />);
-    expect([drawn[0], drawn.at(-1)]).toEqual([1, 2]);
+    expect(new Set(drawn)).toEqual(new Set([1]));
+    // Nothing of it is drawn while the frame that shows the urgent render waits.
+    await noFrame();
+    expect(new Set(drawn)).toEqual(new Set([1]));
+    expect(element.textContent).toBe('1');
+    await paint();
+    expect(drawn.at(-1)).toBe(2);
     expect(element.textContent).toBe('2');
 
     // Back in view: the value of the moment.
@@ -80,6 +101,71 @@ describe('useInViewOrDeferred', () => {
     drawn.length = 0;
     rerender(<Deferred value={3} drawn={drawn} />);
     expect(new Set(drawn)).toEqual(new Set([3]));
+    await paint();
+    expect(new Set(drawn)).toEqual(new Set([3]));
+    unmount();
+  });
+
+  it('draws every part held back in one background render, with the latest values', async () => {
+    const commits: string[] = [];
+    function Pair({ value }: { value: number }) {
+      const [watchA, a] = useDeferred(value);
+      const [watchB, b] = useDeferred(value * 10);
+      useLayoutEffect(() => {
+        commits.push(`${a},${b}`);
+      });
+      return (
+        <>
+          <p ref={watchA} data-testid="a" />
+          <p ref={watchB} data-testid="b" />
+        </>
+      );
+    }
+    const { rerender, getByTestId, unmount } = render(<Pair value={1} />);
+    report([getByTestId('a'), false], [getByTestId('b'), false]);
+    commits.length = 0;
+    rerender(<Pair value={2} />);
+    // A second change before the frame: only its values are drawn after it.
+    rerender(<Pair value={3} />);
+    await paint();
+    expect(commits).toEqual(['1,10', '1,10', '3,30']);
     unmount();
   });
 });
+
+describe('useInViewOrDeferred with a value built at each render', () => {
+  it('draws it once after the paint and asks for nothing more', async () => {
+    const renders: string[] = [];
+    function Slot({ range, label }: { range: string; label: string }) {
+      renders.push(range);
+      const [ref, shown] = useInViewOrDeferred<
+        HTMLParagraphElement,
+        { range: string; label: string }
+      >({ range, label });
+      return (
+        <p ref={ref} data-testid="slot">
+          {shown.range} {shown.label}
+        </p>
+      );
+    }
+    const { rerender, getByTestId, unmount } = render(<Slot range="a" label="x" />);
+    const element = getByTestId('slot');
+    report([element, false]);
+    rerender(<Slot range="b" label="x" />);
+    expect(element.textContent).toBe('a x');
+    await paint();
+    expect(element.textContent).toBe('b x');
+    // The render that drew it built a new object of the same parts: no frame is asked for, and
+    // no render follows.
+    renders.length = 0;
+    expect(frames).toHaveLength(0);
+    await paint();
+    await noFrame();
+    expect(renders).toEqual([]);
+    unmount();
+  });
+});
+
+function useDeferred(value: number) {
+  return useInViewOrDeferred<HTMLParagraphElement, number>(value);
+}

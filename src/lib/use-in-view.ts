@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
 import type { DateRange } from './dates';
 
 type Report = (inView: boolean) => void;
@@ -41,9 +42,9 @@ export function useInView<T extends Element>(): [(element: T | null) => () => vo
 
 /**
  * `value` while the element is in view. Scrolled out of view, the value React last drew it
- * with, until a background render after everything in view draws it with `value`
- * (useDeferredValue): what the reader sees is painted first. Handed the very element or props
- * it drew before, React renders nothing of it again in the urgent render.
+ * with, until a background render after everything in view is painted draws it with `value`:
+ * what the reader sees is painted first. Handed the very element or props it drew before,
+ * React renders nothing of it again in the urgent render.
  */
 export function useInViewOrDeferred<T extends Element, V>(
   value: V,
@@ -54,20 +55,78 @@ export function useInViewOrDeferred<T extends Element, V>(
 
 /**
  * `value` while `inView`; otherwise the value React last drew with, until a background render
- * after everything in view draws it with `value` (as useInViewOrDeferred, for a part whose
+ * after the next paint draws it with `value` (as useInViewOrDeferred, for a part whose
  * visibility is watched otherwise).
  */
 export function useDeferredUnlessInView<V>(value: V, inView: boolean): V {
-  const drawn = useDeferredValue(value);
+  const drawn = useDrawnAfterPaint(value);
   return inView ? value : drawn;
 }
 
 /**
  * `range` as `from..to`, as of the last background render: the range that the parts below held
- * back by useInViewOrDeferred were last drawn for (React commits every deferred value of a
- * render together). For a `data-drawn-range` attribute, which tests, the brief and the bench
- * wait on.
+ * back by useInViewOrDeferred were last drawn for (every such part takes its new value in the
+ * same render). For a `data-drawn-range` attribute, which tests, the brief and the bench wait
+ * on.
  */
 export function useDrawnRange(range: DateRange): string {
-  return useDeferredValue(`${range.from}..${range.to}`);
+  return useDrawnAfterPaint(`${range.from}..${range.to}`);
+}
+
+/**
+ * The new values of the parts held back, set together once the frame that shows the urgent
+ * render is painted, in one transition: one background render that React can interrupt, and
+ * never a slice of it started while that frame waits. (React's useDeferredValue starts its
+ * render at once, and the browser ran a slice of it before the frame in about one change in
+ * four, holding the frame back by some 5 ms.)
+ */
+const queued = new Map<object, () => void>();
+let scheduled = false;
+
+function drawAfterPaint(key: object, draw: () => void): () => void {
+  queued.set(key, draw);
+  if (!scheduled) {
+    scheduled = true;
+    afterNextPaint(() => {
+      scheduled = false;
+      const draws = [...queued.values()];
+      queued.clear();
+      startTransition(() => {
+        for (const run of draws) run();
+      });
+    });
+  }
+  return () => {
+    if (queued.get(key) === draw) queued.delete(key);
+  };
+}
+
+/**
+ * `value` as of the last background render after a paint (see drawAfterPaint). A value is
+ * compared by its parts: an object built anew at each render from the same parts (props, or
+ * `{ range, chart }`) is the value already drawn, so the render that draws it asks for no other.
+ */
+function useDrawnAfterPaint<V>(value: V): V {
+  // Boxed: a value that is a function would be called by useState.
+  const [drawn, setDrawn] = useState(() => ({ value }));
+  useEffect(() => {
+    if (sameParts(drawn.value, value)) return;
+    return drawAfterPaint(setDrawn, () => setDrawn({ value }));
+  }, [value, drawn]);
+  return drawn.value;
+}
+
+function sameParts(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) =>
+        Object.hasOwn(b, key) &&
+        Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
 }
