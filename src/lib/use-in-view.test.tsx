@@ -1,8 +1,13 @@
 import { act, render } from '@testing-library/react';
-import { useLayoutEffect } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeIntersectionObserver as FakeObserver } from '@/test/fake-intersection-observer';
-import { useInView, useInViewOrDeferred } from './use-in-view';
+import {
+  useDrawnAfterPaint,
+  useInView,
+  useInViewOrDeferred,
+  useRowsOutOfView,
+} from './use-in-view';
 
 const observer = () => FakeObserver.made[0]!;
 const report = (...entries: [Element, boolean][]) => act(() => observer().show(...entries));
@@ -162,6 +167,75 @@ describe('useInViewOrDeferred with a value built at each render', () => {
     await paint();
     await noFrame();
     expect(renders).toEqual([]);
+    unmount();
+  });
+});
+
+/** A list whose rows out of view keep what they showed until the background render. */
+function List({ values, rendered }: { values: readonly string[]; rendered: string[] }) {
+  const drawn = useDrawnAfterPaint(values);
+  const [watchRow, outOfView] = useRowsOutOfView<HTMLLIElement>();
+  return (
+    <ul>
+      {values.map((value, i) => (
+        <Row
+          key={i}
+          row={i}
+          value={outOfView.has(i) ? (drawn[i] ?? value) : value}
+          watch={watchRow}
+          rendered={rendered}
+        />
+      ))}
+    </ul>
+  );
+}
+
+const Row = memo(function Row({
+  row,
+  value,
+  watch,
+  rendered,
+}: {
+  row: number;
+  value: string;
+  watch: (element: HTMLLIElement | null) => (() => void) | undefined;
+  rendered: string[];
+}) {
+  rendered.push(value);
+  return (
+    <li ref={watch} data-row={row}>
+      {value}
+    </li>
+  );
+});
+
+describe('useRowsOutOfView', () => {
+  it('renders only the rows in view at a change, the others after the paint', async () => {
+    const rendered: string[] = [];
+    const { container, rerender, unmount } = render(
+      <List values={['a1', 'b1', 'c1']} rendered={rendered} />,
+    );
+    const rows = () => [...container.querySelectorAll('li')];
+    const [a, b, c] = rows() as [HTMLLIElement, HTMLLIElement, HTMLLIElement];
+    report([a, true], [b, false], [c, false]);
+    rendered.length = 0;
+    rerender(<List values={['a2', 'b2', 'c2']} rendered={rendered} />);
+    // The rows out of view are not rendered at all in the change's render.
+    expect(rendered).toEqual(['a2']);
+    expect(rows().map((row) => row.textContent)).toEqual(['a2', 'b1', 'c1']);
+    await paint();
+    expect(rows().map((row) => row.textContent)).toEqual(['a2', 'b2', 'c2']);
+
+    // A row scrolled into view shows the value of the moment.
+    report([b, true]);
+    rendered.length = 0;
+    rerender(<List values={['a3', 'b3', 'c3']} rendered={rendered} />);
+    expect(rendered).toEqual(['a3', 'b3']);
+
+    // A row taken away is forgotten: a new row at its place counts as in view.
+    rerender(<List values={['a3', 'b3']} rendered={rendered} />);
+    rerender(<List values={['a4', 'b4', 'c4']} rendered={rendered} />);
+    expect(rows().map((row) => row.textContent)).toEqual(['a4', 'b4', 'c4']);
     unmount();
   });
 });

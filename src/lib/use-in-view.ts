@@ -12,7 +12,8 @@ type Report = (inView: boolean) => void;
 const watched = new WeakMap<Element, Report>();
 let observer: IntersectionObserver | undefined;
 
-function watch(element: Element, report: Report): () => void {
+/** Tells `report` whether `element` is in view, at each change; returns a way to stop. */
+export function watchInView(element: Element, report: Report): () => void {
   observer ??= new IntersectionObserver((entries) => {
     // In order: where one element has several entries, the last is its state now.
     for (const entry of entries) watched.get(entry.target)?.(entry.isIntersecting);
@@ -35,7 +36,7 @@ export function useInView<T extends Element>(): [(element: T | null) => () => vo
   const [inView, setInView] = useState(true);
   const ref = useCallback((element: T | null) => {
     if (!element || typeof IntersectionObserver === 'undefined') return () => {};
-    return watch(element, setInView);
+    return watchInView(element, setInView);
   }, []);
   return [ref, inView];
 }
@@ -102,11 +103,40 @@ function drawAfterPaint(key: object, draw: () => void): () => void {
 }
 
 /**
+ * The indexes of a list's rows scrolled out of view, and one ref callback for every row, which
+ * reads a row's index from its `data-row`. A row counts as in view until the first report.
+ */
+export function useRowsOutOfView<T extends HTMLElement>(): [
+  (element: T | null) => (() => void) | undefined,
+  ReadonlySet<number>,
+] {
+  const [outOfView, setOutOfView] = useState<ReadonlySet<number>>(() => new Set());
+  const watchRow = useCallback((element: T | null) => {
+    if (!element || typeof IntersectionObserver === 'undefined') return undefined;
+    const row = Number(element.dataset.row);
+    const mark = (out: boolean) =>
+      setOutOfView((rows) => {
+        if (rows.has(row) === out) return rows;
+        const next = new Set(rows);
+        if (out) next.add(row);
+        else next.delete(row);
+        return next;
+      });
+    const stop = watchInView(element, (inView) => mark(!inView));
+    return () => {
+      stop();
+      mark(false);
+    };
+  }, []);
+  return [watchRow, outOfView];
+}
+
+/**
  * `value` as of the last background render after a paint (see drawAfterPaint). A value is
  * compared by its parts: an object built anew at each render from the same parts (props, or
  * `{ range, chart }`) is the value already drawn, so the render that draws it asks for no other.
  */
-function useDrawnAfterPaint<V>(value: V): V {
+export function useDrawnAfterPaint<V>(value: V): V {
   // Boxed: a value that is a function would be called by useState.
   const [drawn, setDrawn] = useState(() => ({ value }));
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { EmptyState } from '@/components/DatasetGate';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DateRange } from '@/lib/dates';
-import { useDrawnRange, useInViewOrDeferred } from '@/lib/use-in-view';
+import { useDrawnAfterPaint, useDrawnRange, useRowsOutOfView } from '@/lib/use-in-view';
 import { Badge } from '@/components/Badge';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import { actorKinds, alignments, type Actor, type Alignment } from '@/data/schemas/actors';
@@ -229,6 +229,30 @@ function ActorListbox({
     }
   };
 
+  // What each row shows; one array while nothing it shows changes, so that the background
+  // render that draws it asks for no other.
+  const options = useMemo(
+    () =>
+      rows.map(({ actor, meetings, events }, i): ActorOptionProps => {
+        const held = alignmentsById.get(actor.id) ?? [];
+        return {
+          id: `${listId}-${actor.id}`,
+          actor,
+          alignment: latestAlignment(held),
+          formerAlignment: held.length > 1 ? (held[0] ?? null) : null,
+          meetings,
+          events,
+          selected: actor.id === selectedId,
+          cursor: i === focusIndex,
+          active: activeIds.has(actor.id),
+          inRound: round?.participants.has(actor.id) ? round.label : null,
+        };
+      }),
+    [rows, alignmentsById, listId, selectedId, focusIndex, activeIds, round],
+  );
+  const drawn = useDrawnAfterPaint(options);
+  const [watchRow, outOfView] = useRowsOutOfView<HTMLLIElement>();
+
   return (
     <ul
       ref={listRef}
@@ -242,27 +266,15 @@ function ActorListbox({
       onFocus={() => selectedIndex >= 0 && cursor === 0 && setCursor(selectedIndex)}
       onClick={onClick}
     >
-      {rows.map(({ actor, meetings, events }, i) => {
-        const held = alignmentsById.get(actor.id) ?? [];
-        return (
-          <ActorOption
-            // Keyed by place in the list, not by actor: a range change re-sorts the list, and
-            // rows keyed by actor were moved in the DOM, which lays out and shapes the text of
-            // every moved row anew, and again once the browser has found which moved rows are
-            // in view (content-visibility). In place, a row only takes its new actor's text.
-            key={i}
-            id={optionId(i)}
-            actor={actor}
-            alignment={latestAlignment(held)}
-            formerAlignment={held.length > 1 ? (held[0] ?? null) : null}
-            meetings={meetings}
-            events={events}
-            selected={actor.id === selectedId}
-            cursor={i === focusIndex}
-            active={activeIds.has(actor.id)}
-            inRound={round?.participants.has(actor.id) ? round.label : null}
-          />
-        );
+      {options.map((current, i) => {
+        // A row scrolled out of the list's view keeps what it showed (memo: nothing of it is
+        // rendered) until the background render after the frame that shows the rows in view.
+        const shown = outOfView.has(i) ? (drawn[i] ?? current) : current;
+        // Keyed by place in the list, not by actor: a range change re-sorts the list, and rows
+        // keyed by actor were moved in the DOM, which lays out and shapes the text of every
+        // moved row anew, and again once the browser has found which moved rows are in view
+        // (content-visibility). In place, a row only takes its new actor's text.
+        return <ActorOptionRow key={i} row={i} {...shown} rowRef={watchRow} />;
       })}
     </ul>
   );
@@ -284,17 +296,6 @@ interface ActorOptionProps {
   inRound: string | null;
 }
 
-/**
- * One actor in the list. In view, it shows what it is given at once. Scrolled out of the list's
- * view (most rows), it keeps what it showed until a background render after the rows in view:
- * a range change re-sorts and recounts every row, and drawing the hundred or so out of view
- * held back the frame that shows the ones in view.
- */
-function ActorOption(props: ActorOptionProps) {
-  const [ref, shown] = useInViewOrDeferred<HTMLLIElement, ActorOptionProps>(props);
-  return <ActorOptionRow {...shown} rowRef={ref} />;
-}
-
 /** One actor's row; rendered again only when what it shows changes. */
 const ActorOptionRow = memo(function ActorOptionRow({
   id,
@@ -307,8 +308,12 @@ const ActorOptionRow = memo(function ActorOptionRow({
   cursor,
   active,
   inRound,
+  row,
   rowRef,
-}: ActorOptionProps & { rowRef: (element: HTMLLIElement | null) => () => void }) {
+}: ActorOptionProps & {
+  row: number;
+  rowRef: (element: HTMLLIElement | null) => (() => void) | undefined;
+}) {
   const counts = t('actors.countsInRange', {
     meetings: t('actors.meetingCount', { count: meetings }),
     events: t('actors.eventCount', { count: events }),
@@ -316,6 +321,7 @@ const ActorOptionRow = memo(function ActorOptionRow({
   return (
     <li
       ref={rowRef}
+      data-row={row}
       id={id}
       data-actor-id={actor.id}
       role="option"
