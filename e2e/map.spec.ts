@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LAND_SYRIA, SEA } from '../src/features/map/map-style';
 import {
   colourShares,
+  countWork,
   distinctColours,
   panel,
   readDataset,
@@ -199,6 +200,13 @@ test('the play control steps through the range month by month', async ({ page })
   await expect(page.getByTestId('map-step')).toHaveText(/January 2019|February 2019/);
   await expect(page.getByTestId('map-summary')).toContainText(/in (January|February|March) 2019/);
   await map(page).getByRole('button', { name: 'Pause' }).click();
+  // Paused on a month, the page falls quiet: it draws the month once, not again and again.
+  const work = await countWork(page);
+  await expect
+    .poll(async () => ((await work.quietFor()) >= 1000 ? 'quiet' : await work.recent()), {
+      timeout: 8000,
+    })
+    .toBe('quiet');
   await map(page).getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByTestId('map-summary')).toContainText('in range');
 });

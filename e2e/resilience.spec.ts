@@ -1,60 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seededRandom } from '../src/lib/random';
-import { panel, waitForDefaultRange, waitForRange } from './helpers';
+import { countWork, panel, waitForDefaultRange, waitForRange } from './helpers';
 
 const SUMMARIES = ['actors-summary', 'tracker-summary', 'statistics-summary', 'map-summary'];
 
 /** Every panel's one-line summary, to compare two views of the same state. */
 async function summaries(page: Page): Promise<string[]> {
   return Promise.all(SUMMARIES.map(async (id) => (await page.getByTestId(id).textContent()) ?? ''));
-}
-
-/**
- * Counts, from now on, the work the page does by itself: DOM changes, animation frames asked
- * for and timers set. `quietFor()` gives how long ago the last of them happened, in ms. A page
- * that only waits does none of them; a loop (a JS animation, a poll, a re-render on a timer)
- * keeps doing them however fast or slow the machine is.
- */
-async function countWork(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lastWork: number; __work: string[] };
-    w.__lastWork = performance.now();
-    w.__work = [];
-    const did = (what: string) => {
-      w.__lastWork = performance.now();
-      w.__work.push(what);
-    };
-    new MutationObserver((records) => {
-      for (const r of records) did(`mutation ${r.type} of ${(r.target as Element).nodeName}`);
-    }).observe(document.documentElement, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      characterData: true,
-    });
-    const frame = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (callback) => (did('animation frame'), frame(callback));
-    const timeout = window.setTimeout.bind(window);
-    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => (
-      did(`setTimeout ${ms ?? 0} ms`),
-      timeout(handler, ms, ...rest)
-    )) as typeof window.setTimeout;
-    const interval = window.setInterval.bind(window);
-    window.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => (
-      did(`setInterval ${ms ?? 0} ms`),
-      interval(handler, ms, ...rest)
-    )) as typeof window.setInterval;
-  });
-  return {
-    quietFor: () =>
-      page.evaluate(
-        () => performance.now() - (window as unknown as { __lastWork: number }).__lastWork,
-      ),
-    /** The last few kinds of work seen, to say what kept the page busy when the test fails. */
-    recent: () =>
-      page.evaluate(() => (window as unknown as { __work: string[] }).__work.slice(-10)),
-  };
 }
 
 test('with the network cut after load, every panel, selection and export keeps working', async ({

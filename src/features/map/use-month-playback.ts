@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DateRange } from '@/lib/dates';
 import { monthCount, monthStep } from './map-data';
 
@@ -52,7 +52,12 @@ export function useMonthPlayback(range: DateRange): MonthPlayback {
     }, speed);
     return () => window.clearInterval(timer);
   }, [playing, speed, months, range]);
-  const month = step !== null ? (monthStep(range, step) ?? null) : null;
+  // One object while the month is the same: the map holds what it drew by identity, and a
+  // month built anew at each render asked for a background render after every one, endlessly.
+  const month = useMemo(
+    () => (step !== null ? (monthStep(range, step) ?? null) : null),
+    [range, step],
+  );
   return {
     months,
     step,
