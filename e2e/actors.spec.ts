@@ -184,6 +184,62 @@ test('rows scrolled out of view catch up with a range change, as a fresh load dr
   );
 });
 
+test('scrolled out of view, the keyboard cursor’s row shows its new actor in the change’s own render', async ({
+  page,
+}) => {
+  // Rows out of view keep what they showed until a background render; the cursor's row must
+  // not: aria-activedescendant names it by its actor the moment the list shows the new range.
+  const [from, next] = ['2015-09-30', '2018-09-17'];
+  await page.goto(`./?from=${from}`);
+  const { to } = await waitForDefaultRange(page);
+  const list = actorsList(page);
+  await list.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+  const row = list.locator('[data-cursor]');
+  await expect(row).toHaveAttribute('data-row', '40');
+  const before = await row.getAttribute('data-actor-id');
+  // Scrolled back to the top: the cursor's row is out of the list's view.
+  await list.evaluate((element) => (element.scrollTop = 0));
+  await expect
+    .poll(() =>
+      row.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= element.closest('[role="listbox"]')!.getBoundingClientRect().bottom;
+      }),
+    )
+    .toBe(true);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+  // At the DOM change where the panel shows the new range, before any paint: the option the
+  // list names as active.
+  await page.evaluate(
+    ({ range }) => {
+      const actors = document.querySelector('.actors')!;
+      const w = window as unknown as { __active?: string[] };
+      new MutationObserver((_, observer) => {
+        if (actors.getAttribute('data-rendered-range') !== range) return;
+        observer.disconnect();
+        const listbox = actors.querySelector('[role="listbox"]')!;
+        const id = listbox.getAttribute('aria-activedescendant') ?? '';
+        const option = document.getElementById(id);
+        w.__active = [
+          String(option?.dataset.row),
+          String(option?.hasAttribute('data-cursor')),
+          option?.dataset.actorId ?? '',
+        ];
+      }).observe(actors, { attributes: true, attributeFilter: ['data-rendered-range'] });
+    },
+    { range: `${next}..${to}` },
+  );
+  await setRange(page, next, to);
+  const active = await page.evaluate(() => (window as unknown as { __active?: string[] }).__active);
+  expect(active?.slice(0, 2)).toEqual(['40', 'true']);
+  // The range re-sorted the list: another actor is 41st now, and the row says which.
+  expect(active?.[2]).not.toBe(before);
+  await expect(row).toHaveAttribute('data-actor-id', active![2]!);
+});
+
 test('?actor= restores the selection on reload, and an unknown id says so', async ({ page }) => {
   await page.goto('./?actor=iran');
   await expect(page.getByTestId('actor-card')).toContainText('Iran');

@@ -268,8 +268,10 @@ function ActorListbox({
     >
       {options.map((current, i) => {
         // A row scrolled out of the list's view keeps what it showed (memo: nothing of it is
-        // rendered) until the background render after the frame that shows the rows in view.
-        const shown = outOfView.has(i) ? (drawn[i] ?? current) : current;
+        // rendered) until the background render after the frame that shows the rows in view;
+        // not the cursor's row, which aria-activedescendant and the keys name by its actor.
+        const held = outOfView.has(i) && i !== focusIndex;
+        const shown = held ? (drawn[i] ?? current) : current;
         // Keyed by place in the list, not by actor: a range change re-sorts the list, and rows
         // keyed by actor were moved in the DOM, which lays out and shapes the text of every
         // moved row anew, and again once the browser has found which moved rows are in view
