@@ -13,7 +13,7 @@ const watched = new WeakMap<Element, Report>();
 let observer: IntersectionObserver | undefined;
 
 /** Tells `report` whether `element` is in view, at each change; returns a way to stop. */
-export function watchInView(element: Element, report: Report): () => void {
+function watchInView(element: Element, report: Report): () => void {
   observer ??= new IntersectionObserver((entries) => {
     // In order: where one element has several entries, the last is its state now.
     for (const entry of entries) watched.get(entry.target)?.(entry.isIntersecting);

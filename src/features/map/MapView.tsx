@@ -1,22 +1,21 @@
 import 'leaflet/dist/leaflet.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AttributionControl, MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import { EmptyState } from '@/components/DatasetGate';
 import { ownRangePositions } from '@/data/own-events';
-import { indexById } from '@/data/selectors';
 import { t } from '@/i18n/t';
 import type { DateRange } from '@/lib/dates';
 import { formatRangeInWords } from '@/lib/format';
 import { useDeferredUnlessInView } from '@/lib/use-in-view';
 import { useFiltersStore } from '@/stores/filters';
 import { useShownOwnLayer } from '@/stores/own-events';
-import { MAX_ZOOM, MIN_ZOOM, mapLayerIds, type MapLayer } from '@/stores/view-state';
+import { MAX_ZOOM, MIN_ZOOM } from '@/stores/view-state';
 import { loadCountries } from './basemap';
 import { BasemapLayer } from './BasemapLayer';
 import { EventTable } from './EventTable';
-import { buildMapSvg, type MapMarks, type OwnMark } from './export-map';
+import { buildMapSvg } from './export-map';
 import { GovernoratePanel, GovernorateShading } from './GovernorateView';
 import {
   ChosenEvent,
@@ -31,27 +30,22 @@ import { COUNTRY_LABELS, DEFAULT_VIEW, TOWN_MIN_ZOOM } from './map-style';
 import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
-import { MarkLayers } from './MarkLayers';
+import { MarkLayers, type ShownMarks } from './MarkLayers';
 import { OwnEventsLegend } from './OwnEventsLegend';
-import type { Placement } from './label-placement';
 import { LABEL_PANE } from './PlaceMarks';
-import type { LabelObstacles } from './use-place-labels';
 import { useGovernorateCounts, useGovernorates, useOwnGovernorateCounts } from './use-governorates';
-import { useMapMarks, type MapData } from './use-map-marks';
+import { useMapLayers, useMapMarks, type MapData } from './use-map-marks';
 import { useMonthPlayback } from './use-month-playback';
-
-const NO_RINGS: readonly OwnMark[] = [];
 
 /** The map panel's content: offline basemap, clustered events, venues, zones, bases; loaded lazily. */
 export default function MapView({ data, range }: { data: MapData; range: DateRange }) {
   const mapRef = useRef<LeafletMap | null>(null);
-  const storedLayers = useFiltersStore((s) => s.mapLayers);
   const onlineTiles = useFiltersStore((s) => s.onlineTiles);
   const tableOpen = useFiltersStore((s) => s.tableViews.includes('map-events'));
   const showTable = useFiltersStore((s) => s.showTable);
   const byGovernorate = useFiltersStore((s) => s.mapMode) === 'governorates';
   const initialView = useFiltersStore.getState().mapView ?? DEFAULT_VIEW;
-  const layers = useMemo(() => new Set<MapLayer>(storedLayers ?? mapLayerIds), [storedLayers]);
+  const layers = useMapLayers();
   const ownLayer = useShownOwnLayer();
 
   const basemap = useQuery({
@@ -72,7 +66,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     useMemo(() => ({ content, window: shown }), [content, shown]),
     marksInView,
   );
-  const { places, zones, venues, bases, capitals, towns, crossings } = drawn.content;
+  const { places, zones, venues, bases, named } = drawn.content;
   const governorates = useGovernorates(byGovernorate);
   const governorateCounts = useGovernorateCounts(content.allInWindow, places);
   // The analyst's events in the governorate view: counted beside the dashboard's, and shading
@@ -91,29 +85,9 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     shadingOf === 'own' && ownGovernorateCounts ? ownGovernorateCounts : governorateCounts;
   // The layer as the map draws it, as rings or as the shading: what its exports must credit.
   const ownDrawn = ownLayer && (!byGovernorate || shadingOf === 'own') ? ownLayer : null;
-  const meetings = useMemo(() => indexById(data.meetings.meetings), [data.meetings]);
-  // What the event markers draw, remembered after each render for the export.
-  const shownEvents = useRef<MapMarks['events']>([]);
-  const onEventsShown = useCallback((marks: MapMarks['events']) => {
-    shownEvents.current = marks;
-  }, []);
-  // The analyst's rings as drawn (worked out in a worker): the place names keep clear of them.
-  const [ownRings, setOwnRings] = useState<readonly OwnMark[]>(NO_RINGS);
-  const ringsDrawn = ownLayer && !byGovernorate ? ownRings : NO_RINGS;
-  const labelPlacements = useRef<ReadonlyMap<string, Placement>>(new Map());
-  const onPlaced = useCallback((placements: ReadonlyMap<string, Placement>) => {
-    labelPlacements.current = placements;
-  }, []);
-  const eventsDrawn = layers.has('events') && !byGovernorate;
-  const labelObstacles: LabelObstacles = useMemo(
-    () => ({
-      clusters: eventsDrawn ? drawn.content.clusterIndex : null,
-      venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
-      bases: layers.has('bases') ? bases : [],
-      rings: ringsDrawn,
-    }),
-    [eventsDrawn, drawn.content.clusterIndex, layers, venues, bases, ringsDrawn],
-  );
+  // What the layers drew last, for the export.
+  const shownMarks = useRef<ShownMarks>({ events: [], rings: [], placements: new Map() });
+  const ringsDrawn = ownLayer && !byGovernorate;
 
   const fitVenues = () => {
     const map = mapRef.current;
@@ -131,13 +105,13 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
     return buildMapSvg(map, {
       countries: basemap.data ?? [],
       zones: layers.has('zones') ? zones : [],
-      capitals: layers.has('capitals') ? capitals : [],
-      towns: detailed ? towns : [],
-      crossings: detailed ? crossings : [],
+      capitals: layers.has('capitals') ? named.capitals : [],
+      towns: detailed ? named.towns : [],
+      crossings: detailed ? named.crossings : [],
       labels: COUNTRY_LABELS,
-      placements: labelPlacements.current,
-      events: layers.has('events') ? shownEvents.current : [],
-      ownEvents: ringsDrawn,
+      placements: shownMarks.current.placements,
+      events: layers.has('events') ? shownMarks.current.events : [],
+      ownEvents: ringsDrawn ? shownMarks.current.rings : [],
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       openRoundVenueId: drawn.content.openRoundVenueId,
       bases: layers.has('bases') ? bases : [],
@@ -215,18 +189,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         {byGovernorate && governorates.data ? (
           <GovernorateShading governorates={governorates.data} counts={shading} of={shadingOf} />
         ) : null}
-        <MarkLayers
-          drawn={drawn}
-          data={data}
-          layers={layers}
-          byGovernorate={byGovernorate}
-          ownLayer={ownLayer}
-          obstacles={labelObstacles}
-          meetings={meetings}
-          onPlaced={onPlaced}
-          onEventsShown={onEventsShown}
-          onRingsShown={setOwnRings}
-        />
+        <MarkLayers drawn={drawn} data={data} shown={shownMarks} />
       </MapContainer>
       {byGovernorate ? (
         <GovernoratePanel

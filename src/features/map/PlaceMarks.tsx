@@ -24,6 +24,7 @@ import {
 import { LAND_SYRIA, PLACE_DOT, TOWN_MIN_ZOOM } from './map-style';
 import { PlacePopup } from './popups';
 import { TitledMarker } from './TitledMarker';
+import type { NamedPlaces } from './use-map-marks';
 import { usePlaceLabels, type LabelObstacles } from './use-place-labels';
 
 /**
@@ -190,15 +191,11 @@ const CrossingMark = memo(function CrossingMark({
  * other names; the export is told the placements (`onPlaced`) and draws the same.
  */
 export function PlaceMarks({
-  capitals,
-  towns,
-  crossings,
+  named: { capitals, towns, crossings },
   obstacles,
   onPlaced,
 }: {
-  capitals: readonly Place[];
-  towns: readonly Place[];
-  crossings: readonly Place[];
+  named: NamedPlaces;
   obstacles: LabelObstacles;
   onPlaced: (placements: ReadonlyMap<string, Placement>) => void;
 }) {

@@ -14,7 +14,7 @@ import type { DateRange } from '@/lib/dates';
 import { memoOnInputs } from '@/lib/memo';
 import { useMemoObject } from '@/lib/use-memo-object';
 import { useFiltersStore } from '@/stores/filters';
-import { MAX_ZOOM, type MapLayer } from '@/stores/view-state';
+import { MAX_ZOOM, mapLayerIds, type MapLayer } from '@/stores/view-state';
 import { basesInRange } from './bases';
 import type { MapLegendContext } from './map-legend';
 import { placePoints, venuesOf, zonesInRange, type PlacePointProperties } from './map-data';
@@ -23,6 +23,19 @@ import { useEventsInGovernorate } from './use-governorates';
 
 export type MapData = Pick<Dataset, 'places' | 'events' | 'meetings' | 'actors'>;
 export type ClusterIndex = Supercluster<PlacePointProperties, { count: number }>;
+
+/** The places whose names the map writes: the governorate capitals, towns, border crossings. */
+export interface NamedPlaces {
+  readonly capitals: readonly Place[];
+  readonly towns: readonly Place[];
+  readonly crossings: readonly Place[];
+}
+
+/** The layers the reader has on (all of them until they choose), one set per choice. */
+export function useMapLayers(): ReadonlySet<MapLayer> {
+  const stored = useFiltersStore((s) => s.mapLayers);
+  return useMemo(() => new Set<MapLayer>(stored ?? mapLayerIds), [stored]);
+}
 
 /**
  * The clusters of the whole map at a zoom: worked out once per index and zoom, for the markers
@@ -112,14 +125,13 @@ export function useMapMarks(
     }),
     [layers, byGovernorate, bases, openRoundDrawn],
   );
-  const capitals = useMemo(
-    () => GOVERNORATE_CAPITALS.flatMap((id) => places.get(id) ?? []),
-    [places],
-  );
-  const towns = useMemo(() => placesOfKind(data.places.places, 'town'), [data.places]);
-  const crossings = useMemo(
-    () => placesOfKind(data.places.places, 'border-crossing'),
-    [data.places],
+  const named: NamedPlaces = useMemo(
+    () => ({
+      capitals: GOVERNORATE_CAPITALS.flatMap((id) => places.get(id) ?? []),
+      towns: placesOfKind(data.places.places, 'town'),
+      crossings: placesOfKind(data.places.places, 'border-crossing'),
+    }),
+    [places, data.places],
   );
   const clusterIndex: ClusterIndex = useMemo(
     () =>
@@ -150,9 +162,7 @@ export function useMapMarks(
     openRoundVenueId,
     bases,
     legendContext,
-    capitals,
-    towns,
-    crossings,
+    named,
     clusterIndex,
   });
 }

@@ -13,7 +13,7 @@ import {
   type Obstacle,
   type Placement,
 } from './label-placement';
-import { clustersAt, type ClusterIndex } from './use-map-marks';
+import { clustersAt, type ClusterIndex, type NamedPlaces } from './use-map-marks';
 
 /** What the names of places keep clear of, as drawn: event markers, the analyst's rings, talks venues, bases. */
 export interface LabelObstacles {
@@ -54,11 +54,7 @@ function textWidth(text: string, fontSize: number, family: string): number {
 export function usePlaceLabels(
   map: LeafletMap,
   zoom: number,
-  shown: {
-    capitals: readonly Place[];
-    towns: readonly Place[];
-    crossings: readonly Place[];
-  },
+  shown: NamedPlaces,
   { clusters, venues, bases, rings }: LabelObstacles,
 ): ReadonlyMap<string, Placement> {
   // The map's font, read once per map: reading a computed style while the page has just
