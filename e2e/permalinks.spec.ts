@@ -55,7 +55,7 @@ async function readView(page: Page) {
     cumulative: await pressed(deaths, 'Cumulative'),
     deathsCsv: await deathsCsv(page),
     marks: await deaths
-      .locator('[data-annotation-id]')
+      .locator('[data-annotation-id]:visible')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-annotation-id')).sort()),
     stacked: await pressed(chart(page, 'Registered Syrian refugees by host country'), 'Stacked'),
     displacedTable: await chart(page, DISPLACED)

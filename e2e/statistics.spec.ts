@@ -3,6 +3,7 @@ import { axesOf, DAY, day, readDrawn } from './chart-geometry';
 import {
   defineInView,
   readDataset,
+  setRange,
   waitForRange,
   type MeetingRecord,
   type WithInView,
@@ -53,7 +54,7 @@ test('annotations mark the rounds in the range, and clicking one compares before
   const inRange = meetings.filter((m) => m.start <= '2019-12-31' && m.end >= '2017-01-01');
   await expect(
     chart(page, 'Displaced inside Syria, and returns since December 2024').locator(
-      '.chart__annotation',
+      '.chart__annotation:visible',
     ),
   ).toHaveCount(inRange.length);
   await mark.locator('.chart__annotation-tab').click();
@@ -63,6 +64,73 @@ test('annotations mark the rounds in the range, and clicking one compares before
   // Turning a track off removes its marks.
   await stats(page).getByRole('button', { name: 'Astana format', exact: true }).click();
   await expect(mark).toHaveCount(0);
+});
+
+test('each mark of a round sits on its days on the drawn time axis, through range changes that hide and show it', async ({
+  page,
+}) => {
+  await page.goto('./?from=2017-01-01&to=2019-12-31');
+  const deaths = chart(page, 'Deaths by source');
+  let tabsTried = 0;
+  // Wide, narrow (where the multi-day rounds are spans), wide again: marks leave the plot and
+  // come back, cross its edges, and turn from lines into spans and back.
+  for (const [from, to] of [
+    ['2017-01-01', '2019-12-31'],
+    ['2017-03-01', '2017-08-31'],
+    ['2012-03-01', '2026-01-18'],
+    ['2017-01-01', '2019-12-31'],
+  ] as const) {
+    await setRange(page, from, to);
+    const { x } = axesOf(await readDrawn(deaths));
+    const [left, right] = [x(day(from)), x(day(to) + DAY)];
+    const expected = meetings
+      .filter((m) => m.start <= to && m.end >= from)
+      .map((m) => {
+        const start = Math.max(x(day(m.start)), left);
+        const end = Math.min(x(day(m.end) + DAY), right);
+        return { id: m.id, start, end, span: end - start >= 3 };
+      })
+      .sort((a, b) => a.id.localeCompare(b.id));
+    // What is drawn: the marks shown, each its line or its span, and the tab above it, which
+    // answers a click 2 px either side of the mark's days but not 5 px.
+    await deaths.scrollIntoViewIfNeeded();
+    const drawn = await deaths.locator('.chart__annotation').evaluateAll((marks) =>
+      marks
+        .filter((g) => getComputedStyle(g).display !== 'none')
+        .map((g) => {
+          const mark = g.querySelector('line, rect:not(.chart__annotation-tab)')!;
+          const box = mark.getBoundingClientRect();
+          const tab = g.querySelector('.chart__annotation-tab')!.getBoundingClientRect();
+          const rail = (tab.top + tab.bottom) / 2;
+          const hit = (px: number) =>
+            document.elementFromPoint(px, rail)?.closest('.chart__annotation') === g;
+          return {
+            id: g.getAttribute('data-annotation-id')!,
+            span: mark.tagName === 'rect',
+            box: { left: box.left, right: box.right },
+            clicks: [hit(box.left - 2), hit(box.right + 2)],
+            misses: [hit(box.left - 5), hit(box.right + 5)],
+          };
+        })
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(drawn.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+    drawn.forEach((mark, i) => {
+      const want = expected[i]!;
+      expect(mark.span, `${mark.id} in ${from}..${to}`).toBe(want.span);
+      expect(Math.abs(mark.box.left - want.start)).toBeLessThanOrEqual(1);
+      if (want.span) expect(Math.abs(mark.box.right - want.end)).toBeLessThanOrEqual(1);
+      // Where no other mark is near, the tab is the mark's own.
+      const alone = expected.every(
+        (other) => other === want || other.end < want.start - 10 || other.start > want.end + 10,
+      );
+      if (!alone) return;
+      tabsTried += 1;
+      expect(mark.clicks, `${mark.id}'s tab in ${from}..${to}`).toEqual([true, true]);
+      expect(mark.misses, `${mark.id}'s tab in ${from}..${to}`).toEqual([false, false]);
+    });
+  }
+  expect(tabsTried).toBeGreaterThan(3);
 });
 
 test('dragging across a chart sets the range to the days under the pointer, on the drawn axis', async ({

@@ -58,9 +58,11 @@ export function inlineChart(chart: SVGSVGElement): SVGSVGElement {
     const copied = [copy, ...copy.querySelectorAll('*')];
     // Each element's computed values, to compare its children's with.
     const values = new Map<Element, string[]>();
+    // Left out of the copy below: not worth styling (a chart's hidden marks of rounds).
+    const skipped = new Set(chart.querySelectorAll('[data-export="skip"], [data-export="skip"] *'));
     live.forEach((node, i) => {
       const target = copied[i];
-      if (!target) return;
+      if (!target || skipped.has(node)) return;
       const computed = getComputedStyle(node);
       const own = INLINED_STYLES.map(({ property }) => computed.getPropertyValue(property));
       values.set(node, own);
