@@ -2,6 +2,7 @@ import { EmptyState } from '@/components/DatasetGate';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DateRange } from '@/lib/dates';
 import { useDrawnAfterPaint, useDrawnRange, useRowsOutOfView } from '@/lib/use-in-view';
+import { rowShown } from './row-shown';
 import { Badge } from '@/components/Badge';
 import { actorKindLabels, alignmentLabels } from '@/data/labels';
 import { actorKinds, alignments, type Actor, type Alignment } from '@/data/schemas/actors';
@@ -251,6 +252,7 @@ function ActorListbox({
     [rows, alignmentsById, listId, selectedId, focusIndex, activeIds, round],
   );
   const drawn = useDrawnAfterPaint(options);
+  const cursorActorId = options[focusIndex]?.actor.id;
   const [watchRow, outOfView] = useRowsOutOfView<HTMLLIElement>();
 
   return (
@@ -269,9 +271,8 @@ function ActorListbox({
       {options.map((current, i) => {
         // A row scrolled out of the list's view keeps what it showed (memo: nothing of it is
         // rendered) until the background render after the frame that shows the rows in view;
-        // not the cursor's row, which aria-activedescendant and the keys name by its actor.
-        const held = outOfView.has(i) && i !== focusIndex;
-        const shown = held ? (drawn[i] ?? current) : current;
+        // not where the list would then show two cursors, selections or cursor's options.
+        const shown = rowShown(current, drawn[i], outOfView.has(i), cursorActorId);
         // Keyed by place in the list, not by actor: a range change re-sorts the list, and rows
         // keyed by actor were moved in the DOM, which lays out and shapes the text of every
         // moved row anew, and again once the browser has found which moved rows are in view
