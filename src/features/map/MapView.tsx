@@ -34,7 +34,13 @@ import { MarkLayers, type ShownMarks } from './MarkLayers';
 import { OwnEventsLegend } from './OwnEventsLegend';
 import { LABEL_PANE } from './PlaceMarks';
 import { useGovernorateCounts, useGovernorates, useOwnGovernorateCounts } from './use-governorates';
-import { useMapLayers, useMapMarks, type MapData } from './use-map-marks';
+import {
+  useByGovernorate,
+  useMapLayers,
+  useMapMarks,
+  useRingsLayer,
+  type MapData,
+} from './use-map-marks';
 import { useMonthPlayback } from './use-month-playback';
 
 /** The map panel's content: offline basemap, clustered events, venues, zones, bases; loaded lazily. */
@@ -43,10 +49,11 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const onlineTiles = useFiltersStore((s) => s.onlineTiles);
   const tableOpen = useFiltersStore((s) => s.tableViews.includes('map-events'));
   const showTable = useFiltersStore((s) => s.showTable);
-  const byGovernorate = useFiltersStore((s) => s.mapMode) === 'governorates';
+  const byGovernorate = useByGovernorate();
   const initialView = useFiltersStore.getState().mapView ?? DEFAULT_VIEW;
   const layers = useMapLayers();
   const ownLayer = useShownOwnLayer();
+  const ringsLayer = useRingsLayer();
 
   const basemap = useQuery({
     queryKey: ['basemap'],
@@ -87,7 +94,6 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
   const ownDrawn = ownLayer && (!byGovernorate || shadingOf === 'own') ? ownLayer : null;
   // What the layers drew last, for the export.
   const shownMarks = useRef<ShownMarks>({ events: [], rings: [], placements: new Map() });
-  const ringsDrawn = ownLayer && !byGovernorate;
 
   const fitVenues = () => {
     const map = mapRef.current;
@@ -111,7 +117,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
       labels: COUNTRY_LABELS,
       placements: shownMarks.current.placements,
       events: layers.has('events') ? shownMarks.current.events : [],
-      ownEvents: ringsDrawn ? shownMarks.current.rings : [],
+      ownEvents: ringsLayer ? shownMarks.current.rings : [],
       venues: layers.has('meetings') ? venues.map((v) => v.place) : [],
       openRoundVenueId: drawn.content.openRoundVenueId,
       bases: layers.has('bases') ? bases : [],
@@ -200,7 +206,7 @@ export default function MapView({ data, range }: { data: MapData; range: DateRan
         />
       ) : null}
       <MapLegend context={content.legendContext} />
-      {ownLayer && !byGovernorate ? <OwnEventsLegend layer={ownLayer} /> : null}
+      {ringsLayer ? <OwnEventsLegend layer={ringsLayer} /> : null}
       <details
         className="map__table"
         open={tableOpen}

@@ -2,8 +2,6 @@ import { memo, useCallback, useMemo, useState, type RefObject } from 'react';
 import { indexById } from '@/data/selectors';
 import { titleOf } from '@/i18n/data-names';
 import type { DateRange } from '@/lib/dates';
-import { useFiltersStore } from '@/stores/filters';
-import { useShownOwnLayer } from '@/stores/own-events';
 import { BaseMarkers } from './BaseMarkers';
 import { Clusters } from './Clusters';
 import type { MapMarks, OwnMark } from './export-map';
@@ -11,7 +9,13 @@ import type { Placement } from './label-placement';
 import { OwnEventMarks } from './OwnEventMarks';
 import { PlaceMarks } from './PlaceMarks';
 import type { LabelObstacles } from './use-place-labels';
-import { useMapLayers, type MapContent, type MapData } from './use-map-marks';
+import {
+  useByGovernorate,
+  useMapLayers,
+  useRingsLayer,
+  type MapContent,
+  type MapData,
+} from './use-map-marks';
 import { VenueMarkers } from './VenueMarkers';
 import { ZoneLayer } from './ZoneLayer';
 
@@ -44,9 +48,9 @@ export const MarkLayers = memo(function MarkLayers({
   shown: RefObject<ShownMarks>;
 }) {
   const layers = useMapLayers();
-  const byGovernorate = useFiltersStore((s) => s.mapMode) === 'governorates';
-  const ownLayer = useShownOwnLayer();
-  const meetings = useMemo(() => indexById(data.meetings.meetings), [data.meetings]);
+  const byGovernorate = useByGovernorate();
+  const ringsLayer = useRingsLayer();
+  const meetings = indexById(data.meetings.meetings);
   const meetingTitle = (id: string) => {
     const meeting = meetings.get(id);
     return meeting ? titleOf(meeting) : undefined;
@@ -72,16 +76,15 @@ export const MarkLayers = memo(function MarkLayers({
     },
     [shown],
   );
-  const ringsDrawn = ownLayer && !byGovernorate;
   const eventsDrawn = layers.has('events') && !byGovernorate;
   const obstacles: LabelObstacles = useMemo(
     () => ({
       clusters: eventsDrawn ? content.clusterIndex : null,
       venues: layers.has('meetings') ? content.venues.map((v) => v.place) : [],
       bases: layers.has('bases') ? content.bases : [],
-      rings: ringsDrawn ? rings : NO_RINGS,
+      rings: ringsLayer ? rings : NO_RINGS,
     }),
-    [eventsDrawn, layers, content.clusterIndex, content.venues, content.bases, ringsDrawn, rings],
+    [eventsDrawn, layers, content.clusterIndex, content.venues, content.bases, ringsLayer, rings],
   );
   return (
     <>
@@ -107,8 +110,8 @@ export const MarkLayers = memo(function MarkLayers({
           onShown={onEventsShown}
         />
       ) : null}
-      {ringsDrawn ? (
-        <OwnEventMarks layer={ownLayer} window={window} onShown={onRingsShown} />
+      {ringsLayer ? (
+        <OwnEventMarks layer={ringsLayer} window={window} onShown={onRingsShown} />
       ) : null}
       {layers.has('meetings') ? (
         <VenueMarkers

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import Supercluster from 'supercluster';
 import type { Dataset } from '@/data/dataset-files';
+import type { OwnLayer } from '@/data/own-events';
 import type { ConflictEvent } from '@/data/schemas/events';
 import type { Place } from '@/data/schemas/places';
 import {
@@ -14,6 +15,7 @@ import type { DateRange } from '@/lib/dates';
 import { memoOnInputs } from '@/lib/memo';
 import { useMemoObject } from '@/lib/use-memo-object';
 import { useFiltersStore } from '@/stores/filters';
+import { useShownOwnLayer } from '@/stores/own-events';
 import { MAX_ZOOM, mapLayerIds, type MapLayer } from '@/stores/view-state';
 import { basesInRange } from './bases';
 import type { MapLegendContext } from './map-legend';
@@ -35,6 +37,20 @@ export interface NamedPlaces {
 export function useMapLayers(): ReadonlySet<MapLayer> {
   const stored = useFiltersStore((s) => s.mapLayers);
   return useMemo(() => new Set<MapLayer>(stored ?? mapLayerIds), [stored]);
+}
+
+/** Whether the map shades the governorates by events, rather than drawing events as markers. */
+export function useByGovernorate(): boolean {
+  return useFiltersStore((s) => s.mapMode) === 'governorates';
+}
+
+/**
+ * The analyst's layer where the map draws it as rings: shown, with events drawn as markers (in
+ * the governorate view it may shade the map instead). The one place for the rule.
+ */
+export function useRingsLayer(): OwnLayer | null {
+  const ownLayer = useShownOwnLayer();
+  return useByGovernorate() ? null : ownLayer;
 }
 
 /**
