@@ -11,8 +11,9 @@ const all: LazyComponent<never>[] = [];
 
 /**
  * Starts loading the code of every lazy component. Called once the first of them may load (a
- * panel has painted with data): the map's panel waits for the largest file, and its code and
- * basemap would otherwise be asked for only after that file had been parsed.
+ * panel that holds one is in the page with its data, at the frame that paints it): the map's
+ * panel waits for the largest file, and its code and basemap would otherwise be asked for only
+ * after that file had been parsed.
  */
 export function loadLazyComponents(): void {
   // A failure is reported by the component that needs the code, when it asks again.
