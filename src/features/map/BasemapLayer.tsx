@@ -1,6 +1,8 @@
-import { memo } from 'react';
-import { Marker, Pane, Polygon } from 'react-leaflet';
+import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
+import { memo, useMemo, useState } from 'react';
+import { Marker, Pane, Polygon, useMap, useMapEvents } from 'react-leaflet';
 import type { Country } from './basemap';
+import { boxContains, grownBox, polygonsMeeting, type LatLngBox } from './basemap-area';
 import { countryLabelIcon, latLng } from './icons';
 import { BORDER, COUNTRY_LABELS, LAND, LAND_SYRIA } from './map-style';
 import { LABEL_PANE } from './PlaceMarks';
@@ -15,25 +17,27 @@ const SYRIA_STYLE = { ...LAND_STYLE, fillColor: LAND_SYRIA } as const;
 /**
  * The offline basemap: countries from Natural Earth, Syria lighter than its neighbours, and
  * the countries' names in the label pane (which sits above the markers). Nothing while online
- * tiles are shown. Rendered again only when the countries change (they load once): a range
- * change re-renders the map, and the two hundred or so polygons and the country names it would
- * hand the same props were a tenth of the map's share of the change.
+ * tiles are shown. Of the world's countries, only the polygons that meet an area around the
+ * view (the view grown by its own size on every side) are handed to Leaflet, which projects
+ * every point of what it is given at each zoom: at the first view (1440×900), 43 countries and
+ * 16,000 of the world's 98,000 points; a step of zoom there took 43 ms instead of 71 ms.
+ * The area moves only when the view leaves it (or, zooming, is about to), so a pan within it
+ * renders nothing. A range change renders none of this either: the countries load once.
  */
 export const BasemapLayer = memo(function BasemapLayer({
   countries,
 }: {
   countries: readonly Country[] | undefined;
 }) {
+  const area = useDrawnArea();
   return (
     <>
       <Pane name="basemap" style={{ zIndex: 250 }}>
         {countries?.map((country) => (
-          <Polygon
+          <CountryShape
             key={country.name + country.polygons.length}
-            positions={country.polygons}
-            interactive={false}
-            pathOptions={country.name === 'Syria' ? SYRIA_STYLE : LAND_STYLE}
-            className={country.name === 'Syria' ? 'map-land map-land--syria' : 'map-land'}
+            country={country}
+            area={area}
           />
         ))}
       </Pane>
@@ -50,3 +54,64 @@ export const BasemapLayer = memo(function BasemapLayer({
     </>
   );
 });
+
+/** One country's polygons that meet the area drawn; the same list while the same ones do. */
+const CountryShape = memo(function CountryShape({
+  country,
+  area,
+}: {
+  country: Country;
+  area: LatLngBox;
+}) {
+  const meeting = polygonsMeeting(country.boxes, area).join(' ');
+  const positions = useMemo(
+    () => (meeting === '' ? [] : meeting.split(' ').map((i) => country.polygons[Number(i)]!)),
+    [country, meeting],
+  );
+  if (positions.length === 0) return null;
+  return (
+    <Polygon
+      positions={positions}
+      interactive={false}
+      pathOptions={country.name === 'Syria' ? SYRIA_STYLE : LAND_STYLE}
+      className={country.name === 'Syria' ? 'map-land map-land--syria' : 'map-land'}
+    />
+  );
+});
+
+const boxOf = (bounds: LatLngBounds): LatLngBox => ({
+  south: bounds.getSouth(),
+  west: bounds.getWest(),
+  north: bounds.getNorth(),
+  east: bounds.getEast(),
+});
+
+/** The view the map will show at `zoom` around `center` (its size as now). */
+function viewAt(map: LeafletMap, center = map.getCenter(), zoom = map.getZoom()): LatLngBox {
+  const middle = map.project(center, zoom);
+  const half = map.getSize().divideBy(2);
+  return {
+    south: map.unproject(middle.add(half), zoom).lat,
+    west: map.unproject(middle.subtract(half), zoom).lng,
+    north: map.unproject(middle.subtract(half), zoom).lat,
+    east: map.unproject(middle.add(half), zoom).lng,
+  };
+}
+
+/**
+ * The area whose land is drawn: the view grown by its size on every side, moved when the view
+ * leaves it: at the start of a zoom's animation (to where the zoom ends), after a pan, or when
+ * the map is resized.
+ */
+function useDrawnArea(): LatLngBox {
+  const map = useMap();
+  const [area, setArea] = useState(() => grownBox(boxOf(map.getBounds()), 1));
+  const follow = (view: LatLngBox) =>
+    setArea((drawn) => (boxContains(drawn, view) ? drawn : grownBox(view, 1)));
+  useMapEvents({
+    zoomanim: (event) => follow(viewAt(map, event.center, event.zoom)),
+    moveend: () => follow(viewAt(map)),
+    resize: () => follow(viewAt(map)),
+  });
+  return area;
+}

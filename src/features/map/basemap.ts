@@ -3,12 +3,15 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { t } from '@/i18n/t';
+import { boxOfRing, type LatLngBox } from './basemap-area';
 import { countryRings } from './map-data';
 
 export interface Country {
   name: string;
   /** Leaflet [lat, lng] rings, antimeridian unwrapped. */
   polygons: [number, number][][][];
+  /** The box of each polygon's outer ring, in the same order: what the map draws is culled by it. */
+  boxes: readonly LatLngBox[];
 }
 
 /**
@@ -37,5 +40,12 @@ export async function loadCountries(signal?: AbortSignal): Promise<Country[]> {
   >;
   return collection.features
     .filter((f): f is Feature<Polygon | MultiPolygon, { name?: string }> => f.geometry !== null)
-    .map((f) => ({ name: f.properties?.name ?? '', polygons: countryRings(f.geometry) }));
+    .map((f) => {
+      const polygons = countryRings(f.geometry);
+      return {
+        name: f.properties?.name ?? '',
+        polygons,
+        boxes: polygons.map((polygon) => boxOfRing(polygon[0] ?? [])),
+      };
+    });
 }
