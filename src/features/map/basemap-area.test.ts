@@ -17,14 +17,11 @@ const box = (south: number, west: number, north: number, east: number): LatLngBo
 
 describe('the basemap area', () => {
   it('boxes a ring of [lat, lng] points by latitude and longitude, not the other way round', () => {
-    // A ring around Syria's north-east: latitudes 35-37, longitudes 38-42.
-    const ring: [number, number][] = [
-      [35, 38],
-      [37, 38],
-      [37, 42],
-      [35, 42],
-      [35, 38],
-    ];
+    // The corners of Syria's north-east, latitudes 35-37 and longitudes 38-42, as a closed list.
+    const corners: [number, number][] = [35, 37].flatMap((lat) =>
+      [38, 42].map((lng): [number, number] => [lat, lng]),
+    );
+    const ring = [...corners, corners[0]!];
     expect(boxOfRing(ring)).toEqual(box(35, 38, 37, 42));
   });
 
