@@ -1,4 +1,4 @@
-import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
+import type { Map as LeafletMap } from 'leaflet';
 import { memo, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, useMap, useMapEvents } from 'react-leaflet';
 import type { Country } from './basemap';
@@ -79,14 +79,7 @@ const CountryShape = memo(function CountryShape({
   );
 });
 
-const boxOf = (bounds: LatLngBounds): LatLngBox => ({
-  south: bounds.getSouth(),
-  west: bounds.getWest(),
-  north: bounds.getNorth(),
-  east: bounds.getEast(),
-});
-
-/** The view the map will show at `zoom` around `center` (its size as now). */
+/** The view the map shows (or will, at `zoom` around `center`), at its size now. */
 function viewAt(map: LeafletMap, center = map.getCenter(), zoom = map.getZoom()): LatLngBox {
   const middle = map.project(center, zoom);
   const half = map.getSize().divideBy(2);
@@ -105,7 +98,7 @@ function viewAt(map: LeafletMap, center = map.getCenter(), zoom = map.getZoom())
  */
 function useDrawnArea(): LatLngBox {
   const map = useMap();
-  const [area, setArea] = useState(() => grownBox(boxOf(map.getBounds()), 1));
+  const [area, setArea] = useState(() => grownBox(viewAt(map), 1));
   const follow = (view: LatLngBox) =>
     setArea((drawn) => (boxContains(drawn, view) ? drawn : grownBox(view, 1)));
   useMapEvents({
