@@ -47,3 +47,19 @@ describe('removing your events', () => {
     expect(useOwnEventsStore.getState().layer).toBe(next);
   });
 });
+
+describe('the layer kept from an earlier visit', () => {
+  it('is settled by a file loaded before the look for it answered, which then cannot undo it', () => {
+    useOwnEventsStore.setState({ layer: null, settled: false });
+    // The import stops the look for the kept layer (one worker at a time): its answer never
+    // comes, and the link must still learn which file the view shows.
+    const loaded = layer('loaded.csv');
+    useOwnEventsStore.getState().setLayer(loaded);
+    expect(useOwnEventsStore.getState().settled).toBe(true);
+    // Had the answer come after all, the file loaded wins.
+    const kept = layer('kept.csv');
+    useOwnEventsStore.getState().restore(kept);
+    expect(useOwnEventsStore.getState().layer).toBe(loaded);
+    expect(kept.text.close).toHaveBeenCalled();
+  });
+});

@@ -33,7 +33,9 @@ export const useOwnEventsStore = create<OwnEventsState>()((set, get) => ({
   missingFile: null,
   settle: () => set({ settled: true }),
   setMissingFile: (missingFile) => set({ missingFile }),
-  setLayer: (layer) => set({ layer, visible: true, missingFile: null }),
+  // A file loaded settles the question of the kept layer too: it wins over it (see restore), and
+  // its import stops a look for the kept layer still under way, whose answer then never comes.
+  setLayer: (layer) => set({ layer, visible: true, missingFile: null, settled: true }),
   restore: (layer) =>
     set((s) => {
       // A file loaded meanwhile wins; the kept layer's text worker goes.
