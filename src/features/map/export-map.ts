@@ -4,6 +4,7 @@ import { nameOf } from '@/i18n/data-names';
 import { currentLanguage } from '@/i18n/language';
 import { formatCompact, formatNumber } from '@/lib/format';
 import type { Country } from './basemap';
+import { boxesMeet, type LatLngBox } from './basemap-area';
 import { baseHolderStyle, type ShownBase } from './bases';
 import {
   LABEL_STYLE,
@@ -137,15 +138,21 @@ export function buildMapSvg(map: LeafletMap, marks: MapMarks): SVGSVGElement {
       nameOf(place),
     );
   };
-  const view = map.getBounds().pad(0.3);
+  const padded = map.getBounds().pad(0.3);
+  const view: LatLngBox = {
+    south: padded.getSouth(),
+    west: padded.getWest(),
+    north: padded.getNorth(),
+    east: padded.getEast(),
+  };
   const arabic = currentLanguage() === 'ar';
 
   add(svg, 'rect', { x: 0, y: 0, width, height, fill: SEA });
   const land = add(svg, 'g', { stroke: BORDER, 'stroke-width': 0.8 });
   for (const country of marks.countries) {
-    for (const polygon of country.polygons) {
-      const outer = polygon[0];
-      if (!outer || !ringTouches(outer, view)) continue;
+    for (const [i, polygon] of country.polygons.entries()) {
+      // The same rule as the live basemap's: a polygon whose outer ring's box meets the area.
+      if (!boxesMeet(country.boxes[i]!, view)) continue;
       const d = ringsPath(polygon);
       add(land, 'path', {
         d,
@@ -325,23 +332,4 @@ export function clusterRadius(count: number): number {
 
 function fmt(value: number): string {
   return value.toFixed(1);
-}
-
-function ringTouches(
-  ring: readonly [number, number][],
-  view: { getSouth(): number; getNorth(): number; getWest(): number; getEast(): number },
-) {
-  let [south, north, west, east] = [90, -90, 540, -540];
-  for (const [lat, lng] of ring) {
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-    west = Math.min(west, lng);
-    east = Math.max(east, lng);
-  }
-  return !(
-    north < view.getSouth() ||
-    south > view.getNorth() ||
-    east < view.getWest() ||
-    west > view.getEast()
-  );
 }
